@@ -1,0 +1,1 @@
+"""The domain: plain Python, never imports Textual (a test enforces it)."""

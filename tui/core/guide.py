@@ -1,0 +1,224 @@
+"""The discussion guide of a thematic debate, as the domain sees it once loaded and validated.
+
+The shape follows the documents the Secretariat issues: a summary, then numbered sections holding
+numbered paragraphs; one paragraph lists the sub-themes, and the "questions" part holds question
+groups (each introduced by its own numbered paragraph) with lettered questions and roman options.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from .languages import LangText
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A footnote attached to the text that carries its mark."""
+
+    mark: str
+    text: LangText
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A lettered (a, b…) or roman (i, ii…) sub-paragraph of an ordinary paragraph."""
+
+    label: str
+    text: LangText
+    items: tuple[Item, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Subtheme:
+    id: str
+    label: str  # "a", or "i" for a sub-item
+    title: LangText
+    children: tuple[Subtheme, ...] = ()
+    parent: str | None = None  # label of the parent sub-theme, for references like (a)(iii)
+
+    @property
+    def ref(self) -> str:
+        return f"({self.parent})({self.label})" if self.parent else f"({self.label})"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    numeral: str
+    text: LangText
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    letter: str
+    text: LangText
+    options: tuple[Option, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionGroup:
+    id: str
+    number: int
+    title: LangText
+    paragraph: int
+    intro: LangText
+    serves: tuple[str, ...]  # sub-theme ids
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    number: int | None  # None for the unnumbered paragraphs of the summary
+    text: LangText
+    items: tuple[Item, ...] = ()
+    subthemes: tuple[Subtheme, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    number: str  # "I", "A", "1", "a": as printed in the document
+    title: LangText
+    role: str | None  # "background" marks the background part of the guide
+    content: tuple[Block, ...]
+
+
+Block = Section | Paragraph | QuestionGroup
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A related document: the resolutions and decisions the guide stands on or led to."""
+
+    id: str
+    symbol: str | None
+    title: LangText
+    date: date | None = None
+    note: LangText = field(default_factory=LangText)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimits:
+    """Speaking time in seconds (decision 18/1: 10 minutes for panellists, 5 for everyone else)."""
+
+    panellist: int = 600
+    participant: int = 300
+    right_of_reply: int = 180
+    point_of_order: int = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    commission: LangText
+    session_number: int
+    session_title: LangText
+    opens: date
+    closes: date
+    venue: LangText
+    agenda_item: str
+    agenda_provisional: bool
+    agenda_symbol: str | None
+    agenda_title: LangText
+    theme: LangText
+    title: LangText
+    symbol: str | None
+    issued: date | None
+    kind: LangText  # "Note by the Secretariat"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRef:
+    """Where a question or option sits: `7(m)(iv)` is group 7, question (m), option (iv)."""
+
+    group: QuestionGroup
+    question: Question
+    option: Option | None = None
+
+    @property
+    def ref(self) -> str:
+        base = f"{self.group.number}({self.question.letter})"
+        return base + (f"({self.option.numeral})" if self.option else "")
+
+    @property
+    def paragraph_ref(self) -> str:
+        base = f"¶{self.group.paragraph}({self.question.letter})"
+        return base + (f"({self.option.numeral})" if self.option else "")
+
+    @property
+    def id(self) -> str:
+        return self.option.id if self.option else self.question.id
+
+    @property
+    def text(self) -> LangText:
+        return self.option.text if self.option else self.question.text
+
+
+_REF = re.compile(r"^\s*(¶|p|para\.?\s*)?\s*(\d+)\s*\(\s*([a-z]+)\s*\)(?:\s*\(\s*([ivxlc]+)\s*\))?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Guide:
+    id: str
+    meta: Meta
+    references: tuple[Reference, ...]
+    time_limits: TimeLimits
+    summary: tuple[Paragraph, ...]
+    body: tuple[Block, ...]
+
+    def walk(self) -> Iterator[Block]:
+        """Every block of the body in document order, sections before their content."""
+        stack = list(reversed(self.body))
+        while stack:
+            block = stack.pop()
+            yield block
+            if isinstance(block, Section):
+                stack.extend(reversed(block.content))
+
+    def groups(self) -> list[QuestionGroup]:
+        return [b for b in self.walk() if isinstance(b, QuestionGroup)]
+
+    def subthemes(self) -> list[Subtheme]:
+        return [s for b in self.walk() if isinstance(b, Paragraph) for s in b.subthemes]
+
+    def all_subthemes(self) -> list[Subtheme]:
+        """Sub-themes and their sub-items, depth first."""
+        out: list[Subtheme] = []
+        for top in self.subthemes():
+            out.append(top)
+            out.extend(top.children)
+        return out
+
+    def question_refs(self) -> list[QuestionRef]:
+        """Every question and option, in order, each with its reference."""
+        out: list[QuestionRef] = []
+        for group in self.groups():
+            for q in group.questions:
+                out.append(QuestionRef(group, q))
+                out.extend(QuestionRef(group, q, o) for o in q.options)
+        return out
+
+    def find(self, ref: str) -> QuestionRef | None:
+        """A question or option by id, by `7(m)(iv)` (group number) or by `¶12(m)(iv)` (paragraph)."""
+        refs = self.question_refs()
+        for r in refs:
+            if r.id == ref:
+                return r
+        m = _REF.match(ref.lower())
+        if not m:
+            return None
+        by_paragraph, number, letter, numeral = bool(m[1]), int(m[2]), m[3], m[4]
+        for r in refs:
+            where = r.group.paragraph if by_paragraph else r.group.number
+            if where != number or r.question.letter != letter:
+                continue
+            if (r.option.numeral if r.option else None) == numeral:
+                return r
+        return None

@@ -1,0 +1,547 @@
+"""From strict YAML nodes to a validated `Guide`, collecting every problem with its position.
+
+The schema is documented, with an annotated example, in `questions/README.md`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import TypeVar
+
+from .guide import (
+    Block,
+    Guide,
+    Item,
+    LangText,
+    Meta,
+    Note,
+    Option,
+    Paragraph,
+    Question,
+    QuestionGroup,
+    Reference,
+    Section,
+    Subtheme,
+    TimeLimits,
+)
+from .languages import LANGUAGES
+from .numbering import sequence
+from .problems import Problems
+from .strictyaml import BOOL, INT, NULL, STR, TIMESTAMP, Node
+
+SCHEMA_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+T = TypeVar("T")
+
+
+class _Reader:
+    def __init__(self, problems: Problems) -> None:
+        self.p = problems
+        self.ids: dict[str, int] = {}  # id -> line where first defined
+
+    def err(self, node: Node, where: str, message: str) -> None:
+        self.p.add(node.line, node.column, f"{where}: {message}" if where else message)
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def mapping(self, node: Node, where: str, required: tuple[str, ...],
+                optional: tuple[str, ...] = ()) -> dict[str, Node] | None:
+        if node.kind != "map":
+            self.err(node, where, f"expected a mapping, found {node.describe()}")
+            return None
+        fields: dict[str, Node] = {}
+        allowed = required + optional
+        for key, value in node.value:
+            name = key.value if key.kind == "scalar" else None
+            if name is None or key.tag not in (STR,):
+                self.err(key, where, f"keys must be field names, found {key.describe()}")
+                continue
+            if name in fields:
+                self.err(key, where, f"duplicate key '{name}' (first at line {fields[name].line})")
+                continue
+            if name not in allowed:
+                hint = difflib.get_close_matches(name, allowed, n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else f" (allowed: {', '.join(allowed)})"
+                self.err(key, where, f"unknown field '{name}'{extra}")
+                continue
+            fields[name] = value
+        for name in required:
+            if name not in fields:
+                self.err(node, where, f"missing required field '{name}'")
+        return fields
+
+    def seq(self, node: Node | None, where: str) -> list[Node]:
+        if node is None or (node.kind == "scalar" and node.tag == NULL):
+            return []
+        if node.kind != "seq":
+            self.err(node, where, f"expected a list, found {node.describe()}")
+            return []
+        return node.value
+
+    # -- scalars -----------------------------------------------------------------------------
+
+    def _scalar(self, node: Node, where: str, expected: str) -> bool:
+        if node.kind != "scalar":
+            self.err(node, where, f"expected {expected}, found {node.describe()}")
+            return False
+        return True
+
+    def text(self, node: Node | None, where: str, allow_null: bool = False) -> str | None:
+        if node is None:
+            return None
+        if not self._scalar(node, where, "a text"):
+            return None
+        if node.tag == NULL and (allow_null or not node.plain or node.value == ""):
+            return None if allow_null else self._empty(node, where)
+        if node.tag != STR:
+            # YAML 1.1 reads unquoted NO, yes, on, 1:30, 0777, 1e3 … as other types.
+            self.err(node, where, f"unquoted {node.value!r} is read by YAML as {node.describe()}; "
+                                  f"put it in quotes: \"{node.value}\"")
+            return None
+        if _CONTROL.search(node.value):
+            self.err(node, where, "control characters are not allowed in text")
+            return None
+        return node.value.strip()
+
+    def _empty(self, node: Node, where: str) -> None:
+        self.err(node, where, "must not be empty")
+        return None
+
+    def required_text(self, node: Node | None, where: str) -> str | None:
+        value = self.text(node, where)
+        if value == "" and node is not None:
+            return self._empty(node, where)
+        return value
+
+    def label(self, node: Node | None, where: str) -> str | None:
+        """A printed label such as a section or agenda item number: text, or a plain whole number."""
+        if node is not None and node.kind == "scalar" and node.tag == INT and node.plain \
+                and re.fullmatch(r"[1-9][0-9]{0,3}", node.value):
+            return node.value
+        return self.required_text(node, where)
+
+    def ident(self, node: Node | None, where: str) -> str | None:
+        value = self.required_text(node, where)
+        if value is None or node is None:
+            return None
+        if not ID_PATTERN.match(value):
+            self.err(node, where, f"id {value!r} must be lowercase letters, digits, '.', '-' or '_'")
+            return None
+        if value in self.ids:
+            self.err(node, where, f"id {value!r} is already used at line {self.ids[value]}")
+            return None
+        self.ids[value] = node.line
+        return value
+
+    def integer(self, node: Node | None, where: str, minimum: int = 1) -> int | None:
+        if node is None or not self._scalar(node, where, "a whole number"):
+            return None
+        if node.tag != INT or not node.plain or not re.fullmatch(r"[0-9]+", node.value):
+            self.err(node, where, f"expected a whole number, found {node.value!r}")
+            return None
+        value = int(node.value)
+        if value < minimum:
+            self.err(node, where, f"must be at least {minimum}")
+            return None
+        return value
+
+    def boolean(self, node: Node | None, where: str) -> bool | None:
+        if node is None or not self._scalar(node, where, "true or false"):
+            return None
+        if node.tag != BOOL or node.value not in ("true", "false"):
+            self.err(node, where, f"expected true or false, found {node.value!r}")
+            return None
+        return node.value == "true"
+
+    def date(self, node: Node | None, where: str) -> date | None:
+        if node is None or not self._scalar(node, where, "a date"):
+            return None
+        if node.tag == NULL:
+            return None
+        if node.tag not in (TIMESTAMP, STR):
+            self.err(node, where, f"expected a date YYYY-MM-DD, found {node.value!r}")
+            return None
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", node.value):
+                raise ValueError
+            return date.fromisoformat(node.value)
+        except ValueError:
+            self.err(node, where, f"expected a date YYYY-MM-DD, found {node.value!r}")
+            return None
+
+    def duration(self, node: Node | None, where: str, default: int) -> int:
+        if node is None or not self._scalar(node, where, "a duration"):
+            return default
+        if node.tag != STR:
+            self.err(node, where, f"unquoted {node.value!r} is read by YAML as {node.describe()}; "
+                                  f"write the duration in quotes as minutes:seconds, e.g. \"10:00\"")
+            return default
+        m = _DURATION.match(node.value.strip())
+        seconds = int(m[1]) * 60 + int(m[2]) if m else 0
+        if not m or not 0 < seconds <= 3600:
+            self.err(node, where, f"expected minutes:seconds between \"0:01\" and \"60:00\", "
+                                  f"found {node.value!r}")
+            return default
+        return seconds
+
+    def lang_text(self, node: Node | None, where: str, required: bool = True) -> LangText:
+        if node is None:
+            return LangText()
+        fields = self.mapping(node, where, (), LANGUAGES)
+        if fields is None:
+            return LangText()
+        values = {}
+        for lang in LANGUAGES:
+            if lang in fields:
+                value = self.text(fields[lang], f"{where}.{lang}", allow_null=True)
+                if value:
+                    values[lang] = value
+        if required and not values:
+            self.err(node, where, "no text in any language (give at least one of "
+                                  f"{', '.join(LANGUAGES)})")
+        return LangText(values)
+
+    def labels(self, nodes: list[tuple[Node, str | None]], where: str, what: str,
+               styles: tuple[str, ...]) -> None:
+        """Check that labels run in sequence (a, b, c … or i, ii, iii …) from the first one."""
+        if not nodes:
+            return
+        first = nodes[0][1]
+        if first is None:
+            return
+        if first not in styles:
+            self.err(nodes[0][0], where, f"the first {what} must be {' or '.join(map(repr, styles))}, "
+                                         f"found {first!r}")
+            return
+        for (node, label), expected in zip(nodes, sequence(first), strict=False):
+            if label is not None and label != expected:
+                self.err(node, where, f"{what} {label!r} is out of sequence: expected {expected!r}")
+                return
+
+
+# -- the guide ---------------------------------------------------------------------------------
+
+
+class _GuideReader(_Reader):
+    def __init__(self, problems: Problems) -> None:
+        super().__init__(problems)
+        self.next_paragraph = 1
+        self.next_group = 1
+        self.serves: list[tuple[Node, str, str]] = []  # (node, where, sub-theme id) to resolve
+
+    def guide(self, root: Node) -> Guide | None:
+        top = self.mapping(root, "", ("schema", "id", "meta", "body"),
+                           ("references", "time_limits", "summary"))
+        if top is None:
+            return None
+        if "schema" in top:
+            version = self.integer(top["schema"], "schema")
+            if version is not None and version != SCHEMA_VERSION:
+                self.err(top["schema"], "schema", f"unsupported schema version {version} "
+                                                  f"(this tool reads version {SCHEMA_VERSION})")
+        guide_id = self.ident(top.get("id"), "id")
+        meta = self.meta(top["meta"]) if "meta" in top else None
+        references = tuple(self.each(top.get("references"), "references", self.reference))
+        limits = self.time_limits(top.get("time_limits"))
+        summary = tuple(self.each(top.get("summary"), "summary", self.summary_paragraph))
+        body = tuple(self.blocks(top["body"], "body")) if "body" in top else ()
+        known = {s.id for b in body for s in _subthemes_in(b)}
+        for node, where, ref in self.serves:
+            if ref not in known:
+                hint = ", ".join(sorted(known)) or "none defined"
+                self.err(node, where, f"unknown sub-theme {ref!r} (known: {hint})")
+        if not any(isinstance(b, QuestionGroup) for b in _walk(body)) and "body" in top:
+            self.err(top["body"], "body", "the guide has no question group")
+        if self.p or meta is None or guide_id is None:
+            return None
+        return Guide(guide_id, meta, references, limits, summary, body)
+
+    def each(self, node: Node | None, where: str, read: Callable[[Node, str], T | None]) -> Iterator[T]:
+        for i, child in enumerate(self.seq(node, where), 1):
+            value = read(child, f"{where}[{i}]")
+            if value is not None:
+                yield value
+
+    def meta(self, node: Node) -> Meta | None:
+        f = self.mapping(node, "meta", ("commission", "session", "agenda_item", "theme", "title"),
+                         ("symbol", "issued", "kind"))
+        if f is None:
+            return None
+        s = self.mapping(f["session"], "meta.session", ("number", "opens", "closes", "venue"),
+                         ("title",)) if "session" in f else None
+        a = self.mapping(f["agenda_item"], "meta.agenda_item", ("number",),
+                         ("provisional", "agenda_symbol", "title")) if "agenda_item" in f else None
+        commission = self.lang_text(f.get("commission"), "meta.commission")
+        theme = self.lang_text(f.get("theme"), "meta.theme")
+        title = self.lang_text(f.get("title"), "meta.title")
+        kind = self.lang_text(f.get("kind"), "meta.kind", required=False)
+        symbol = self.text(f.get("symbol"), "meta.symbol", allow_null=True)
+        issued = self.date(f.get("issued"), "meta.issued")
+        if s is None or a is None:
+            return None
+        number = self.integer(s.get("number"), "meta.session.number")
+        opens = self.date(s.get("opens"), "meta.session.opens")
+        closes = self.date(s.get("closes"), "meta.session.closes")
+        venue = self.lang_text(s.get("venue"), "meta.session.venue")
+        session_title = self.lang_text(s.get("title"), "meta.session.title", required=False)
+        if opens and closes and closes < opens:
+            self.err(s["closes"], "meta.session.closes", f"the session closes ({closes}) "
+                                                         f"before it opens ({opens})")
+        if opens and issued and issued > opens:
+            self.err(f["issued"], "meta.issued", f"the guide is dated {issued}, after the session "
+                                                 f"opens ({opens})")
+        agenda = self.label(a.get("number"), "meta.agenda_item.number")
+        provisional = self.boolean(a.get("provisional"), "meta.agenda_item.provisional") or False
+        agenda_symbol = self.text(a.get("agenda_symbol"), "meta.agenda_item.agenda_symbol",
+                                  allow_null=True)
+        agenda_title = self.lang_text(a.get("title"), "meta.agenda_item.title", required=False)
+        if number is None or opens is None or closes is None or agenda is None:
+            return None
+        return Meta(commission, number, session_title, opens, closes, venue, agenda, provisional,
+                    agenda_symbol or None, agenda_title, theme, title, symbol or None, issued, kind)
+
+    def reference(self, node: Node, where: str) -> Reference | None:
+        f = self.mapping(node, where, ("id", "title"), ("symbol", "date", "note"))
+        if f is None:
+            return None
+        ref_id = self.ident(f.get("id"), f"{where}.id")
+        title = self.lang_text(f.get("title"), f"{where}.title")
+        symbol = self.text(f.get("symbol"), f"{where}.symbol", allow_null=True)
+        when = self.date(f.get("date"), f"{where}.date")
+        note = self.lang_text(f.get("note"), f"{where}.note", required=False)
+        return Reference(ref_id, symbol or None, title, when, note) if ref_id else None
+
+    def time_limits(self, node: Node | None) -> TimeLimits:
+        default = TimeLimits()
+        if node is None:
+            return default
+        f = self.mapping(node, "time_limits", (),
+                         ("panellist", "participant", "right_of_reply", "point_of_order"))
+        if f is None:
+            return default
+        return TimeLimits(**{
+            name: self.duration(f.get(name), f"time_limits.{name}", getattr(default, name))
+            for name in ("panellist", "participant", "right_of_reply", "point_of_order")
+        })
+
+    def notes(self, node: Node | None, where: str) -> tuple[Note, ...]:
+        out = []
+        for i, child in enumerate(self.seq(node, f"{where}.notes"), 1):
+            f = self.mapping(child, f"{where}.notes[{i}]", ("mark", "text"))
+            if f is None:
+                continue
+            mark = self.required_text(f.get("mark"), f"{where}.notes[{i}].mark")
+            text = self.lang_text(f.get("text"), f"{where}.notes[{i}].text")
+            if mark:
+                out.append(Note(mark, text))
+        return tuple(out)
+
+    def summary_paragraph(self, node: Node, where: str) -> Paragraph | None:
+        f = self.mapping(node, where, ("text",), ("notes",))
+        if f is None:
+            return None
+        return Paragraph(None, self.lang_text(f.get("text"), f"{where}.text"),
+                         notes=self.notes(f.get("notes"), where))
+
+    # -- the body ----------------------------------------------------------------------------
+
+    def blocks(self, node: Node, where: str) -> list[Block]:
+        out: list[Block] = []
+        section_labels: list[tuple[Node, str | None]] = []
+        for i, child in enumerate(self.seq(node, where), 1):
+            kinds = [k.value for k, _ in child.value if k.value in ("section", "paragraph", "group")] \
+                if child.kind == "map" else []
+            if len(kinds) != 1:
+                self.err(child, f"{where}[{i}]", "each entry must have exactly one of 'section', "
+                                                 "'paragraph' or 'group'")
+                continue
+            block: Block | None
+            if kinds[0] == "section":
+                block = self.section(child, where, section_labels)
+            elif kinds[0] == "paragraph":
+                block = self.paragraph(child, where)
+            else:
+                block = self.group(child, where)
+            if block is not None:
+                out.append(block)
+        self.labels(section_labels, where, "section number", ("I", "A", "1", "a"))
+        return out
+
+    def section(self, node: Node, parent: str, labels: list[tuple[Node, str | None]]) -> Section | None:
+        f = self.mapping(node, parent, ("section", "title", "content"), ("role",))
+        if f is None:
+            return None
+        number = self.label(f.get("section"), f"{parent} › section")
+        labels.append((f["section"], number))
+        where = f"section {number}"
+        title = self.lang_text(f.get("title"), f"{where}.title")
+        role = self.text(f.get("role"), f"{where}.role", allow_null=True)
+        if role is not None and role not in ("background",):
+            self.err(f["role"], f"{where}.role", f"unknown role {role!r} (allowed: background)")
+        content = self.blocks(f["content"], f"{where}.content") if "content" in f else []
+        if number is None:
+            return None
+        return Section(number, title, role, tuple(content))
+
+    def paragraph_number(self, node: Node | None, where: str) -> int | None:
+        number = self.integer(node, where)
+        if number is not None and node is not None:
+            if number != self.next_paragraph:
+                self.err(node, where, f"paragraph {number} is out of sequence: "
+                                      f"expected {self.next_paragraph}")
+            self.next_paragraph = number + 1
+        return number
+
+    def paragraph(self, node: Node, parent: str) -> Paragraph | None:
+        f = self.mapping(node, parent, ("paragraph", "text"), ("items", "subthemes", "notes"))
+        if f is None:
+            return None
+        number = self.paragraph_number(f.get("paragraph"), f"{parent} › paragraph")
+        where = f"paragraph {number}"
+        text = self.lang_text(f.get("text"), f"{where}.text")
+        items = self.items(f.get("items"), f"{where}.items")
+        subthemes = self.subthemes(f.get("subthemes"), f"{where}.subthemes", None)
+        notes = self.notes(f.get("notes"), where)
+        return Paragraph(number, text, items, subthemes, notes) if number is not None else None
+
+    def items(self, node: Node | None, where: str) -> tuple[Item, ...]:
+        out: list[Item] = []
+        labels: list[tuple[Node, str | None]] = []
+        for i, child in enumerate(self.seq(node, where), 1):
+            f = self.mapping(child, f"{where}[{i}]", ("item", "text"), ("items", "notes"))
+            if f is None:
+                continue
+            label = self.required_text(f.get("item"), f"{where}[{i}].item")
+            labels.append((f.get("item", child), label))
+            text = self.lang_text(f.get("text"), f"{where}[{i}].text")
+            sub = self.items(f.get("items"), f"{where}[{i}].items")
+            notes = self.notes(f.get("notes"), f"{where}[{i}]")
+            if label:
+                out.append(Item(label, text, sub, notes))
+        self.labels(labels, where, "item", ("a", "i"))
+        return tuple(out)
+
+    def subthemes(self, node: Node | None, where: str, parent: str | None) -> tuple[Subtheme, ...]:
+        out: list[Subtheme] = []
+        labels: list[tuple[Node, str | None]] = []
+        for i, child in enumerate(self.seq(node, where), 1):
+            f = self.mapping(child, f"{where}[{i}]", ("id", "label", "title"), ("children",))
+            if f is None:
+                continue
+            sub_id = self.ident(f.get("id"), f"{where}[{i}].id")
+            label = self.required_text(f.get("label"), f"{where}[{i}].label")
+            labels.append((f.get("label", child), label))
+            title = self.lang_text(f.get("title"), f"{where}[{i}].title")
+            if parent is not None and "children" in f:
+                self.err(f["children"], f"{where}[{i}]", "sub-items cannot have children")
+            children = self.subthemes(f.get("children"), f"{where}[{i}].children", label) \
+                if parent is None else ()
+            if sub_id and label:
+                out.append(Subtheme(sub_id, label, title, children, parent))
+        self.labels(labels, where, "sub-theme label", ("i",) if parent else ("a",))
+        return tuple(out)
+
+    def group(self, node: Node, parent: str) -> QuestionGroup | None:
+        f = self.mapping(node, parent, ("group", "id", "title", "serves", "intro", "questions"))
+        if f is None:
+            return None
+        number = self.integer(f.get("group"), f"{parent} › group")
+        if number is not None:
+            if number != self.next_group:
+                self.err(f["group"], f"{parent} › group", f"group {number} is out of sequence: "
+                                                          f"expected {self.next_group}")
+            self.next_group = number + 1
+        where = f"group {number}"
+        group_id = self.ident(f.get("id"), f"{where}.id")
+        title = self.lang_text(f.get("title"), f"{where}.title")
+        serves = []
+        serve_nodes = self.seq(f.get("serves"), f"{where}.serves")
+        if "serves" in f and f["serves"].kind != "scalar" and not serve_nodes:
+            self.err(f["serves"], f"{where}.serves", "name at least one sub-theme id")
+        for i, ref_node in enumerate(serve_nodes, 1):
+            ref = self.required_text(ref_node, f"{where}.serves[{i}]")
+            if ref:
+                serves.append(ref)
+                self.serves.append((ref_node, f"{where}.serves[{i}]", ref))
+        intro_f = self.mapping(f["intro"], f"{where}.intro", ("paragraph", "text")) \
+            if "intro" in f else None
+        paragraph = intro = None
+        if intro_f is not None:
+            paragraph = self.paragraph_number(intro_f.get("paragraph"), f"{where}.intro.paragraph")
+            intro = self.lang_text(intro_f.get("text"), f"{where}.intro.text")
+        questions = self.questions(f.get("questions"), where)
+        if None in (number, group_id, paragraph, intro):
+            return None
+        assert number is not None and group_id is not None and paragraph is not None
+        assert intro is not None
+        return QuestionGroup(group_id, number, title, paragraph, intro, tuple(serves), questions)
+
+    def questions(self, node: Node | None, group: str) -> tuple[Question, ...]:
+        out: list[Question] = []
+        labels: list[tuple[Node, str | None]] = []
+        nodes = self.seq(node, f"{group}.questions")
+        if node is not None and node.kind != "scalar" and not nodes:
+            self.err(node, f"{group}.questions", "a question group needs at least one question")
+        for i, child in enumerate(nodes, 1):
+            f = self.mapping(child, f"{group}.questions[{i}]", ("id", "letter", "text"),
+                             ("options", "notes"))
+            if f is None:
+                continue
+            letter = self.required_text(f.get("letter"), f"{group}.questions[{i}].letter")
+            labels.append((f.get("letter", child), letter))
+            where = f"{group}, question ({letter})"
+            q_id = self.ident(f.get("id"), f"{where}.id")
+            text = self.lang_text(f.get("text"), f"{where}.text")
+            options = self.options(f.get("options"), where)
+            notes = self.notes(f.get("notes"), where)
+            if q_id and letter:
+                out.append(Question(q_id, letter, text, options, notes))
+        self.labels(labels, f"{group}.questions", "question letter", ("a",))
+        return tuple(out)
+
+    def options(self, node: Node | None, question: str) -> tuple[Option, ...]:
+        out: list[Option] = []
+        labels: list[tuple[Node, str | None]] = []
+        for i, child in enumerate(self.seq(node, f"{question}.options"), 1):
+            f = self.mapping(child, f"{question}.options[{i}]", ("id", "numeral", "text"), ("notes",))
+            if f is None:
+                continue
+            numeral = self.required_text(f.get("numeral"), f"{question}.options[{i}].numeral")
+            labels.append((f.get("numeral", child), numeral))
+            where = f"{question}, option ({numeral})"
+            o_id = self.ident(f.get("id"), f"{where}.id")
+            text = self.lang_text(f.get("text"), f"{where}.text")
+            notes = self.notes(f.get("notes"), where)
+            if o_id and numeral:
+                out.append(Option(o_id, numeral, text, notes))
+        self.labels(labels, f"{question}.options", "option numeral", ("i",))
+        return tuple(out)
+
+
+def _walk(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
+    for block in blocks:
+        yield block
+        if isinstance(block, Section):
+            yield from _walk(block.content)
+
+
+def _subthemes_in(block: Block) -> Iterator[Subtheme]:
+    for b in _walk([block]):
+        if isinstance(b, Paragraph):
+            for s in b.subthemes:
+                yield s
+                yield from s.children
+
+
+def read_guide(root: Node | None, problems: Problems) -> Guide | None:
+    """The guide described by `root`, or None with the reasons added to `problems`."""
+    if root is None:
+        if not problems:
+            problems.add(1, 1, "the file is empty: a guide starts with 'schema: 1'")
+        return None
+    return _GuideReader(problems).guide(root)
