@@ -1,0 +1,62 @@
+"""The `debate` command: argument parsing and the one place where errors become exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from ..core.problems import InputError
+from . import guide as guide_cmd
+from .errors import CommandError
+
+EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="debate",
+        description="Prepare and run the thematic debates of the Commission on Crime Prevention "
+                    "and Criminal Justice (decision 18/1).",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    guide_cmd.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.handler(args) or EXIT_OK)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    except (CommandError, OSError) as exc:
+        print(f"debate: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last resort: one line, never a traceback on the user's screen
+        if os.environ.get("DEBATE_DEBUG"):
+            traceback.print_exc()
+        print(f"debate: internal error: {type(exc).__name__}: {_one_line(exc)} "
+              "(set DEBATE_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The one translation layer for fixed strings (headings of exported documents, interface labels).
+
+English and French are shipped; another language falls back to English, string by string.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+CATALOG: dict[str, dict[str, str]] = {
+    "summary": {"en": "Summary", "fr": "Résumé"},
+    "notes": {"en": "Notes", "fr": "Notes"},
+    "references": {"en": "Related documents", "fr": "Documents de référence"},
+    "agenda_item": {"en": "Item {number} of the agenda", "fr": "Point {number} de l'ordre du jour"},
+    "agenda_item_provisional": {
+        "en": "Item {number} of the provisional agenda",
+        "fr": "Point {number} de l'ordre du jour provisoire",
+    },
+    "time_limits": {
+        "en": "Speaking time: panellists {panellist}, other speakers {participant}",
+        "fr": "Temps de parole: intervenants {panellist}, autres orateurs {participant}",
+    },
+    "untranslated": {
+        "en": "Passages marked ({code}) are not yet available in {target} and are given in {name}.",
+        "fr": "Les passages marqués ({code}) ne sont pas encore disponibles en {target} et sont "
+              "donnés en {name}.",
+    },
+    "serves": {"en": "Sub-theme", "fr": "Sous-thème"},
+    "symbol_unknown": {"en": "symbol not recorded", "fr": "cote non enregistrée"},
+    "lang.ar": {"en": "Arabic", "fr": "arabe"},
+    "lang.zh": {"en": "Chinese", "fr": "chinois"},
+    "lang.en": {"en": "English", "fr": "anglais"},
+    "lang.fr": {"en": "French", "fr": "français"},
+    "lang.ru": {"en": "Russian", "fr": "russe"},
+    "lang.es": {"en": "Spanish", "fr": "espagnol"},
+}
+
+UI_LANGUAGES = ("en", "fr")
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """The string `key` in `lang` (English when not translated), formatted with `values`."""
+    entry = CATALOG[key]
+    return entry.get(lang, entry["en"]).format(**values)
+
+
+def date_range(opens: date, closes: date, lang: str) -> str:
+    """UN style: "11-15 April 2011", "28 April-2 May 2011", "30 December 2011-3 January 2012"."""
+    months = MONTHS.get(lang, MONTHS["en"])
+
+    def day(d: date, month: bool = True, year: bool = True) -> str:
+        out = str(d.day)
+        if month:
+            out += f" {months[d.month - 1]}"
+        return out + (f" {d.year}" if year else "")
+
+    if opens == closes:
+        return day(opens)
+    if opens.year != closes.year:
+        return f"{day(opens)}-{day(closes)}"
+    if opens.month != closes.month:
+        return f"{day(opens, year=False)}-{day(closes)}"
+    return f"{opens.day}-{day(closes)}"

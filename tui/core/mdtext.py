@@ -1,0 +1,29 @@
+"""Writing untrusted text into Markdown so that it renders as exactly that text.
+
+Backslash escapes are consumed by the renderer, so the reader of the HTML never sees them; we
+escape only what can start markup, so the Markdown source stays readable for a human too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inline markup anywhere in a line: emphasis, code, links, images, HTML, entities, tables, strike.
+_INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
+# Block markup at the start of a line: headings, quotes, lists, thematic breaks, setext, fences.
+_LINE_START = re.compile(r"^([#>+\-=:]|\d+(?=[.)]))")
+_SPACE = re.compile(r"\s+")
+
+
+def escape(text: str) -> str:
+    """`text` as one line of Markdown that renders as `text` (white space collapsed)."""
+    flat = _SPACE.sub(" ", text).strip()
+    flat = _INLINE.sub(r"\\\1", flat)
+    match = _LINE_START.match(flat)
+    if match:
+        if match.group(1)[0].isdigit():
+            end = match.end()
+            flat = flat[:end] + "\\" + flat[end:]
+        else:
+            flat = "\\" + flat
+    return flat

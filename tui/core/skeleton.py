@@ -1,0 +1,149 @@
+"""`debate guide new`: a skeleton guide with every language slot, valid from the start."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .languages import LANGUAGES
+
+
+def _slots(english: str, indent: int) -> str:
+    pad = " " * indent
+    lines = []
+    for lang in LANGUAGES:
+        value = '"' + english.replace('"', '\\"') + '"' if lang == "en" else '""'
+        lines.append(f"{pad}{lang}: {value}")
+    return "\n".join(lines)
+
+
+def guide_id_from(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return (slug or "new-guide")[:64]
+
+
+def skeleton(guide_id: str, today: date) -> str:
+    opens = today + timedelta(days=120)
+    closes = opens + timedelta(days=4)
+    t = _slots
+    return f"""\
+# A discussion guide for a thematic debate (decision 18/1). Schema: questions/README.md
+# Every text has a slot for each official language (ar, zh, en, fr, ru, es): fill them in,
+# then run `debate guide check` on this file. Quote durations ("10:00") and words like "no".
+schema: 1
+id: {guide_id}
+meta:
+  commission:
+{t("Commission on Crime Prevention and Criminal Justice", 4)}
+  session:
+    number: 1
+    title:
+{t("First session", 6)}
+    opens: {opens.isoformat()}
+    closes: {closes.isoformat()}
+    venue:
+{t("Vienna", 6)}
+  agenda_item:
+    number: "1"
+    provisional: true
+    agenda_symbol: null
+    title:
+{t("Thematic discussion", 6)}
+  theme:
+{t("Theme of the thematic discussion", 4)}
+  title:
+{t("Discussion guide for the thematic discussion", 4)}
+  kind:
+{t("Note by the Secretariat", 4)}
+  symbol: null   # the document symbol, once the guide has one
+  issued: null   # the date it is issued: at least one month before the session opens
+references: []
+time_limits:
+  panellist: "10:00"
+  participant: "5:00"
+summary:
+  - text:
+{t("What this note is for.", 8)}
+body:
+  - section: I
+    title:
+{t("Introduction", 6)}
+    content:
+      - paragraph: 1
+        text:
+{t("The mandate of the thematic discussion.", 10)}
+      - paragraph: 2
+        text:
+{t("The Commission approved the following sub-themes:", 10)}
+        subthemes:
+          - id: st-a
+            label: a
+            title:
+{t("First sub-theme", 14)}
+            children:
+              - id: st-a-i
+                label: i
+                title:
+{t("First aspect of the first sub-theme", 18)}
+          - id: st-b
+            label: b
+            title:
+{t("Second sub-theme", 14)}
+  - section: II
+    title:
+{t("The thematic discussion", 6)}
+    content:
+      - section: A
+        title:
+{t("Issues for discussion", 10)}
+        content:
+          - group: 1
+            id: group-1
+            title:
+{t("Questions on the first sub-theme", 14)}
+            serves: [st-a]
+            intro:
+              paragraph: 3
+              text:
+{t("Questions on the first sub-theme could include the following:", 16)}
+            questions:
+              - id: q3a
+                letter: a
+                text:
+{t("First question?", 18)}
+              - id: q3b
+                letter: b
+                text:
+{t("Second question? The following options could be considered:", 18)}
+                options:
+                  - id: q3b-i
+                    numeral: i
+                    text:
+{t("First option;", 22)}
+                  - id: q3b-ii
+                    numeral: ii
+                    text:
+{t("Second option.", 22)}
+          - group: 2
+            id: group-2
+            title:
+{t("Questions on the second sub-theme", 14)}
+            serves: [st-b]
+            intro:
+              paragraph: 4
+              text:
+{t("Questions on the second sub-theme could include the following:", 16)}
+            questions:
+              - id: q4a
+                letter: a
+                text:
+{t("First question?", 18)}
+      - section: B
+        role: background
+        title:
+{t("Background", 10)}
+        content:
+          - paragraph: 5
+            text:
+{t("Background information for the discussion.", 14)}
+"""
