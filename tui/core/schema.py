@@ -30,7 +30,7 @@ from .guide import (
 from .languages import LANGUAGES
 from .numbering import sequence
 from .problems import Problems
-from .strictyaml import BOOL, INT, NULL, STR, TIMESTAMP, Node
+from .strictyaml import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -45,6 +45,8 @@ class _Reader:
         self.ids: dict[str, int] = {}  # id -> line where first defined
 
     def err(self, node: Node, where: str, message: str) -> None:
+        if node.tag == ALIAS:
+            return
         self.p.add(node.line, node.column, f"{where}: {message}" if where else message)
 
     # -- structure ---------------------------------------------------------------------------
@@ -192,6 +194,7 @@ class _Reader:
     def lang_text(self, node: Node | None, where: str, required: bool = True) -> LangText:
         if node is None:
             return LangText()
+        before = len(self.p.items)
         fields = self.mapping(node, where, (), LANGUAGES)
         if fields is None:
             return LangText()
@@ -201,7 +204,9 @@ class _Reader:
                 value = self.text(fields[lang], f"{where}.{lang}", allow_null=True)
                 if value:
                     values[lang] = value
-        if required and not values:
+        # A text already reported as invalid needs no second "no text" message.
+        reported = len(self.p.items) > before or any(v.tag == ALIAS for v in fields.values())
+        if required and not values and not reported:
             self.err(node, where, "no text in any language (give at least one of "
                                   f"{', '.join(LANGUAGES)})")
         return LangText(values)

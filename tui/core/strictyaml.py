@@ -27,6 +27,7 @@ BOOL = "tag:yaml.org,2002:bool"
 NULL = "tag:yaml.org,2002:null"
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
 MAP = "tag:yaml.org,2002:map"
+ALIAS = "alias"  # stands in for a refused alias: already reported, so readers stay silent on it
 SEQ = "tag:yaml.org,2002:seq"
 
 _SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, "!"}
@@ -115,7 +116,7 @@ class _Composer:
             if isinstance(event, ev.AliasEvent):
                 self.problems.add(*_pos(event.start_mark),
                                   f"alias *{event.anchor} is not allowed: write the value out in full")
-                node: Node | None = Node("scalar", "", *_pos(event.start_mark), tag=NULL, plain=True)
+                node: Node | None = Node("scalar", "", *_pos(event.start_mark), tag=ALIAS)
             elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
                 node, _ = stack.pop()
                 if stack:

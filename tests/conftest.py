@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+GUIDE_2011 = ROOT / "questions" / "ccpcj-20-2011.yaml"
+MINIMAL = DATA / "minimal.yaml"
+
+
+@pytest.fixture(scope="session")
+def guide_2011():
+    from tui.core.loader import load_guide
+
+    return load_guide(GUIDE_2011)
+
+
+@pytest.fixture(scope="session")
+def minimal_text() -> str:
+    return MINIMAL.read_text(encoding="utf-8")
