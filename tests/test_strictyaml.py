@@ -10,7 +10,7 @@ def _compose(text):
 def test_positions_are_one_based_and_quoting_is_remembered():
     node, problems = _compose("a: 'NO'\nb: NO\nc: 1:30\n")
     assert problems == []
-    (ka, va), (kb, vb), (kc, vc) = node.value
+    (ka, va), (_, vb), (_, vc) = node.value
     assert (ka.line, ka.column, va.line, va.column) == (1, 1, 1, 4)
     assert (va.tag, va.plain) == (STR, False)
     assert (vb.tag, vb.plain) == (BOOL, True)

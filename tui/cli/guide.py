@@ -19,6 +19,7 @@ from rich.tree import Tree
 from ..core.atomic import write_atomic
 from ..core.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.guide_markdown import guide_markdown
+from ..core.guidecache import GuideCache
 from ..core.html import render_document
 from ..core.i18n import date_range
 from ..core.languages import LANGUAGE_NAMES, LANGUAGES, LangText
@@ -63,6 +64,8 @@ def register(commands: Any) -> None:
                    help="only this language (repeatable; default all)")
     p.add_argument("--bank", default=os.environ.get("DEBATE_BANK", DEFAULT_BANK), metavar="DIR",
                    help="folder of guides (default: $DEBATE_BANK or ./questions)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="parse every guide again instead of reusing validated ones")
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("new", help="write a skeleton guide with all six language slots")
@@ -260,7 +263,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not terms(args.text):
         raise CommandError("nothing to search for")
     started = time.perf_counter()
-    bank = load_bank(args.bank)
+    bank = load_bank(args.bank, None if args.no_cache else GuideCache())
     loaded = time.perf_counter()
     hits = bank.search(args.text, tuple(args.lang) if args.lang else None)
     searched = time.perf_counter()

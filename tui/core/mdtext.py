@@ -12,12 +12,18 @@ import re
 _INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
 # Block markup at the start of a line: headings, quotes, lists, thematic breaks, setext, fences.
 _LINE_START = re.compile(r"^([#>+\-=:]|\d+(?=[.)]))")
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII only: a no-break space is meant
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalise(text: str) -> str:
+    """What `escape` keeps of `text`: control characters dropped, white space runs made one space."""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def escape(text: str) -> str:
-    """`text` as one line of Markdown that renders as `text` (white space collapsed)."""
-    flat = _SPACE.sub(" ", text).strip()
+    """`text` as one line of Markdown that renders as `normalise(text)`."""
+    flat = normalise(text)
     flat = _INLINE.sub(r"\\\1", flat)
     match = _LINE_START.match(flat)
     if match:

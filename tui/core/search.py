@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .guide import Guide
+from .folding import fold_guide, normalize, searchable
+from .guide import Guide, QuestionRef
+from .guidecache import GuideCache
 from .loader import load_guide
 from .problems import InputError, Problem
 
-_PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+__all__ = ["Bank", "Entry", "load_bank", "normalize", "terms"]
+
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
-
-
-def normalize(text: str) -> str:
-    """Folded for matching: no accents, no case, typographic quotes made plain."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
 
 
 def terms(query: str) -> list[str]:
@@ -53,13 +48,12 @@ class Bank:
                 if (langs is None or e.lang in langs) and all(w in e.folded for w in words)]
 
 
-def index(guides: list[tuple[str, Guide]]) -> list[Entry]:
+def index(file: str, guide: Guide, folded: tuple[str, ...] | None = None) -> list[Entry]:
     out = []
-    for file, guide in guides:
-        for r in guide.question_refs():
-            for lang, text in r.text:
-                out.append(Entry(guide.id, file, r.ref, r.paragraph_ref, r.id, lang, text,
-                                 normalize(text)))
+    folded = folded if folded is not None else fold_guide(guide)
+    for (r, lang, text), fold in zip(searchable(guide), folded, strict=True):
+        assert isinstance(r, QuestionRef)
+        out.append(Entry(guide.id, file, r.ref, r.paragraph_ref, r.id, lang, text, fold))
     return out
 
 
@@ -67,16 +61,26 @@ def bank_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.yaml") if p.is_file())
 
 
-def load_bank(directory: str | Path) -> Bank:
-    """Every guide of the bank; invalid files are reported in `problems`, not fatal."""
+def load_bank(directory: str | Path, cache: GuideCache | None = None) -> Bank:
+    """Every guide of the bank; invalid files are reported in `problems`, not fatal.
+
+    With a cache, guides whose bytes were already validated are not parsed again.
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise InputError([Problem(str(directory), 0, 0, "no such question bank directory")])
     guides: list[tuple[str, Guide]] = []
+    entries: list[Entry] = []
     problems: list[Problem] = []
     for path in bank_files(directory):
         try:
-            guides.append((str(path), load_guide(path)))
+            if cache is not None:
+                guide, folded = cache.load_folded(path)
+            else:
+                guide, folded = load_guide(path), None
         except InputError as exc:
             problems.extend(exc.problems)
-    return Bank(tuple(guides), tuple(problems), tuple(index(guides)))
+            continue
+        guides.append((str(path), guide))
+        entries.extend(index(str(path), guide, folded))
+    return Bank(tuple(guides), tuple(problems), tuple(entries))

@@ -138,7 +138,8 @@ class _Composer:
     def _open(self, event: Any, depth: int) -> Node:
         line, column = _pos(event.start_mark)
         if event.anchor:
-            self.problems.add(line, column, f"anchor &{event.anchor} is not allowed: write values out in full")
+            self.problems.add(line, column,
+                              f"anchor &{event.anchor} is not allowed: write values out in full")
         if depth >= MAX_DEPTH:
             # Deep nesting has no use in a guide and only serves to exhaust the reader.
             raise yaml.MarkedYAMLError(problem=f"nesting deeper than {MAX_DEPTH} levels",
