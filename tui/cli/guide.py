@@ -81,6 +81,10 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
 def _console(soft_wrap: bool = True) -> Console:
     """Line-oriented output is soft-wrapped: the terminal wraps it and a pipe gets whole lines."""
     return Console(file=sys.stdout, highlight=False, soft_wrap=soft_wrap)
@@ -125,8 +129,7 @@ def _print_invalid(path: Path, problems: list[Problem], as_json: bool) -> None:
                           "problems": [p.as_dict() for p in problems]}, ensure_ascii=False))
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{path}: invalid ({len(problems)} problem{'s' * (len(problems) != 1)})",
-          file=sys.stderr)
+    print(f"{path}: invalid ({plural(len(problems), 'problem')})", file=sys.stderr)
 
 
 def _report_json(path: Path, r: Report) -> dict[str, Any]:
@@ -154,10 +157,10 @@ def _print_report(console: Console, path: Path, r: Report) -> None:
     console.print(f"  {rich_escape(m.commission.text('en'))}, session {m.session_number}, "
                   f"{rich_escape(m.venue.text('en'))}, {date_range(m.opens, m.closes, 'en')}")
     console.print(
-        f"  {c['subthemes']} sub-themes ({c['subtheme_items']} sub-items) · "
-        f"{c['question_groups']} question groups · {c['questions']} questions · "
-        f"{c['options']} options · {c['paragraphs']} paragraphs "
-        f"({c['background_paragraphs']} background) · {c['references']} references")
+        f"  {plural(c['subthemes'], 'sub-theme')} ({plural(c['subtheme_items'], 'sub-item')}) · "
+        f"{plural(c['question_groups'], 'question group')} · {plural(c['questions'], 'question')} · "
+        f"{plural(c['options'], 'option')} · {plural(c['paragraphs'], 'paragraph')} "
+        f"({c['background_paragraphs']} background) · {plural(c['references'], 'reference')}")
     colours = {"complete": "green", "partial": "yellow", "missing": "red"}
     langs = " · ".join(f"{lang} [{colours[s]}]{s}[/]" for lang, s in r.languages.items())
     console.print(f"  languages: {langs}")
@@ -166,8 +169,7 @@ def _print_report(console: Console, path: Path, r: Report) -> None:
         console.print(f"  {mark} {check.name}: {rich_escape(check.message)}")
     failing = sum(not ch.ok for ch in r.checks)
     verdict = ("[green]ready[/] under decision 18/1" if r.ready else
-               f"[yellow]not ready[/] under decision 18/1 ({failing} check{'s' * (failing != 1)} "
-               "to fix)")
+               f"[yellow]not ready[/] under decision 18/1 ({plural(failing, 'check')} to fix)")
     console.print(f"  {verdict}")
 
 
@@ -275,8 +277,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                                     " ", (hit.id, "dim")))
         console.print(_highlight(hit.text, words))
     guides = len({h.guide_id for h in hits})
-    print(f"{len(hits)} match{'es' * (len(hits) != 1)} in {guides} guide{'s' * (guides != 1)} "
-          f"(bank: {len(bank.guides)} guides; loaded in {(loaded - started) * 1000:.0f} ms, "
+    print(f"{plural(len(hits), 'match', 'matches')} in {plural(guides, 'guide')} "
+          f"(bank: {plural(len(bank.guides), 'guide')}; loaded in {(loaded - started) * 1000:.0f} ms, "
           f"searched in {(searched - loaded) * 1000:.1f} ms)", file=sys.stderr)
     for problem in bank.problems:
         print(f"skipped: {problem}", file=sys.stderr)
