@@ -8,8 +8,11 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from ..core.engine import EngineError
 from ..core.problems import InputError
+from ..core.store import StoreError
 from . import guide as guide_cmd
+from . import session as session_cmd
 from .errors import CommandError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
@@ -23,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     guide_cmd.register(commands)
+    session_cmd.register(commands)
     return parser
 
 
@@ -38,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
-    except (CommandError, OSError) as exc:
+    except (CommandError, StoreError, EngineError, OSError) as exc:
         print(f"debate: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -1,0 +1,120 @@
+"""`debate session …` from the shell: ids, listing, the full state as JSON, undo, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import GUIDE_2011
+from tests.test_cli_guide import run
+from tui.core.clock import FakeClock
+from tui.core.participants import Participant
+from tui.core.sessions import open_session
+from tui.core.store import resolve
+
+
+@pytest.fixture
+def sdir(tmp_path, monkeypatch):
+    d = tmp_path / "sessions"
+    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(d))
+    return d
+
+
+def new(capsys, *extra):
+    code, out, err = run(capsys, "session", "new", "--guide", str(GUIDE_2011), *extra)
+    assert code == 0, err
+    return out.strip()
+
+
+def test_new_prints_the_id_and_preregisters_speakers(capsys, sdir, tmp_path):
+    csv = tmp_path / "speakers.csv"
+    csv.write_text("name,category,group\nBrazil,member-state,GRULAC\n"
+                   '"Dr. Ana Lopes, University of Lisbon",panellist,WEOG\nUNODC,un-entity,\n')
+    sid = new(capsys, "--speakers", str(csv), "--title", "Twentieth session", "--right-of-reply", "2:30")
+    assert sid.startswith("ccpcj-20-2011-") and (sdir / f"{sid}.json").exists()
+    _, out, _ = run(capsys, "session", "show", sid, "--json")
+    data = json.loads(out)
+    assert [s["name"] for s in data["speakers"]] == ["Brazil", "Dr. Ana Lopes, University of Lisbon",
+                                                     "UNODC"]
+    assert data["title"] == "Twentieth session" and data["limits"]["right_of_reply"] == 150
+    assert [m["name"] for m in data["panel"]["seats"]["western-european-other"]] == [
+        "Dr. Ana Lopes, University of Lisbon"]
+
+
+def test_show_json_has_the_full_state(capsys, sdir):
+    sid = new(capsys)
+    clock = FakeClock(1_700_000_000.0)
+    s = open_session(resolve(sdir, sid), clock)
+    guide = s.guide
+    s.set_topic(guide.subthemes()[0].id, guide.find("7(a)").id)
+    s.give_floor(s.add_speaker(Participant.make("Brazil", "member-state", "GRULAC")))
+    clock.advance(320)
+    s.add_point("Grooming must be a crime", main=True)
+    s.end()
+    s.close()
+    _, out, _ = run(capsys, "session", "show", sid, "--json")
+    data = json.loads(out)
+    (i,) = data["interventions"]
+    assert (i["duration"], i["overrun"], i["limit"], i["state"]) == (320, 20, 300, "ended")
+    assert i["start"] and i["end"]
+    (p,) = data["points"]
+    assert p["by"] == "Brazil" and p["question"]["ref"] == "7(a)" and p["subtheme"]["ref"] == "(a)"
+    assert data["subtheme"]["title"] and data["question"]["id"] == guide.find("7(a)").id
+    assert data["statistics"]["by_group"]["latin-american-caribbean"]["overruns"] == 1
+    assert data["speakers"][0]["status"] == "spoken"
+
+
+def test_list_and_undo(capsys, sdir):
+    sid = new(capsys)
+    s = open_session(resolve(sdir, sid), FakeClock())
+    s.add_speaker(Participant.make("Brazil"))
+    s.close()
+    code, out, _ = run(capsys, "session", "list")
+    assert code == 0 and sid in out and "open" in out
+    code, out, _ = run(capsys, "session", "undo", sid[:20])
+    assert code == 0 and "list.add" in out
+    code, _, err = run(capsys, "session", "undo", sid)
+    assert code == 1 and err.startswith("debate: ") and "nothing to undo" in err
+
+
+def test_undo_refused_while_a_console_writes(capsys, sdir):
+    sid = new(capsys)
+    s = open_session(resolve(sdir, sid), FakeClock())
+    s.add_speaker(Participant.make("Brazil"))
+    code, _, err = run(capsys, "session", "undo", sid)
+    assert code == 1 and "already open for writing" in err
+    s.close()
+
+
+def test_bad_csv_names_file_line_and_field(capsys, sdir, tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("Brazil,member-state,GRULAC\nFrance,state,WEOG\nNigeria,member-state,Africa-ish\n")
+    code, _, err = run(capsys, "session", "new", "--guide", str(GUIDE_2011), "--speakers", str(csv))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert lines[0].startswith(f"{csv}:2:1: unknown category 'state'")
+    assert lines[1].startswith(f"{csv}:3:1: unknown regional group 'Africa-ish'")
+    assert not list(sdir.glob("*.json"))  # nothing created
+
+
+@pytest.mark.parametrize("content", [b"", b"{oops"])
+def test_broken_session_file_is_refused_untouched(capsys, sdir, content):
+    sdir.mkdir(parents=True)
+    (sdir / "broken.json").write_bytes(content)
+    for args in (("show", "broken"), ("undo", "broken")):
+        code, _, err = run(capsys, "session", *args)
+        assert code == 1 and "broken.json" in err and len(err.strip().splitlines()) == 1
+    assert (sdir / "broken.json").read_bytes() == content
+
+
+def test_unknown_session_and_bad_duration(capsys, sdir):
+    code, _, err = run(capsys, "session", "show", "nope")
+    assert code == 1 and "no session 'nope'" in err
+    with pytest.raises(SystemExit) as exc:
+        main_args = ["session", "new", "--guide", str(GUIDE_2011), "--warning", "soon"]
+        from tui.cli import main
+
+        main(main_args)
+    assert exc.value.code == 2
+    assert "not a duration" in capsys.readouterr().err

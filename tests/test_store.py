@@ -1,0 +1,170 @@
+import json
+import os
+
+import pytest
+
+from tests.enginekit import BRAZIL, FRANCE
+from tui.core import atomic
+from tui.core.clock import FakeClock
+from tui.core.engine import Session
+from tui.core.store import SessionStore, StoreError, list_sessions, resolve
+
+
+def new_store(tmp_path, sid="s1"):
+    return SessionStore.create(tmp_path, {"id": sid, "title": "t", "created": 0.0})
+
+
+def test_events_survive_reopening(tmp_path):
+    clock = FakeClock()
+    with new_store(tmp_path) as store:
+        s = Session(store, clock)
+        s.give_floor(s.add_speaker(BRAZIL))
+        clock.advance(42)
+    with SessionStore.open(tmp_path / "s1.json", writer=False) as reader:
+        again = Session(reader, clock)
+        assert again.state == s.state
+        assert again.state.floor.elapsed(clock.now()) == 42
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"{not json", b"\xff\xfe", b"[]", b'{"events": {}}'])
+def test_empty_or_unreadable_file_is_refused_and_left_untouched(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    for writer in (True, False):
+        with pytest.raises(StoreError, match=r"bad\.json"):
+            SessionStore.open(path, writer=writer)
+    assert path.read_bytes() == content
+
+
+def test_events_that_cannot_be_replayed_are_refused(tmp_path):
+    with new_store(tmp_path) as store:
+        Session(store, FakeClock()).add_speaker(BRAZIL)
+    data = json.loads((tmp_path / "s1.json").read_text())
+    data["events"]["2"] = {"seq": 2, "type": "list.remove", "at": 1.0, "data": {"entry": 99}}
+    (tmp_path / "s1.json").write_text(json.dumps(data))
+    store = SessionStore.open(tmp_path / "s1.json", writer=False)
+    with pytest.raises(StoreError, match="cannot be replayed"):
+        store.state()
+    data["events"]["2"]["type"] = "launch.rocket"
+    (tmp_path / "s1.json").write_text(json.dumps(data))
+    with pytest.raises(StoreError, match="unknown type"):
+        SessionStore.open(tmp_path / "s1.json", writer=False)
+
+
+def test_second_writer_is_refused_readers_are_not(tmp_path):
+    store = new_store(tmp_path)
+    with pytest.raises(StoreError, match=rf"already open for writing \(process {os.getpid()}\)"):
+        SessionStore.open(tmp_path / "s1.json", writer=True)
+    SessionStore.open(tmp_path / "s1.json", writer=False).close()
+    store.close()
+    SessionStore.open(tmp_path / "s1.json", writer=True).close()
+
+
+def test_reader_cannot_write(tmp_path):
+    new_store(tmp_path).close()
+    reader = SessionStore.open(tmp_path / "s1.json", writer=False)
+    with pytest.raises(StoreError, match="read-only"):
+        reader.append({"seq": 1, "type": "list.close", "at": 0.0, "data": {}})
+
+
+def test_reader_follows_the_writer(tmp_path):
+    clock = FakeClock()
+    writer = new_store(tmp_path)
+    reader = SessionStore.open(tmp_path / "s1.json", writer=False)
+    assert not reader.refresh()
+    s = Session(writer, clock)
+    s.add_speaker(BRAZIL)
+    assert reader.refresh()
+    assert len(reader.events()) == 1
+
+
+def test_leftover_temp_files_are_cleaned_by_the_writer(tmp_path):
+    new_store(tmp_path).close()
+    leftover = tmp_path / ".s1.json.abc123.tmp"
+    leftover.write_bytes(b"half a fi")
+    SessionStore.open(tmp_path / "s1.json", writer=False).close()
+    assert leftover.exists()  # a reader never deletes: the writer may be using it
+    SessionStore.open(tmp_path / "s1.json", writer=True).close()
+    assert not leftover.exists()
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace", "write"])
+def test_failed_write_loses_nothing_and_changes_nothing(tmp_path, monkeypatch, failing):
+    clock = FakeClock()
+    store = new_store(tmp_path)
+    s = Session(store, clock)
+    s.add_speaker(BRAZIL)
+    before_file = (tmp_path / "s1.json").read_bytes()
+    before_state = s.state
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    target = {"fsync": (atomic.os, "fsync"), "replace": (atomic.os, "replace"),
+              "write": (atomic.os, "fdopen")}[failing]
+    with monkeypatch.context() as m:
+        m.setattr(*target, boom)
+        with pytest.raises(OSError):
+            s.add_speaker(FRANCE)
+    assert (tmp_path / "s1.json").read_bytes() == before_file
+    assert s.state == before_state and len(s.events) == 1
+    assert not list(tmp_path.glob(".s1.json.*.tmp"))
+    s.add_speaker(FRANCE)  # the disk is back: the next action works and nothing was lost
+    with SessionStore.open(tmp_path / "s1.json", writer=False) as r:
+        assert [e["data"]["speakers"][0]["name"] for e in r.events()] == ["Brazil", "France"]
+
+
+def test_heartbeat_is_what_measures_downtime(tmp_path):
+    clock = FakeClock()
+    store = new_store(tmp_path)
+    s = Session(store, clock)
+    s.opened(store.previous_alive)
+    clock.advance(50)
+    store.heartbeat(clock.now())
+    store.close()  # as a kill would: no session.closed event
+    clock.advance(70)
+    store = SessionStore.open(tmp_path / "s1.json", writer=True)
+    s = Session(store, clock)
+    s.opened(store.previous_alive)
+    (down,) = s.state.downtime
+    assert down.seconds == 70 and down.crashed
+
+
+def test_list_and_resolve(tmp_path):
+    for sid in ("guide-a-1", "guide-b-1"):
+        new_store(tmp_path, sid).close()
+    (tmp_path / "broken.json").write_bytes(b"")
+    found, errors = list_sessions(tmp_path)
+    assert [s.id for s in found] == ["guide-a-1", "guide-b-1"]
+    assert len(errors) == 1 and "broken.json" in errors[0]
+    assert resolve(tmp_path, "guide-b").name == "guide-b-1.json"
+    with pytest.raises(StoreError, match="matches 2"):
+        resolve(tmp_path, "guide")
+    with pytest.raises(StoreError, match="no session"):
+        resolve(tmp_path, "zzz")
+
+
+def test_create_refuses_an_existing_id(tmp_path):
+    new_store(tmp_path).close()
+    with pytest.raises(StoreError, match="already exists"):
+        new_store(tmp_path)
+
+
+def test_failure_after_the_rename_leaves_state_equal_to_disk(tmp_path, monkeypatch):
+    clock = FakeClock()
+    store = new_store(tmp_path)
+    s = Session(store, clock)
+    s.add_speaker(BRAZIL)
+
+    def boom(directory):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(atomic, "fsync_dir", boom)
+    with pytest.raises(OSError):
+        s.add_speaker(FRANCE)
+    monkeypatch.undo()
+    with SessionStore.open(tmp_path / "s1.json", writer=False) as r:
+        on_disk = Session(r, clock).state
+    assert on_disk == s.state  # whichever way it went, the screen will show what is on disk
+    s.add_speaker(BRAZIL)
+    assert [e["seq"] for e in s.events] == [1, 2, 3]

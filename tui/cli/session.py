@@ -1,0 +1,166 @@
+"""`debate session …`: create, list, inspect and correct debate sessions from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from ..core.clock import SystemClock
+from ..core.engine import EngineError
+from ..core.limits import parse_duration
+from ..core.participants import CATEGORY_SHORT, GROUP_SHORT
+from ..core.roster import load_roster
+from ..core.sessions import create_session, default_guide, open_session
+from ..core.snapshot import snapshot
+from ..core.store import list_sessions, resolve, sessions_dir
+from ..core.timefmt import mmss
+from .errors import CommandError
+
+BANK = "questions"
+
+
+def _duration(value: str) -> int:
+    try:
+        return parse_duration(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_sessions_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sessions-dir", metavar="DIR",
+                        help="where session files live (default: $DEBATE_SESSIONS_DIR or ./sessions)")
+
+
+def register(commands: Any) -> None:
+    session = commands.add_parser("session", help="create, list, show and undo in debate sessions",
+                                  description="Debate sessions: one file per debate in sessions/.")
+    sub = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("new", help="start a session for a guide (prints its id)")
+    p.add_argument("--guide", metavar="PATH", help="the discussion guide (default: the most recent in "
+                                                   "questions/)")
+    p.add_argument("--title", help="title of the session (default: the theme of the guide)")
+    p.add_argument("--speakers", metavar="FILE.csv", help="pre-register speakers: name,category,group")
+    p.add_argument("--id", dest="session_id", help="session id (default: guide id and date)")
+    p.add_argument("--right-of-reply", type=_duration, metavar="M:SS", help="limit of a right of reply")
+    p.add_argument("--point-of-order", type=_duration, metavar="M:SS", help="limit of a point of order")
+    p.add_argument("--warning", type=_duration, metavar="M:SS",
+                   help="time left when the clock turns amber (default 1:00)")
+    add_sessions_dir(p)
+    p.set_defaults(handler=cmd_new)
+
+    p = sub.add_parser("list", help="the sessions, oldest first")
+    add_sessions_dir(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="the full current state of a session")
+    p.add_argument("session", metavar="ID", help="session id (or a unique prefix of it)")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    add_sessions_dir(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("undo", help="revert the latest action of a session (recorded, repeatable)")
+    p.add_argument("session", metavar="ID")
+    add_sessions_dir(p)
+    p.set_defaults(handler=cmd_undo)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    directory = sessions_dir(args.sessions_dir)
+    guide = Path(args.guide) if args.guide else default_guide(Path(BANK))
+    speakers = load_roster(args.speakers) if args.speakers else []
+    overrides = {"right_of_reply": args.right_of_reply, "point_of_order": args.point_of_order,
+                 "warning": args.warning}
+    session = create_session(directory, guide, SystemClock(), title=args.title, speakers=speakers,
+                             session_id=args.session_id, overrides=overrides)
+    session.close()
+    print(session.log.id)  # type: ignore[attr-defined]
+    if speakers:
+        print(f"{len(speakers)} speakers pre-registered", file=sys.stderr)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    directory = sessions_dir(args.sessions_dir)
+    found, errors = list_sessions(directory)
+    for line in errors:
+        print(f"debate: {line}", file=sys.stderr)
+    if not found:
+        print(f"no sessions in {directory}/ (start one: debate session new --guide PATH)")
+        return 1 if errors else 0
+    width = max(len(s.id) for s in found)
+    print(f"{'ID':<{width}}  STATE     EVENTS  LAST ACTIVITY     TITLE")
+    for s in found:
+        last = datetime.fromtimestamp(s.last_at).strftime("%Y-%m-%d %H:%M") if s.last_at else "-"
+        state = "finished" if s.finished else "open"
+        print(f"{s.id:<{width}}  {state:<8}  {s.events:>6}  {last:<16}  {s.meta.get('title') or ''}")
+    return 1 if errors else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    path = resolve(sessions_dir(args.sessions_dir), args.session)
+    clock = SystemClock()
+    session = open_session(path, clock, writer=False)
+    session.close()
+    data = snapshot(session.log.meta, session.state, clock.now(), session.guide)  # type: ignore[attr-defined]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        _print_state(data)
+    return 0
+
+
+def _who(d: dict[str, Any]) -> str:
+    tags = [CATEGORY_SHORT.get(d["category"], d["category"])]
+    if d.get("group"):
+        tags.append(GROUP_SHORT.get(d["group"], d["group"]))
+    return f"{d['name']} ({', '.join(tags)})"
+
+
+def _print_state(d: dict[str, Any]) -> None:
+    out = Console(highlight=False, soft_wrap=True)
+    out.print(f"[bold]{d['id']}[/bold]  {d['title'] or ''}", markup=True)
+    out.print(f"guide {d['guide']['id']}  ·  list {'closed' if d['list_closed'] else 'open'}"
+              + ("  ·  debate finished" if d["finished"] else ""), markup=False)
+    if d["subtheme"]:
+        q = f"  question {d['question']['ref']}" if d["question"] else ""
+        out.print(f"current sub-theme {d['subtheme']['ref']} {d['subtheme']['title'] or ''}{q}", markup=False)
+    f = d["floor"]
+    if f:
+        out.print(f"on the floor: {_who(f['speaker'])}  {mmss(f['duration'])} / {mmss(f['limit'])}  "
+                  f"[{f['state']}]", markup=False)
+    out.print("\nList of speakers", style="bold")
+    if not d["speakers"]:
+        out.print("  (empty)")
+    for s in d["speakers"]:
+        out.print(f"  {s['position']:>3}. {_who(s)}{'  right of reply' if s['reply'] else ''}  "
+                  f"{s['status']}  {mmss(s['time_used'])}", markup=False)
+    out.print(f"\nPoints ({len(d['points'])})", style="bold")
+    for p in d["points"]:
+        tag = p["question"]["ref"] if p["question"] else (p["subtheme"]["ref"] if p["subtheme"] else "-")
+        flags = "".join(("★" if p["main"] else "", "C" if p["conclusion"] else ""))
+        out.print(f"  [{tag}] {flags} {p['text']}" + (f" — {p['by']}" if p["by"] else ""), markup=False)
+    for w in d["panel"]["warnings"]:
+        out.print(f"panel: {w}", markup=False)
+    t = d["statistics"]["total"]
+    out.print(f"\n{t['interventions']} interventions, {mmss(t['total'])} spoken of {mmss(t['allotted'])} "
+              f"allotted, {t['overruns']} overruns", markup=False)
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    path = resolve(sessions_dir(args.sessions_dir), args.session)
+    session = open_session(path, SystemClock(), writer=True)
+    try:
+        undone = session.undo()
+    except EngineError as exc:
+        raise CommandError(f"{args.session}: {exc}") from None
+    finally:
+        session.close()
+    print(f"undone: event {undone['seq']} ({undone['type']})")
+    return 0

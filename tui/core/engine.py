@@ -1,0 +1,356 @@
+"""The debate engine: the Chair's actions, checked, recorded as events, then folded into the state.
+
+An action is appended to the log (on disk, for the real store) before the state changes: if the
+write fails, the exception propagates and the state is exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from .clock import Clock
+from .guide import Guide
+from .limits import Limits
+from .participants import Participant
+from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
+
+MAX_POINT = 4000
+CURRENT: Any = object()  # "the one currently on the floor / selected", as opposed to None
+
+
+class EngineError(Exception):
+    """An action that cannot be taken in the current state; the message tells the Chair why."""
+
+
+class EventLog(Protocol):
+    def events(self) -> list[Event]: ...
+    def append(self, event: Event) -> None: ...
+    def close(self) -> None: ...
+
+
+class MemoryLog:
+    """An event log that lives only in memory: for tests and benchmarks."""
+
+    def __init__(self, events: Sequence[Event] = ()) -> None:
+        self._events = list(events)
+
+    def events(self) -> list[Event]:
+        return list(self._events)
+
+    def append(self, event: Event) -> None:
+        self._events.append(event)
+
+    def close(self) -> None:
+        pass
+
+
+class Session:
+    def __init__(self, log: EventLog, clock: Clock, limits: Limits | None = None,
+                 guide: Guide | None = None) -> None:
+        self.log = log
+        self.clock = clock
+        self.limits = limits or Limits()
+        self.guide = guide
+        self._events = log.events()
+        self.state: State = fold(self._events)
+
+    def close(self) -> None:
+        self.log.close()
+
+    def _resync(self) -> None:
+        """After a failed write, believe the log: the action may or may not have reached it."""
+        events = self.log.events()
+        if events != self._events:
+            self._events = events
+            self.state = fold(events)
+
+    # -- recording ------------------------------------------------------------------------------
+
+    @property
+    def events(self) -> list[Event]:
+        return list(self._events)
+
+    def now(self) -> float:
+        # Instants never go backwards within a session, even if the system clock is set back.
+        return max(self.clock.now(), self.state.last_at)
+
+    def _record(self, type_: str, **data: Any) -> Event:
+        event: Event = {"seq": self.state.last_seq + 1, "type": type_, "at": self.now(), "data": data}
+        try:
+            self.log.append(event)  # durable first
+        except BaseException:
+            self._resync()
+            raise
+        self._events.append(event)
+        if type_ == "undo":
+            self.state = fold(self._events)
+        else:
+            apply(self.state, event)
+        return event
+
+    # -- the list of speakers -------------------------------------------------------------------
+
+    def add_speaker(self, participant: Participant, position: int | None = None,
+                    reply: bool = False) -> int:
+        """Put a speaker on the list (at the end, or at `position`); returns the entry id."""
+        self.add_speakers([participant], position, reply)
+        return max(self.state.entries)  # ids only grow within a fold
+
+    def add_speakers(self, participants: Sequence[Participant], position: int | None = None,
+                     reply: bool = False) -> None:
+        if not participants:
+            raise EngineError("no speakers to add")
+        if self.state.closed and not reply:
+            raise EngineError("the list of speakers is closed (reopen it to add speakers)")
+        if position is not None and position < 0:
+            raise EngineError("a position on the list starts at 1")
+        speakers = [{**p.as_dict(), **({"reply": True} if reply else {})} for p in participants]
+        self._record("list.add", speakers=speakers, position=position)
+
+    def _entry(self, entry: int) -> Any:
+        found = self.state.entries.get(entry)
+        if found is None or entry not in self.state.order:
+            raise EngineError(f"no entry {entry} on the list of speakers")
+        return found
+
+    def remove(self, entry: int) -> None:
+        if self._entry(entry).status == "speaking":
+            raise EngineError(f"{self.state.entries[entry].participant.name} has the floor; "
+                              "end the intervention first")
+        self._record("list.remove", entry=entry)
+
+    def move(self, entry: int, position: int) -> None:
+        self._entry(entry)
+        position = max(0, min(position, len(self.state.order) - 1))
+        if self.state.order.index(entry) == position:
+            raise EngineError("already there")
+        self._record("list.move", entry=entry, position=position)
+
+    def move_by(self, entry: int, delta: int) -> None:
+        self._entry(entry)
+        self.move(entry, self.state.order.index(entry) + delta)
+
+    def close_list(self) -> None:
+        if self.state.closed:
+            raise EngineError("the list of speakers is already closed")
+        self._record("list.close")
+
+    def reopen_list(self) -> None:
+        if not self.state.closed:
+            raise EngineError("the list of speakers is open")
+        self._record("list.open")
+
+    # -- the floor ------------------------------------------------------------------------------
+
+    def kind_for(self, entry_id: int) -> str:
+        entry = self.state.entries[entry_id]
+        if entry.reply:
+            return "reply"
+        return "presentation" if entry.participant.category == "panellist" else "statement"
+
+    def give_floor(self, entry: int | None = None) -> Intervention:
+        """Give the floor to `entry`, any waiting one (default: the next); ends the current one."""
+        s = self.state
+        if entry is None:
+            nxt = s.next_waiting()
+            if nxt is None:
+                raise EngineError("nobody is waiting on the list of speakers")
+            entry = nxt.id
+        target = self._entry(entry)
+        if target.status != "waiting":
+            raise EngineError(f"{target.participant.name} has already spoken from this place on "
+                              "the list; add them again to give them the floor again")
+        if s.floor is not None and s.floor.kind == "point-of-order":
+            raise EngineError("a point of order is being heard; end it first")
+        kind = self.kind_for(entry)
+        self._record("floor.give", entry=entry, kind=kind, limit=self.limits.for_kind(kind))
+        assert self.state.floor is not None
+        return self.state.floor
+
+    def _floor(self) -> Intervention:
+        if self.state.floor is None:
+            raise EngineError("nobody has the floor")
+        return self.state.floor
+
+    def pause(self) -> None:
+        if self._floor().running_since is None:
+            raise EngineError("the clock is already paused")
+        self._record("floor.pause")
+
+    def resume(self) -> None:
+        if self._floor().running_since is not None:
+            raise EngineError("the clock is running")
+        self._record("floor.resume")
+
+    def toggle_pause(self) -> None:
+        if self._floor().running_since is None:
+            self.resume()
+        else:
+            self.pause()
+
+    def end(self) -> Intervention:
+        current = self._floor()
+        self._record("floor.end")
+        return current
+
+    def point_of_order(self, participant: Participant) -> Intervention:
+        """A point of order interrupts the speaker: their clock pauses and resumes after it."""
+        if self.state.floor is not None and self.state.floor.kind == "point-of-order":
+            raise EngineError("a point of order is already being heard")
+        self._record("floor.point-of-order", participant=participant.as_dict(),
+                     limit=self.limits.point_of_order)
+        assert self.state.floor is not None
+        return self.state.floor
+
+    # -- topic and points -----------------------------------------------------------------------
+
+    def _check_topic(self, subtheme: str | None, question: str | None) -> None:
+        if self.guide is None:
+            return
+        if subtheme is not None and subtheme not in {s.id for s in self.guide.all_subthemes()}:
+            raise EngineError(f"no sub-theme {subtheme!r} in guide {self.guide.id}")
+        if question is not None and self.guide.find(question) is None:
+            raise EngineError(f"no question {question!r} in guide {self.guide.id}")
+
+    def resolve_question(self, ref: str | None) -> str | None:
+        """A question given as `7(m)`, `¶12(m)` or id, as its id."""
+        if ref is None or self.guide is None:
+            return ref
+        found = self.guide.find(ref)
+        if found is None:
+            raise EngineError(f"no question {ref!r} in guide {self.guide.id}")
+        return found.id
+
+    def set_topic(self, subtheme: str | None, question: str | None = None) -> None:
+        self._check_topic(subtheme, question)
+        if (subtheme, question) == (self.state.subtheme, self.state.question):
+            raise EngineError("that is already the current sub-theme and question")
+        self._record("topic.set", subtheme=subtheme, question=question)
+
+    def add_point(self, text: str, by: Any = CURRENT, subtheme: Any = CURRENT,
+                  question: Any = CURRENT, main: bool = False, conclusion: bool = False) -> int:
+        """Record a point; speaker, sub-theme and question default to the current ones."""
+        text = _clean_text(text)
+        s = self.state
+        if by is CURRENT:
+            by = s.floor.participant.name if s.floor else None
+        subtheme = s.subtheme if subtheme is CURRENT else subtheme
+        question = s.question if question is CURRENT else question
+        self._check_topic(subtheme, question)
+        self._record("point.add", text=text, by=by, subtheme=subtheme, question=question,
+                     main=main, conclusion=conclusion)
+        return s.point_order[-1]
+
+    def _point(self, point: int) -> Any:
+        if point not in self.state.points:
+            raise EngineError(f"no point {point}")
+        return self.state.points[point]
+
+    def edit_point(self, point: int, **changes: Any) -> None:
+        current = self._point(point)
+        unknown = set(changes) - {"text", "by", "subtheme", "question", "main", "conclusion"}
+        if unknown:
+            raise EngineError(f"a point has no field {sorted(unknown)[0]!r}")
+        if "text" in changes:
+            changes["text"] = _clean_text(changes["text"])
+        self._check_topic(changes.get("subtheme"), changes.get("question"))
+        changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if not changes:
+            raise EngineError("nothing to change")
+        self._record("point.edit", point=point, **changes)
+
+    def delete_point(self, point: int) -> None:
+        self._point(point)
+        self._record("point.delete", point=point)
+
+    def move_point(self, point: int, position: int) -> None:
+        self._point(point)
+        order = self.state.point_order
+        position = max(0, min(position, len(order) - 1))
+        if order.index(point) == position:
+            raise EngineError("already there")
+        self._record("point.move", point=point, position=position)
+
+    def merge_points(self, points: Sequence[int], text: str | None = None) -> int:
+        if len(set(points)) < 2:
+            raise EngineError("select at least two points to merge")
+        for p in points:
+            self._point(p)
+        ordered = [p for p in self.state.point_order if p in set(points)]
+        merged_text = _clean_text(text if text is not None else self.state.points[ordered[0]].text)
+        self._record("point.merge", points=ordered, text=merged_text)
+        return ordered[0]
+
+    # -- panel ----------------------------------------------------------------------------------
+
+    def add_panel_member(self, participant: Participant, received: bool = False) -> int:
+        if participant.category not in ("panellist", "independent-expert"):
+            raise EngineError("the panel holds panellists and independent experts")
+        if participant.category == "panellist" and participant.group is None:
+            raise EngineError("a panellist holds the seat of a regional group: give the group")
+        self._record("panel.add", participant=participant.as_dict(), received=received)
+        return max(self.state.panel)
+
+    def _member(self, member: int) -> None:
+        if member not in self.state.panel:
+            raise EngineError(f"no panel member {member}")
+
+    def remove_panel_member(self, member: int) -> None:
+        self._member(member)
+        self._record("panel.remove", member=member)
+
+    def set_received(self, member: int, received: bool) -> None:
+        self._member(member)
+        if self.state.panel[member].received == received:
+            raise EngineError("nothing to change")
+        self._record("panel.received", member=member, received=received)
+
+    # -- undo and the life of the session --------------------------------------------------------
+
+    def can_undo(self) -> bool:
+        return any(ev["type"] not in SYSTEM_EVENTS for ev in effective(self._events))
+
+    def last_action(self) -> Event | None:
+        actions = [ev for ev in effective(self._events) if ev["type"] not in SYSTEM_EVENTS]
+        return actions[-1] if actions else None
+
+    def undo(self) -> Event:
+        """Revert the latest action still in effect; the undo is itself recorded."""
+        undone = self.last_action()
+        if undone is None:
+            raise EngineError("nothing to undo")
+        self._record("undo", undoes=undone["seq"])
+        return undone
+
+    def finish(self) -> None:
+        """The debate is over: whoever has the floor stops; the session is no longer resumed."""
+        if self.state.finished:
+            raise EngineError("the debate is already finished")
+        self._record("debate.finish")
+
+    def reopen(self) -> None:
+        if not self.state.finished:
+            raise EngineError("the debate is not finished")
+        self._record("debate.reopen")
+
+    def opened(self, last_alive: float | None) -> None:
+        """Record that a console opened the session, and how long nobody had it open."""
+        if not self._events:
+            self._record("session.opened", since=None, crashed=False)
+            return
+        crashed = self._events[-1]["type"] != "session.closed"
+        since = max(last_alive or 0.0, self.state.last_at)
+        self._record("session.opened", since=since, crashed=crashed)
+
+    def closed(self) -> None:
+        self._record("session.closed")
+
+
+def _clean_text(text: str) -> str:
+    cleaned = " ".join(str(text).split())
+    if not cleaned:
+        raise EngineError("a point needs some text")
+    if len(cleaned) > MAX_POINT:
+        raise EngineError(f"a point is limited to {MAX_POINT} characters")
+    return cleaned

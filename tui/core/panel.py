@@ -1,0 +1,43 @@
+"""The panel of decision 18/1: five podium seats, one per regional group, plus invited experts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .participants import GROUP_SHORT, REGIONAL_GROUPS
+from .state import PanelMember, State
+
+
+@dataclass(frozen=True, slots=True)
+class Seat:
+    group: str
+    members: tuple[PanelMember, ...]  # more than one is a problem to report
+
+
+@dataclass(frozen=True, slots=True)
+class Panel:
+    seats: tuple[Seat, ...]  # in the order of REGIONAL_GROUPS
+    experts: tuple[PanelMember, ...]
+
+    def warnings(self) -> list[str]:
+        out: list[str] = []
+        for seat in self.seats:
+            name = REGIONAL_GROUPS[seat.group]
+            if not seat.members:
+                out.append(f"no panellist holds the seat of the {name} ({GROUP_SHORT[seat.group]})")
+            elif len(seat.members) > 1:
+                names = ", ".join(m.participant.name for m in seat.members)
+                out.append(f"{len(seat.members)} panellists for the seat of the {name}: {names}")
+        return out
+
+    def missing_presentations(self) -> list[PanelMember]:
+        members = [m for seat in self.seats for m in seat.members] + list(self.experts)
+        return [m for m in members if not m.received]
+
+
+def panel(state: State) -> Panel:
+    members = list(state.panel.values())
+    seats = tuple(Seat(g, tuple(m for m in members if m.participant.category == "panellist"
+                                and m.participant.group == g)) for g in REGIONAL_GROUPS)
+    experts = tuple(m for m in members if m.participant.category == "independent-expert")
+    return Panel(seats, experts)

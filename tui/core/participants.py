@@ -1,0 +1,135 @@
+"""Who may take the floor: participant categories and the five United Nations regional groups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES = (
+    "member-state",  # member of the Commission
+    "observer-state",
+    "panellist",
+    "independent-expert",
+    "un-entity",
+    "igo",
+    "ngo",
+)
+
+# Order and wording of the five groups as the UN lists them.
+REGIONAL_GROUPS = {
+    "african": "African States",
+    "asia-pacific": "Asia-Pacific States",
+    "eastern-european": "Eastern European States",
+    "latin-american-caribbean": "Latin American and Caribbean States",
+    "western-european-other": "Western European and other States",
+}
+
+# What a secretariat officer actually types in a spreadsheet; keys are folded (see _fold).
+_GROUP_ALIASES = {
+    "african": ("africa", "african", "african states", "afr", "ag", "agroup"),
+    "asia-pacific": ("asia-pacific", "asia pacific", "asia-pacific states", "asia pacific states",
+                     "asia", "apg", "asia-pacific group", "asia and the pacific"),
+    "eastern-european": ("eastern-european", "eastern european", "eastern european states", "eeg",
+                         "eastern europe", "eastern european group"),
+    "latin-american-caribbean": ("latin-american-caribbean", "latin american and caribbean states",
+                                 "latin america and the caribbean", "grulac", "latin america", "lac"),
+    "western-european-other": ("western-european-other", "western european and other states",
+                               "western european and others", "weog", "western europe", "weo"),
+}
+_GROUP_LOOKUP = {alias: key for key, aliases in _GROUP_ALIASES.items() for alias in aliases}
+
+# Categories for which a regional group means something (decision 18/1 seats panellists by group).
+GROUPED = frozenset({"member-state", "observer-state", "panellist"})
+
+CATEGORY_LABELS = {
+    "member-state": "Member State",
+    "observer-state": "Observer State",
+    "panellist": "Panellist",
+    "independent-expert": "Independent expert",
+    "un-entity": "United Nations entity",
+    "igo": "Intergovernmental organization",
+    "ngo": "Non-governmental organization",
+}
+
+GROUP_SHORT = {
+    "african": "AFR",
+    "asia-pacific": "APG",
+    "eastern-european": "EEG",
+    "latin-american-caribbean": "GRULAC",
+    "western-european-other": "WEOG",
+}
+
+CATEGORY_SHORT = {
+    "member-state": "MS",
+    "observer-state": "OBS",
+    "panellist": "PAN",
+    "independent-expert": "EXP",
+    "un-entity": "UN",
+    "igo": "IGO",
+    "ngo": "NGO",
+}
+
+MAX_NAME = 120
+
+
+class ParticipantError(ValueError):
+    """A name, category or regional group that cannot be accepted; the message says which."""
+
+
+def _fold(value: str) -> str:
+    return re.sub(r"[\s_]+", " ", value.strip().lower())
+
+
+def parse_category(value: str) -> str:
+    folded = _fold(value).replace(" ", "-")
+    if folded in CATEGORIES:
+        return folded
+    for key, label in CATEGORY_LABELS.items():
+        if folded in (_fold(label).replace(" ", "-"), CATEGORY_SHORT[key].lower()):
+            return key
+    raise ParticipantError(f"unknown category {value!r} (expected one of {', '.join(CATEGORIES)})")
+
+
+def parse_group(value: str) -> str | None:
+    folded = _fold(value)
+    if not folded:
+        return None
+    key = _GROUP_LOOKUP.get(folded) or _GROUP_LOOKUP.get(folded.replace("-", " "))
+    if key is None:
+        raise ParticipantError(f"unknown regional group {value!r} (expected one of "
+                               f"{', '.join(GROUP_SHORT.values())} or the group's name)")
+    return key
+
+
+def clean_name(value: str) -> str:
+    name = " ".join(value.split())
+    if not name:
+        raise ParticipantError("a speaker needs a name")
+    if len(name) > MAX_NAME:
+        raise ParticipantError(f"name longer than {MAX_NAME} characters")
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str
+    category: str
+    group: str | None = None
+
+    @classmethod
+    def make(cls, name: str, category: str = "member-state", group: str | None = None) -> Participant:
+        """A validated participant from what a user typed; raises ParticipantError."""
+        cat = parse_category(category)
+        grp = parse_group(group) if group else None
+        if grp and cat not in GROUPED:
+            raise ParticipantError(f"a regional group applies to states and panellists, not to "
+                                   f"{CATEGORY_LABELS[cat].lower()}s")
+        return cls(clean_name(name), cat, grp)
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "category": self.category, "group": self.group}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> Participant:
+        group = data.get("group")
+        return cls(str(data["name"]), str(data["category"]), str(group) if group else None)

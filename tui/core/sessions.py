@@ -1,0 +1,85 @@
+"""Creating and opening sessions: the glue between a guide, a session file and the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .clock import Clock
+from .engine import Session
+from .guide import Guide
+from .limits import Limits
+from .loader import load_guide
+from .participants import Participant
+from .problems import InputError
+from .search import bank_files
+from .store import SessionStore, StoreError, new_session_id
+
+
+def default_guide(bank: Path) -> Path:
+    """The guide of the most recent session among the valid guides of the bank."""
+    best: tuple[Any, Path] | None = None
+    for path in bank_files(bank):
+        try:
+            opens = load_guide(path).meta.opens
+        except InputError:
+            continue
+        if best is None or (opens, path.name) > best[0]:
+            best = ((opens, path.name), path)
+    if best is None:
+        raise StoreError(f"no valid guide in {bank}/ (give one with --guide PATH)")
+    return best[1]
+
+
+def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: str | None = None,
+                   speakers: Sequence[Participant] = (), session_id: str | None = None,
+                   overrides: dict[str, int | None] | None = None) -> Session:
+    """A new session file for the guide, open for writing; speakers pre-registered in one action."""
+    guide = load_guide(guide_path)
+    limits = Limits.from_guide(guide.time_limits).with_overrides(**(overrides or {}))
+    now = clock.now()
+    meta = {
+        "id": session_id or new_session_id(guide.id, now, directory),
+        "title": title or guide.meta.theme.get("en")[0],
+        "guide": str(guide_path.resolve()),
+        "guide_id": guide.id,
+        "created": now,
+        "limits": limits.as_dict(),
+    }
+    store = SessionStore.create(directory, meta)
+    session = Session(store, clock, limits, guide)
+    if speakers:
+        try:
+            session.add_speakers(speakers)
+            # Panellists and experts of the roster also take their places on the panel.
+            for p in speakers:
+                if p.category == "independent-expert" or (p.category == "panellist" and p.group):
+                    session.add_panel_member(p)
+        except BaseException:
+            store.close()
+            raise
+    return session
+
+
+def session_guide(meta: dict[str, Any]) -> Guide | None:
+    """The session's guide, or None when its file is gone or no longer valid."""
+    path = meta.get("guide")
+    if not path:
+        return None
+    try:
+        return load_guide(Path(path))
+    except InputError:
+        return None
+
+
+def open_session(path: Path, clock: Clock, writer: bool = True,
+                 guide: Guide | None = None) -> Session:
+    store = SessionStore.open(path, writer=writer)
+    try:
+        store.state()  # refuse a file whose events cannot be replayed before anything else
+        limits = Limits.from_dict(store.meta.get("limits", {}))
+        return Session(store, clock, limits, guide if guide is not None else session_guide(store.meta))
+    except BaseException:
+        store.close()
+        raise

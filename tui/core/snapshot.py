@@ -1,0 +1,110 @@
+"""The whole state of a session as plain data: for `debate session show --json` and the displays."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from .guide import Guide
+from .languages import LangText
+from .limits import Limits
+from .panel import panel
+from .participants import Participant
+from .state import Intervention, PanelMember, State
+from .stats import statistics
+
+
+def iso(instant: float | None) -> str | None:
+    if instant is None:
+        return None
+    return datetime.fromtimestamp(instant).astimezone().isoformat(timespec="seconds")
+
+
+def participant(p: Participant) -> dict[str, Any]:
+    return {"name": p.name, "category": p.category, "group": p.group}
+
+
+class Labels:
+    """References and texts of the guide's sub-themes and questions, by id."""
+
+    def __init__(self, guide: Guide | None, lang: str = "en") -> None:
+        self.lang = lang
+        self.subthemes: dict[str, tuple[str, LangText]] = {}
+        self.questions: dict[str, tuple[str, LangText]] = {}
+        if guide is not None:
+            for st in guide.all_subthemes():
+                self.subthemes[st.id] = (st.ref, st.title)
+            for ref in guide.question_refs():
+                self.questions[ref.id] = (ref.ref, ref.text)
+
+    def subtheme(self, sid: str | None) -> dict[str, Any] | None:
+        if sid is None:
+            return None
+        ref, title = self.subthemes.get(sid, ("?", LangText()))
+        return {"id": sid, "ref": ref, "title": title.get(self.lang)[0] if title else None}
+
+    def question(self, qid: str | None) -> dict[str, Any] | None:
+        if qid is None:
+            return None
+        ref, text = self.questions.get(qid, ("?", LangText()))
+        return {"id": qid, "ref": ref, "text": text.get(self.lang)[0] if text else None}
+
+
+def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
+    return {
+        "id": i.id, "entry": i.entry, "speaker": participant(i.participant), "kind": i.kind,
+        "start": iso(i.started), "end": iso(i.ended), "started_at": i.started, "ended_at": i.ended,
+        "duration": round(i.elapsed(now), 1), "limit": i.limit, "overrun": round(i.overrun(now), 1),
+        "pauses": i.pauses, "state": i.phase(now, warning), "subtheme": i.subtheme,
+        "question": i.question,
+    }
+
+
+def _member(m: PanelMember) -> dict[str, Any]:
+    return {"id": m.id, **participant(m.participant), "received": m.received}
+
+
+def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None = None,
+             lang: str = "en") -> dict[str, Any]:
+    limits = Limits.from_dict(meta.get("limits", {}))
+    labels = Labels(guide, lang)
+    time_used: dict[int, float] = {}
+    for i in state.interventions:
+        if i.entry is not None:
+            time_used[i.entry] = time_used.get(i.entry, 0.0) + i.elapsed(now)
+    p = panel(state)
+    return {
+        "id": meta["id"],
+        "title": meta.get("title"),
+        "guide": {"id": meta.get("guide_id"), "path": meta.get("guide")},
+        "created": iso(meta.get("created")),
+        "limits": limits.as_dict(),
+        "finished": state.finished,
+        "list_closed": state.closed,
+        "subtheme": labels.subtheme(state.subtheme),
+        "question": labels.question(state.question),
+        "floor": intervention(state.floor, now, limits.warning) if state.floor else None,
+        "interrupted": [intervention(i, now, limits.warning) for i in state.suspended],
+        "speakers": [
+            {"position": n, "entry": e.id, **participant(e.participant), "reply": e.reply,
+             "status": e.status, "time_used": round(time_used.get(e.id, 0.0), 1)}
+            for n, e in enumerate(state.speakers(), 1)
+        ],
+        "interventions": [intervention(i, now, limits.warning) for i in state.interventions],
+        "points": [
+            {"id": pt.id, "text": pt.text, "by": pt.by, "merged": list(pt.merged),
+             "subtheme": labels.subtheme(pt.subtheme), "question": labels.question(pt.question),
+             "main": pt.main, "conclusion": pt.conclusion, "at": iso(pt.at)}
+            for pt in state.ordered_points()
+        ],
+        "panel": {
+            "seats": {s.group: [_member(m) for m in s.members] for s in p.seats},
+            "experts": [_member(m) for m in p.experts],
+            "warnings": p.warnings(),
+        },
+        "downtime": [{"since": iso(d.since), "until": iso(d.until), "seconds": round(d.seconds, 1),
+                      "crashed": d.crashed} for d in state.downtime],
+        "statistics": statistics(state, now).as_dict(),
+        "actions": state.actions,
+        "last_event": state.last_seq,
+    }

@@ -1,0 +1,78 @@
+"""Speaking-time figures for the Chair's summary: per speaker, category and regional group."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .participants import CATEGORIES, REGIONAL_GROUPS
+from .state import Intervention, State
+
+
+@dataclass(slots=True)
+class Figures:
+    key: str
+    interventions: int = 0
+    total: float = 0.0  # seconds spoken
+    allotted: float = 0.0  # seconds the limits allowed
+    overruns: int = 0  # interventions that went past their limit
+    overrun: float = 0.0  # seconds past the limits, summed
+
+    @property
+    def average(self) -> float:
+        return self.total / self.interventions if self.interventions else 0.0
+
+    def add(self, i: Intervention, now: float) -> None:
+        self.interventions += 1
+        self.total += i.elapsed(now)
+        self.allotted += i.limit
+        over = i.overrun(now)
+        self.overrun += over
+        self.overruns += over > 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"interventions": self.interventions, "total": round(self.total, 1),
+                "average": round(self.average, 1), "allotted": self.allotted,
+                "overruns": self.overruns, "overrun": round(self.overrun, 1)}
+
+
+@dataclass(slots=True)
+class Stats:
+    by_speaker: dict[str, Figures] = field(default_factory=dict)
+    by_category: dict[str, Figures] = field(default_factory=dict)
+    by_group: dict[str, Figures] = field(default_factory=dict)
+    by_kind: dict[str, Figures] = field(default_factory=dict)
+    total: Figures = field(default_factory=lambda: Figures("all"))
+
+    def as_dict(self) -> dict[str, object]:
+        def table(d: dict[str, Figures]) -> dict[str, object]:
+            return {k: f.as_dict() for k, f in d.items() if f.interventions}
+
+        return {"total": self.total.as_dict(), "by_speaker": table(self.by_speaker),
+                "by_category": table(self.by_category), "by_group": table(self.by_group),
+                "by_kind": table(self.by_kind)}
+
+
+def _tally(interventions: Iterable[Intervention], now: float, key: Callable[[Intervention], str | None],
+           order: Iterable[str] = ()) -> dict[str, Figures]:
+    out = {k: Figures(k) for k in order}
+    for i in interventions:
+        k = key(i)
+        if k is not None:
+            out.setdefault(k, Figures(k)).add(i, now)
+    return out
+
+
+def statistics(state: State, now: float) -> Stats:
+    """Figures over every intervention so far, the current one counted up to `now`."""
+    done = state.interventions
+    total = Figures("all")
+    for i in done:
+        total.add(i, now)
+    return Stats(
+        by_speaker=_tally(done, now, lambda i: i.participant.name),
+        by_category=_tally(done, now, lambda i: i.participant.category, CATEGORIES),
+        by_group=_tally(done, now, lambda i: i.participant.group, REGIONAL_GROUPS),
+        by_kind=_tally(done, now, lambda i: i.kind),
+        total=total,
+    )
