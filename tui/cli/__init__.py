@@ -12,6 +12,7 @@ from ..core.engine import EngineError
 from ..core.problems import InputError
 from ..core.store import StoreError
 from . import guide as guide_cmd
+from . import run as run_cmd
 from . import session as session_cmd
 from .errors import CommandError
 
@@ -27,15 +28,16 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     guide_cmd.register(commands)
     session_cmd.register(commands)
+    run_cmd.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "--version")):
+        argv = ["run", *argv]  # `debate` alone opens the console
     args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return EXIT_OK
     try:
         return int(args.handler(args) or EXIT_OK)
     except InputError as exc:

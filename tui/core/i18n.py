@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .ui_text import UI
+
 CATALOG: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "fr": "Résumé"},
     "notes": {"en": "Notes", "fr": "Notes"},
@@ -34,6 +36,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "lang.ru": {"en": "Russian", "fr": "russe"},
     "lang.es": {"en": "Spanish", "fr": "espagnol"},
 }
+
+CATALOG.update(UI)
 
 UI_LANGUAGES = ("en", "fr")
 

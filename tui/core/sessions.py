@@ -41,7 +41,7 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
     now = clock.now()
     meta = {
         "id": session_id or new_session_id(guide.id, now, directory),
-        "title": title or guide.meta.theme.get("en")[0],
+        "title": title or guide.meta.theme.text("en"),
         "guide": str(guide_path.resolve()),
         "guide_id": guide.id,
         "created": now,

@@ -41,13 +41,13 @@ class Labels:
         if sid is None:
             return None
         ref, title = self.subthemes.get(sid, ("?", LangText()))
-        return {"id": sid, "ref": ref, "title": title.get(self.lang)[0] if title else None}
+        return {"id": sid, "ref": ref, "title": title.text(self.lang) or None}
 
     def question(self, qid: str | None) -> dict[str, Any] | None:
         if qid is None:
             return None
         ref, text = self.questions.get(qid, ("?", LangText()))
-        return {"id": qid, "ref": ref, "text": text.get(self.lang)[0] if text else None}
+        return {"id": qid, "ref": ref, "text": text.text(self.lang) or None}
 
 
 def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:

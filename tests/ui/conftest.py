@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import GUIDE_2011
+from tui.app import DebateApp
+from tui.core.clock import FakeClock
+from tui.core.participants import Participant
+from tui.core.sessions import create_session
+
+SPEAKERS = [
+    Participant.make("Ms. Ana Lopes", "panellist", "GRULAC"),
+    Participant.make("Brazil", "member-state", "GRULAC"),
+    Participant.make("Nigeria", "member-state", "AFR"),
+    Participant.make("UNODC", "un-entity"),
+]
+
+
+class Console:
+    """A console on a real session file in a temp folder, with a clock that moves when told."""
+
+    def __init__(self, tmp_path, guide_2011, ui_lang="en"):
+        self.clock = FakeClock()
+        self.session = create_session(tmp_path, GUIDE_2011, self.clock, speakers=SPEAKERS,
+                                      session_id="test-session", title="CCPCJ 20: thematic debate")
+        self.session.guide = guide_2011
+        self.app = DebateApp(self.session, self.clock, ui_lang=ui_lang, tick=None, heartbeat=None)
+
+    def advance(self, seconds: float) -> None:
+        self.clock.advance(seconds)
+        self.app.refresh_clock()
+
+    @property
+    def state(self):
+        return self.session.state
+
+    def on_disk(self):
+        from tui.core.store import SessionStore
+
+        with SessionStore.open(self.session.log.path, writer=False) as reader:
+            return reader.state()
+
+
+@pytest.fixture
+def console(tmp_path, guide_2011):
+    c = Console(tmp_path, guide_2011)
+    yield c
+    c.session.close()
+
+
+@pytest.fixture
+def console_fr(tmp_path, guide_2011):
+    c = Console(tmp_path, guide_2011, ui_lang="fr")
+    yield c
+    c.session.close()

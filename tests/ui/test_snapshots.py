@@ -1,0 +1,42 @@
+"""What the Chair sees, state by state, at 80×24 and 160×48 (SVG snapshots in __snapshots__/).
+
+Regenerate after a deliberate change with `pytest tests/ui/test_snapshots.py --snapshot-update`
+and look at the SVGs before committing them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import Console
+
+# seconds on the floor and whether the clock is paused, for Brazil's 5-minute statement
+STATES = {
+    "idle": None,
+    "running": (75, False),
+    "warning": (250, False),
+    "overrun": (342, False),
+    "paused": (130, True),
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@pytest.mark.parametrize("name", list(STATES))
+def test_main_screen(snap_compare, tmp_path, guide_2011, name, size):
+    console = Console(tmp_path, guide_2011)
+    s = console.session
+    s.set_topic(guide_2011.subthemes()[0].children[1].id, guide_2011.find("7(a)").id)
+    s.give_floor()
+    console.clock.advance(540)
+    s.add_point("Panellists stressed the need for data on online abuse", main=True)
+    s.end()
+    setting = STATES[name]
+    if setting is not None:
+        seconds, paused = setting
+        s.give_floor()
+        console.clock.advance(seconds)
+        if paused:
+            s.pause()
+    try:
+        assert snap_compare(console.app, terminal_size=size)
+    finally:
+        s.close()

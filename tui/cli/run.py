@@ -1,0 +1,77 @@
+"""`debate run` (and `debate` alone): open the Chair's console on a session."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from ..core.clock import SystemClock
+from ..core.i18n import UI_LANGUAGES
+from ..core.languages import LANGUAGES
+from ..core.loader import load_guide
+from ..core.participants import Participant
+from ..core.roster import load_roster
+from ..core.sessions import create_session, default_guide, open_session
+from ..core.store import list_sessions, resolve, sessions_dir
+from .errors import CommandError
+from .session import BANK, add_sessions_dir
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("run", help="open the Chair's console (the default command)",
+                            description="Open the Chair's console. Without SESSION: the most recent "
+                                        "unfinished session, or a new one on the default guide.")
+    add_run_arguments(p)
+    p.set_defaults(handler=cmd_run)
+
+
+def add_run_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("session", nargs="?", metavar="SESSION", help="session id (or a unique prefix)")
+    p.add_argument("--guide", metavar="PATH", help="guide of a new session (default: the most recent "
+                                                   "in questions/)")
+    p.add_argument("--new", action="store_true", help="start a new session even if one is unfinished")
+    p.add_argument("--speakers", metavar="FILE.csv", help="pre-register speakers in a new session")
+    p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"),
+                   help="interface language (default: $DEBATE_UI_LANG or en)")
+    p.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="language of the guide texts (default: the interface language)")
+    p.add_argument("--bell", action="store_true", help="ring the terminal bell at 1:00 left and at the limit")
+    add_sessions_dir(p)
+
+
+def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock) -> Any:
+    if args.session:
+        if args.guide or args.new or args.speakers:
+            raise CommandError("--guide, --new and --speakers start a new session; do not name one")
+        return open_session(resolve(directory, args.session), clock)
+    if not args.new and not args.guide:
+        found, _errors = list_sessions(directory)
+        unfinished = [s for s in found if not s.finished]
+        if unfinished:
+            return open_session(unfinished[-1].path, clock)
+    guide = Path(args.guide) if args.guide else default_guide(Path(BANK))
+    speakers = load_roster(args.speakers) if args.speakers else []
+    return create_session(directory, guide, clock, speakers=speakers)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from ..app import DebateApp  # Textual is only imported for the console
+
+    if args.guide:
+        load_guide(args.guide)  # a bad guide is reported as FILE:LINE:COL before any screen
+    clock = SystemClock()
+    session = _choose(args, sessions_dir(getattr(args, "sessions_dir", None)), clock)
+    try:
+        session.opened(session.log.previous_alive)
+        known: list[Participant] = []
+        app = DebateApp(session, clock, ui_lang=args.ui_lang, guide_lang=args.lang or args.ui_lang,
+                        bell=args.bell, known=known)
+        # Errors go to a log file, never over the Chair's screen.
+        logging.basicConfig(filename=str(session.log.path.with_suffix(".log")), level=logging.WARNING)
+        app.run()
+    finally:
+        session.close()
+    return 0

@@ -1,0 +1,80 @@
+"""Browse the discussion guide: every question, searchable in any language, shown in all six."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..core.folding import normalize
+from ..core.guide import Guide, QuestionRef
+from ..core.i18n import tr
+from ..core.languages import LANGUAGES
+from ..core.search import terms
+
+
+class GuideBrowser(ModalScreen[None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", show=False)]
+
+    def __init__(self, guide: Guide, ui: str, lang: str) -> None:
+        super().__init__()
+        self.guide, self.ui, self.lang = guide, ui, lang
+        self.refs = guide.question_refs()
+        # Every language of a question, folded once: the search ignores accents and case.
+        self.folded = [normalize(" ".join(r.text.values.get(code, "") for code in LANGUAGES))
+                       for r in self.refs]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog full"):
+            yield Label(f"{tr('guide.title', self.ui)} — {self.guide.id}", classes="dialog-title")
+            yield Input(placeholder=tr("guide.search", self.ui), id="guide-search")
+            yield Label("", id="guide-count", classes="dim")
+            with Horizontal():
+                yield OptionList(id="guide-questions")
+                yield Static("", id="guide-detail")
+
+    def on_mount(self) -> None:
+        self.fill("")
+
+    def _label(self, ref: QuestionRef) -> Text:
+        text, used = ref.text.get(self.lang) or ("", self.lang)
+        out = Text(f"{ref.ref:<10}", style="bold")
+        if used != self.lang:
+            out.append(f"[{used}] ", style="dim")
+        out.append(text)
+        return out
+
+    def fill(self, query: str) -> None:
+        words = [normalize(w) for w in terms(query)] if query.strip() else []
+        options = self.query_one("#guide-questions", OptionList)
+        options.clear_options()
+        shown = [i for i, folded in enumerate(self.folded) if all(w in folded for w in words)]
+        options.add_options([Option(self._label(self.refs[i]), id=str(i)) for i in shown])
+        self.query_one("#guide-count", Label).update(
+            tr("guide.matches", self.ui, count=len(shown), total=len(self.refs)))
+        if shown:
+            options.highlighted = 0
+
+    @on(Input.Changed, "#guide-search")
+    def search(self, event: Input.Changed) -> None:
+        self.fill(event.value)
+
+    @on(Input.Submitted, "#guide-search")
+    def to_list(self) -> None:
+        self.query_one("#guide-questions", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#guide-questions")
+    def detail(self, event: OptionList.OptionHighlighted) -> None:
+        ref = self.refs[int(event.option.id or 0)]
+        out = Text()
+        out.append(f"{ref.ref}  {ref.paragraph_ref}  {ref.id}\n", style="bold")
+        for code in LANGUAGES:
+            value = ref.text.values.get(code)
+            out.append(f"\n{code}  ", style="bold cyan")
+            out.append(value if value else "—", style="" if value else "dim")
+        self.query_one("#guide-detail", Static).update(out)

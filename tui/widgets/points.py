@@ -1,0 +1,43 @@
+"""The latest points recorded for the Chair's summary."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ..core.guide import Guide
+from ..core.i18n import tr
+from ..core.state import State
+
+SHOWN = 4
+
+
+def point_tag(guide: Guide | None, subtheme: str | None, question: str | None) -> str:
+    if guide is not None and question:
+        found = guide.find(question)
+        if found is not None:
+            return found.ref
+    if guide is not None and subtheme:
+        for s in guide.all_subthemes():
+            if s.id == subtheme:
+                return s.ref
+    return "-"
+
+
+class PointsPanel(Static):
+    def show(self, state: State, guide: Guide | None, ui: str) -> None:
+        out = Text()
+        out.append(tr("points", ui) + f" ({len(state.points)})\n", style="bold")
+        latest = state.ordered_points()[-SHOWN:]
+        if not latest:
+            out.append(tr("no_points", ui), style="dim")
+        for n, p in enumerate(reversed(latest)):
+            if n:
+                out.append("\n")
+            out.append("★ " if p.main else "· ", style="bold yellow" if p.main else "")
+            out.append(f"[{point_tag(guide, p.subtheme, p.question)}] ", style="cyan")
+            out.append(p.text)
+            who = p.by or (", ".join(p.merged) if p.merged else None)
+            if who:
+                out.append(f" — {who}", style="dim")
+        self.update(out)

@@ -1,0 +1,39 @@
+"""The current sub-theme and question of the guide, in the guide language."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ..core.guide import Guide
+from ..core.i18n import tr
+from ..core.languages import LangText
+from ..core.state import State
+
+
+def lang_text(text: LangText, lang: str) -> Text:
+    """The text in `lang`, or in another language marked `[en]` when not translated."""
+    value, used = text.get(lang) or ("", lang)
+    out = Text()
+    if used != lang and value:
+        out.append(f"[{used}] ", style="dim")
+    out.append(value or "")
+    return out
+
+
+class TopicPanel(Static):
+    def show(self, state: State, guide: Guide | None, ui: str, lang: str) -> None:
+        out = Text()
+        sub = next((s for s in guide.all_subthemes() if s.id == state.subtheme), None) if guide else None
+        question = guide.find(state.question) if guide and state.question else None
+        if sub is None and question is None:
+            out.append(tr("no_topic", ui), style="dim")
+        if sub is not None:
+            out.append(f"{tr('subtheme', ui)} {sub.ref} ", style="bold")
+            out.append_text(lang_text(sub.title, lang))
+        if question is not None:
+            if sub is not None:
+                out.append("\n")
+            out.append(f"{tr('question', ui)} {question.ref} ", style="bold")
+            out.append_text(lang_text(question.text, lang))
+        self.update(out)
