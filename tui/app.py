@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.widgets import Label
 
 from .core.clock import Clock
 from .core.engine import EngineError, Session
@@ -21,17 +22,18 @@ from .core.languages import LANGUAGES
 from .core.participants import Participant
 from .core.store import StoreError
 from .core.timefmt import mmss
-from .screens.confirm import ConfirmDialog
-from .screens.guide_browser import GuideBrowser
-from .screens.help import HelpScreen
 from .screens.main import KEYS, MainScreen
-from .screens.panel import PanelScreen
-from .screens.point_dialog import PointDialog, PointRequest
-from .screens.review import ReviewScreen
-from .screens.speaker_dialog import SpeakerDialog, SpeakerRequest
-from .screens.topic_dialog import Topic, TopicDialog
+
+if TYPE_CHECKING:
+    from .screens.point_dialog import PointRequest
+    from .screens.speaker_dialog import SpeakerRequest
+    from .screens.topic_dialog import Topic
+
+# The dialogs and secondary screens are imported when first opened: their widgets (Tree, Input,
+# Select, OptionList…) are a good part of the start-up time, and the Chair waits for the first frame.
 from .widgets.floor import FloorPanel
 from .widgets.points import PointsPanel, point_tag
+from .widgets.refresh import update
 from .widgets.speakers import SpeakersTable
 from .widgets.topic import TopicPanel
 
@@ -107,7 +109,7 @@ class DebateApp(App[None]):
         state, now, guide = self.session.state, self.session.now(), self.session.guide
         screen.query_one(SpeakersTable).show(state, now)
         title = tr("speakers", self.ui) + (f"  [{tr('list_closed', self.ui)}]" if state.closed else "")
-        screen.query_one("#speakers-title").update(title)  # type: ignore[attr-defined]
+        update(screen.query_one("#speakers-title", Label), title)
         screen.query_one(TopicPanel).show(state, guide, self.ui, self.guide_lang)
         screen.query_one(PointsPanel).show(state, guide, self.ui)
         self.refresh_clock()
@@ -145,6 +147,8 @@ class DebateApp(App[None]):
                 *(m.participant for m in s.panel.values())]
 
     def action_add_speaker(self) -> None:
+        from .screens.speaker_dialog import SpeakerDialog
+
         def done(result: SpeakerRequest | None) -> None:
             if result is not None:
                 self.perform(self.session.add_speaker, result.participant, result.position, result.reply)
@@ -173,6 +177,8 @@ class DebateApp(App[None]):
         self.perform(self.session.end)
 
     def action_record_point(self) -> None:
+        from .screens.point_dialog import PointDialog
+
         s = self.session.state
         by = s.floor.participant.name if s.floor else None
         speakers = [i.participant.name for i in reversed(s.interventions)]
@@ -185,6 +191,8 @@ class DebateApp(App[None]):
         self.push_screen(PointDialog(self.ui, speakers, by, tags), done)
 
     def action_choose_topic(self) -> None:
+        from .screens.topic_dialog import TopicDialog
+
         guide = self.session.guide
         if guide is None:
             self.notify("no guide loaded for this session", severity="warning")
@@ -198,6 +206,8 @@ class DebateApp(App[None]):
         self.push_screen(TopicDialog(guide, self.ui, self.guide_lang, current), done)
 
     def action_point_of_order(self) -> None:
+        from .screens.speaker_dialog import SpeakerDialog
+
         def done(result: SpeakerRequest | None) -> None:
             if result is not None:
                 self.perform(self.session.point_of_order, result.participant)
@@ -226,6 +236,8 @@ class DebateApp(App[None]):
                 screen.query_one(SpeakersTable).move_cursor(row=self.session.state.order.index(entry))
 
     def action_browse_guide(self) -> None:
+        from .screens.guide_browser import GuideBrowser
+
         if self.session.guide is not None:
             self.push_screen(GuideBrowser(self.session.guide, self.ui, self.guide_lang))
 
@@ -236,20 +248,28 @@ class DebateApp(App[None]):
         self.redraw()
 
     def action_review_points(self) -> None:
+        from .screens.review import ReviewScreen
+
         self.push_screen(ReviewScreen(self.session, self.ui, self.perform))
 
     def action_show_panel(self) -> None:
+        from .screens.panel import PanelScreen
+
         self.push_screen(PanelScreen(self.session, self.ui, self.perform))
 
     def action_close_list(self) -> None:
         self.perform(self.session.reopen_list if self.session.state.closed else self.session.close_list)
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         keys = [(display or keys.split(",")[0], tr(f"help.{name}", self.ui))
                 for keys, _action, name, display in KEYS]
         self.push_screen(HelpScreen(self.ui, keys))
 
     def action_quit_console(self) -> None:
+        from .screens.confirm import ConfirmDialog
+
         floor = self.session.state.floor
         if floor is None:
             self.close_session()

@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ..core.clock import SystemClock
+from ..core.guide import Guide
 from ..core.i18n import UI_LANGUAGES
 from ..core.languages import LANGUAGES
-from ..core.loader import load_guide
-from ..core.participants import Participant
 from ..core.roster import load_roster
-from ..core.sessions import create_session, default_guide, open_session
+from ..core.sessions import cached_guide, create_session, default_guide, open_session
 from ..core.store import list_sessions, resolve, sessions_dir
 from .errors import CommandError
 from .session import BANK, add_sessions_dir
@@ -42,7 +41,7 @@ def add_run_arguments(p: argparse.ArgumentParser) -> None:
     add_sessions_dir(p)
 
 
-def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock) -> Any:
+def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock, guide: Guide | None) -> Any:
     if args.session:
         if args.guide or args.new or args.speakers:
             raise CommandError("--guide, --new and --speakers start a new session; do not name one")
@@ -52,26 +51,34 @@ def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock) -> An
         unfinished = [s for s in found if not s.finished]
         if unfinished:
             return open_session(unfinished[-1].path, clock)
-    guide = Path(args.guide) if args.guide else default_guide(Path(BANK))
+    path = Path(args.guide) if args.guide else default_guide(Path(BANK))
     speakers = load_roster(args.speakers) if args.speakers else []
-    return create_session(directory, guide, clock, speakers=speakers)
+    return create_session(directory, path, clock, speakers=speakers,
+                          guide=guide if guide is not None else cached_guide(path))
+
+
+def build_app(args: argparse.Namespace, clock: SystemClock) -> Any:
+    """The console for these arguments, on its session (opened for writing, with its downtime)."""
+    from ..app import DebateApp  # Textual is only imported for the console
+
+    # A bad guide is reported as FILE:LINE:COL before any screen opens.
+    guide = cached_guide(Path(args.guide)) if args.guide else None
+    session = _choose(args, sessions_dir(getattr(args, "sessions_dir", None)), clock, guide)
+    try:
+        session.opened(session.log.previous_alive)
+    except BaseException:
+        session.close()
+        raise
+    return DebateApp(session, clock, ui_lang=args.ui_lang, guide_lang=args.lang or args.ui_lang,
+                     bell=args.bell)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ..app import DebateApp  # Textual is only imported for the console
-
-    if args.guide:
-        load_guide(args.guide)  # a bad guide is reported as FILE:LINE:COL before any screen
-    clock = SystemClock()
-    session = _choose(args, sessions_dir(getattr(args, "sessions_dir", None)), clock)
+    app = build_app(args, SystemClock())
     try:
-        session.opened(session.log.previous_alive)
-        known: list[Participant] = []
-        app = DebateApp(session, clock, ui_lang=args.ui_lang, guide_lang=args.lang or args.ui_lang,
-                        bell=args.bell, known=known)
-        # Errors go to a log file, never over the Chair's screen.
-        logging.basicConfig(filename=str(session.log.path.with_suffix(".log")), level=logging.WARNING)
+        # Errors go to a log file beside the session, never over the Chair's screen.
+        logging.basicConfig(filename=str(app.session.log.path.with_suffix(".log")), level=logging.WARNING)
         app.run()
     finally:
-        session.close()
+        app.session.close()
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 from .clock import Clock
 from .engine import Session
 from .guide import Guide
+from .guidecache import GuideCache
 from .limits import Limits
 from .loader import load_guide
 from .participants import Participant
@@ -34,9 +35,9 @@ def default_guide(bank: Path) -> Path:
 
 def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: str | None = None,
                    speakers: Sequence[Participant] = (), session_id: str | None = None,
-                   overrides: dict[str, int | None] | None = None) -> Session:
+                   overrides: dict[str, int | None] | None = None, guide: Guide | None = None) -> Session:
     """A new session file for the guide, open for writing; speakers pre-registered in one action."""
-    guide = load_guide(guide_path)
+    guide = guide if guide is not None else load_guide(guide_path)
     limits = Limits.from_guide(guide.time_limits).with_overrides(**(overrides or {}))
     now = clock.now()
     meta = {
@@ -68,9 +69,17 @@ def session_guide(meta: dict[str, Any]) -> Guide | None:
     if not path:
         return None
     try:
-        return load_guide(Path(path))
+        return cached_guide(Path(path))
     except InputError:
         return None
+
+
+def cached_guide(path: Path) -> Guide:
+    """The validated guide, from the guide cache when its bytes were validated before."""
+    try:
+        return GuideCache().load(path)
+    except OSError:  # no usable cache folder: validate from scratch
+        return load_guide(path)
 
 
 def open_session(path: Path, clock: Clock, writer: bool = True,

@@ -68,10 +68,7 @@ def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None
              lang: str = "en") -> dict[str, Any]:
     limits = Limits.from_dict(meta.get("limits", {}))
     labels = Labels(guide, lang)
-    time_used: dict[int, float] = {}
-    for i in state.interventions:
-        if i.entry is not None:
-            time_used[i.entry] = time_used.get(i.entry, 0.0) + i.elapsed(now)
+    time_used = state.times_used(now)
     p = panel(state)
     return {
         "id": meta["id"],

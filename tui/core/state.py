@@ -153,6 +153,14 @@ class State:
     def time_used(self, entry_id: int, now: float) -> float:
         return sum(i.elapsed(now) for i in self.entry_interventions(entry_id))
 
+    def times_used(self, now: float) -> dict[int, float]:
+        """Time used by every entry that spoke, in one pass (the list can be long)."""
+        used: dict[int, float] = {}
+        for i in self.interventions:
+            if i.entry is not None:
+                used[i.entry] = used.get(i.entry, 0.0) + i.elapsed(now)
+        return used
+
 
 # -- reducers -------------------------------------------------------------------------------------
 

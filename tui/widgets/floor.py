@@ -9,6 +9,7 @@ from textual.widgets import Digits, Label, ProgressBar
 from ..core.i18n import tr
 from ..core.state import State
 from ..core.timefmt import mmss
+from .refresh import update
 
 PHASES = ("idle", "running", "warning", "overrun", "paused")
 
@@ -44,28 +45,33 @@ class FloorPanel(Vertical):
         phase_label = self.query_one("#floor-phase", Label)
         if floor is None:
             phase = "idle"
-            name.update(tr("finished" if state.finished else "nobody", self.lang))
-            role.update(tr("next_hint", self.lang))
-            clock.update("-:--")
+            update(name, tr("finished" if state.finished else "nobody", self.lang), layout=False)
+            update(role, tr("next_hint", self.lang), layout=False)
+            _set_digits(clock, "-:--")
             bar.update(total=1, progress=0)
-            phase_label.update("")
+            update(phase_label, "", layout=False)
         else:
             phase = floor.phase(now, warning)
             p = floor.participant
-            name.update(p.name)
+            update(name, p.name, layout=False)
             details = [tr("kind." + floor.kind, self.lang), tr("cat." + p.category, self.lang)]
             if p.group:
                 details.append(tr("group." + p.group, self.lang))
-            role.update(" · ".join(details))
+            update(role, " · ".join(details), layout=False)
             elapsed = floor.elapsed(now)
-            clock.update(clock_face(elapsed, floor.limit))
+            _set_digits(clock, clock_face(elapsed, floor.limit))
             bar.update(total=floor.limit, progress=min(elapsed, floor.limit))
             text = tr("phase." + phase, self.lang) + "  " + tr("limit", self.lang, limit=mmss(floor.limit))
             if state.suspended:
                 text += "  ·  " + tr("interrupted", self.lang, name=state.suspended[-1].participant.name)
-            phase_label.update(text)
+            update(phase_label, text, layout=False)
         if phase != self.phase:
             self.remove_class(f"-{self.phase}")
             self.add_class(f"-{phase}")
             self.phase = phase
         return phase
+
+
+def _set_digits(digits: Digits, value: str) -> None:
+    if digits.value != value:  # an update lays out the whole screen again
+        digits.update(value)

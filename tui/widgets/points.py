@@ -8,6 +8,7 @@ from textual.widgets import Static
 from ..core.guide import Guide
 from ..core.i18n import tr
 from ..core.state import State
+from .refresh import update
 
 SHOWN = 4
 
@@ -40,4 +41,4 @@ class PointsPanel(Static):
             who = p.by or (", ".join(p.merged) if p.merged else None)
             if who:
                 out.append(f" — {who}", style="dim")
-        self.update(out)
+        update(self, out, layout=False)  # its height is fixed by the layout (1fr)

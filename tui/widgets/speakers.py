@@ -1,4 +1,4 @@
-"""The list of speakers as a table: order, who, category, group, status, time used."""
+"""The list of speakers as a table: order, who, category and group, status, time used."""
 
 from __future__ import annotations
 
@@ -8,12 +8,15 @@ from textual.widgets import DataTable
 
 from ..core.i18n import tr
 from ..core.participants import CATEGORY_SHORT, GROUP_SHORT
-from ..core.state import State
+from ..core.state import Entry, State
 from ..core.timefmt import mmss
 
 _STATUS_STYLE = {"waiting": "", "speaking": "bold reverse", "spoken": "dim"}
 _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓"}
-WIDE = 52
+COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")
+WIDE = 52  # from this width the status is spelled out next to its mark
+
+Row = tuple[str, str, str, str, str, str]  # the five cells, then the style
 
 
 class SpeakersTable(DataTable):
@@ -24,10 +27,14 @@ class SpeakersTable(DataTable):
     def __init__(self, lang: str, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
+        self._shown: dict[int, Row] = {}  # what each row shows now, in order
 
     def on_mount(self) -> None:
-        for key in ("col.n", "col.speaker", "col.who", "col.status", "col.time"):
+        for key in COLUMNS:
             self.add_column(tr(key, self.lang), key=key)
+
+    def on_resize(self) -> None:
+        self.app.redraw()  # type: ignore[attr-defined]
 
     @property
     def selected_entry(self) -> int | None:
@@ -36,37 +43,46 @@ class SpeakersTable(DataTable):
         key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
         return int(key.value) if key.value is not None else None
 
+    def _row(self, n: int, entry: Entry, used: float, wide: bool) -> Row:
+        p = entry.participant
+        status = _STATUS_MARK[entry.status]
+        if wide:
+            status += " " + tr("status." + entry.status, self.lang)
+        name = p.name + (f" ({tr('reply', self.lang)})" if entry.reply else "")
+        who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
+        return (str(n), name, who, status, mmss(used), _STATUS_STYLE[entry.status])
+
     def show(self, state: State, now: float) -> None:
-        """Redraw from the state, keeping the selection on the same entry when it is still there."""
-        keep, row = self.selected_entry, self.cursor_row
+        """Redraw from the state. Only the rows that changed are touched (a debate's list grows
+        long); the selection stays on the same entry, or on the row where the removed one was."""
+        used, wide = state.times_used(now), self.size.width >= WIDE
+        rows = {e.id: self._row(n, e, used.get(e.id, 0.0), wide) for n, e in enumerate(state.speakers(), 1)}
+        if list(rows) == list(self._shown):
+            for entry_id, row in rows.items():
+                old = self._shown[entry_id]
+                for col, (new_value, old_value) in enumerate(zip(row[:5], old[:5], strict=True)):
+                    if new_value != old_value or row[5] != old[5]:
+                        self.update_cell(str(entry_id), COLUMNS[col], Text(new_value, style=row[5]),
+                                         update_width=len(new_value) != len(old_value))
+            self._shown = rows
+            return
+        keep, at_row = self.selected_entry, self.cursor_row
         self.clear()
-        for n, entry in enumerate(state.speakers(), 1):
-            p = entry.participant
-            style = _STATUS_STYLE[entry.status]
-            status = _STATUS_MARK[entry.status]
-            if self.size.width >= WIDE:  # room for the word as well as the mark
-                status += " " + tr("status." + entry.status, self.lang)
-            name = p.name + (f" ({tr('reply', self.lang)})" if entry.reply else "")
-            self.add_row(
-                Text(str(n), style=style), Text(name, style=style),
-                Text(" ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or "")))),
-                     style=style),
-                Text(status, style=style), Text(mmss(state.time_used(entry.id, now)), style=style),
-                key=str(entry.id),
-            )
+        for entry_id, row in rows.items():
+            self.add_row(*(Text(value, style=row[5]) for value in row[:5]), key=str(entry_id))
+        self._shown = rows
         if keep is not None and keep in state.order:
             self.move_cursor(row=state.order.index(keep))
-        elif self.row_count:  # the selected speaker left the list: select the one now in its place
-            self.move_cursor(row=min(row, self.row_count - 1))
-
-    def on_resize(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]
+        elif self.row_count:
+            self.move_cursor(row=min(at_row, self.row_count - 1))
 
     def refresh_times(self, state: State, now: float) -> None:
-        """Only the time of the speaker on the floor changes between actions."""
+        """Between actions only the time of the speaker on the floor changes."""
         floor = state.floor
-        if floor is None or floor.entry is None or floor.entry not in state.order:
+        if floor is None or floor.entry not in self._shown:
             return
-        style = _STATUS_STYLE["speaking"]
-        self.update_cell(str(floor.entry), "col.time", Text(mmss(state.time_used(floor.entry, now)),
-                                                            style=style))
+        old = self._shown[floor.entry]
+        used = mmss(state.time_used(floor.entry, now))
+        if used != old[4]:
+            self._shown[floor.entry] = (*old[:4], used, old[5])
+            self.update_cell(str(floor.entry), "col.time", Text(used, style=old[5]))

@@ -9,6 +9,7 @@ from ..core.guide import Guide
 from ..core.i18n import tr
 from ..core.languages import LangText
 from ..core.state import State
+from .refresh import update
 
 
 def lang_text(text: LangText, lang: str) -> Text:
@@ -36,4 +37,4 @@ class TopicPanel(Static):
                 out.append("\n")
             out.append(f"{tr('question', ui)} {question.ref} ", style="bold")
             out.append_text(lang_text(question.text, lang))
-        self.update(out)
+        update(self, out)

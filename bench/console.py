@@ -1,0 +1,195 @@
+"""Benchmark of the Chair's console: launch to first frame, and keypress-to-repaint latency.
+
+1. Launch to first frame: a fresh Python process that builds the console exactly as `debate run`
+   does (2011 guide, session file on disk) and exits once the first frame is composed, against
+   the same harness around a minimal Textual app (a Label and a Footer). Target: ≤ 1.5× the
+   minimal app. Median of --runs processes each, interleaved.
+2. Keypress to repaint: `n` (end the speech, give the floor to the next) and `p` … `enter`
+   (record a point) on a session already holding 2,000 events, driven through Textual's Pilot.
+   Timed from the creation of the key event to the end of the first screen refresh after the
+   action (the frame that shows its result), and to the last refresh before the app is idle
+   again ("settled"); Pilot's own waits are not counted. Target: p95 < 50 ms. Baseline: the same
+   keys on a session of about 20 events.
+
+    python bench/console.py [--runs 10] [--presses 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+HARNESS = r'''
+import sys, tempfile
+sys.path.insert(0, {root!r})
+which = sys.argv[1]
+
+async def first_frame(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+
+if which == "minimal":
+    from textual.app import App
+    from textual.widgets import Footer, Label
+
+    class Minimal(App):
+        def compose(self):
+            yield Label("Nobody has the floor")
+            yield Footer()
+
+    Minimal().run(headless=True, size=(80, 24), auto_pilot=first_frame)
+else:
+    from tui.cli import build_parser
+    from tui.cli.run import build_app
+    from tui.core.clock import SystemClock
+    d = tempfile.mkdtemp()
+    args = build_parser().parse_args(["run", "--guide", {guide!r}, "--sessions-dir", d])
+    app = build_app(args, SystemClock())
+    app.run(headless=True, size=(80, 24), auto_pilot=first_frame)
+    app.session.close()
+'''
+
+
+def launch(which: str) -> float:
+    code = HARNESS.format(root=str(ROOT), guide=str(ROOT / "questions" / "ccpcj-20-2011.yaml"))
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, which], check=True, cwd=ROOT)
+    return (time.perf_counter() - t) * 1000
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+class Stopwatch:
+    """Instants of key events, actions and screen refreshes, taken inside Textual."""
+
+    def __init__(self) -> None:
+        from textual import events
+        from textual.screen import Screen
+
+        from tui.app import DebateApp
+
+        self.keys: list[float] = []
+        self.actions: list[float] = []
+        self.frames: list[float] = []
+        key_init, refresh, perform = events.Key.__init__, Screen._compositor_refresh, DebateApp.perform
+
+        def timed_key(key: object, *a: object, **k: object) -> None:
+            key_init(key, *a, **k)  # type: ignore[arg-type]
+            self.keys.append(time.perf_counter())
+
+        def timed_refresh(screen: object) -> None:
+            refresh(screen)  # type: ignore[arg-type]
+            self.frames.append(time.perf_counter())
+
+        def timed_perform(app: object, *a: object, **k: object) -> object:
+            result = perform(app, *a, **k)  # type: ignore[arg-type]
+            self.actions.append(time.perf_counter())
+            return result
+
+        events.Key.__init__ = timed_key  # type: ignore[method-assign]
+        Screen._compositor_refresh = timed_refresh  # type: ignore[method-assign]
+        DebateApp.perform = timed_perform  # type: ignore[method-assign]
+
+    def since(self, t: float) -> tuple[float, float]:
+        """(first frame after the action, last frame) in ms from the key pressed after `t`."""
+        key = next(k for k in self.keys if k > t)
+        done = next(a for a in self.actions if a > key)
+        frames = [f for f in self.frames if f > done]
+        return (frames[0] - key) * 1000, (frames[-1] - key) * 1000
+
+
+WATCH: Stopwatch | None = None
+
+
+async def latencies(events: int, presses: int) -> tuple[int, list[tuple[float, float]], list[tuple[float, float]]]:
+    from tui.app import DebateApp
+    from tui.core.clock import FakeClock
+    from tui.core.participants import Participant
+    from tui.core.sessions import create_session
+
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = FakeClock()
+        session = create_session(Path(tmp), ROOT / "questions" / "ccpcj-20-2011.yaml", clock,
+                                 session_id="bench")
+        people = [Participant.make(f"Delegation {n}", "member-state", "WEOG") for n in range(40)]
+        while len(session.events) < events - 1:
+            # a debate's mix: speakers added, given the floor, points recorded
+            session.add_speaker(people[len(session.events) % 40])
+            session.give_floor()
+            clock.advance(200)
+            session.add_point(f"Point number {len(session.events)} on international cooperation")
+        session.add_speakers(people[: presses + 1])
+        held = len(session.events)
+        app = DebateApp(session, clock, tick=None, heartbeat=None)
+        n_times: list[tuple[float, float]] = []
+        p_times: list[tuple[float, float]] = []
+        assert WATCH is not None
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            for _ in range(presses):
+                clock.advance(60)
+                t = time.perf_counter()
+                await pilot.press("n")
+                await pilot.pause()
+                n_times.append(WATCH.since(t))
+                await pilot.press("p", *"Data sharing", "ctrl+s")
+                await pilot.pause()
+                t = time.perf_counter()
+                await pilot.press("enter")
+                await pilot.pause()
+                p_times.append(WATCH.since(t))
+        session.close()
+        return held, n_times, p_times
+
+
+def figures(name: str, samples: list[tuple[float, float]], target: str) -> list[tuple[str, str, str]]:
+    first, settled = [s[0] for s in samples], [s[1] for s in samples]
+    return [(f"{name}: first frame, median / p95",
+             f"{statistics.median(first):.1f} / {p95(first):.1f} ms", target),
+            ("  settled (last frame), median / p95",
+             f"{statistics.median(settled):.1f} / {p95(settled):.1f} ms", "-")]
+
+
+def main() -> None:
+    global WATCH
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--presses", type=int, default=40)
+    args = parser.parse_args()
+    launch("minimal"), launch("debate")  # warm the file cache and bytecode for both
+    minimal, debate = [], []
+    for _ in range(args.runs):
+        minimal.append(launch("minimal"))
+        debate.append(launch("debate"))
+    m, d = statistics.median(minimal), statistics.median(debate)
+    WATCH = Stopwatch()
+    small, small_n, small_p = asyncio.run(latencies(20, args.presses))
+    big, big_n, big_p = asyncio.run(latencies(2000, args.presses))
+    rows = [
+        ("launch to first frame, minimal Textual app (baseline)", f"{m:.0f} ms", "-"),
+        ("launch to first frame, console + 2011 guide", f"{d:.0f} ms", f"≤ {1.5 * m:.0f} ms (1.5×)"),
+        ("  ratio", f"{d / m:.2f}×", "≤ 1.50×"),
+    ]
+    rows += figures(f"n, {small}-event session", small_n, "-")
+    rows += figures(f"p+enter, {small}-event session", small_p, "-")
+    rows += figures(f"n, {big:,}-event session", big_n, "p95 < 50 ms")
+    rows += figures(f"p+enter, {big:,}-event session", big_p, "p95 < 50 ms")
+    print(f"{'measure':<56}{'value':>22}  target")
+    for name, value, target in rows:
+        print(f"{name:<56}{value:>22}  {target}")
+
+
+if __name__ == "__main__":
+    main()

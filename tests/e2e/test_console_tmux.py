@@ -1,0 +1,59 @@
+"""A short debate in the real program, in tmux at 80×24; then `debate session show --json`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import GUIDE_2011, ROOT
+from tests.e2e.tmux import Pane, available
+
+pytestmark = pytest.mark.skipif(not available(), reason="tmux is not installed")
+
+
+def test_short_debate_in_tmux(tmp_path):
+    sessions = tmp_path / "sessions"
+    speakers = tmp_path / "speakers.csv"
+    speakers.write_text("Brazil,member-state,GRULAC\nNigeria,member-state,AFR\nUNODC,un-entity,\n")
+    env = {"DEBATE_SESSIONS_DIR": str(sessions), "PYTHONPATH": str(ROOT), "TERM": "xterm-256color",
+           "HOME": os.environ.get("HOME", "/tmp")}
+    cmd = [sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers", str(speakers)]
+    pane = Pane(cmd, env, str(tmp_path))
+    try:
+        pane.wait_for("Nobody has the floor")
+        pane.keys("n")
+        pane.wait_for("statement")
+        screen = pane.screen()
+        assert "Brazil" in screen and "limit 5:00" in screen
+        pane.keys("p")
+        pane.wait_for("Record a point")
+        pane.type("Cooperation with internet providers is essential")
+        pane.keys("C-s", "Enter")
+        pane.wait_for("Latest points (1)")
+        pane.keys("n")
+        pane.wait_for("African States")
+        pane.keys("Space")
+        pane.wait_for("PAUSED")
+        pane.keys("u")  # undo the pause
+        pane.wait_for("Undone")
+        pane.keys("s")
+        pane.wait_for("Nobody has the floor")
+        pane.keys("q")
+        pane.wait_gone()
+    finally:
+        pane.kill()
+    (session_file,) = sessions.glob("*.json")
+    out = subprocess.run([sys.executable, "-m", "tui", "session", "show", session_file.stem, "--json"],
+                         cwd=ROOT, env={**os.environ, "DEBATE_SESSIONS_DIR": str(sessions)},
+                         capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    assert [s["status"] for s in data["speakers"]] == ["spoken", "spoken", "waiting"]
+    assert [i["speaker"]["name"] for i in data["interventions"]] == ["Brazil", "Nigeria"]
+    assert all(i["end"] for i in data["interventions"]) and data["floor"] is None
+    (point,) = data["points"]
+    assert point["main"] and point["by"] == "Brazil" and point["text"].startswith("Cooperation")
+    assert data["interventions"][1]["pauses"] == 0  # the pause was undone
