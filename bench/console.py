@@ -113,7 +113,10 @@ class Stopwatch:
 WATCH: Stopwatch | None = None
 
 
-async def latencies(events: int, presses: int) -> tuple[int, list[tuple[float, float]], list[tuple[float, float]]]:
+Samples = list[tuple[float, float]]
+
+
+async def latencies(events: int, presses: int) -> tuple[int, Samples, Samples]:
     from tui.app import DebateApp
     from tui.core.clock import FakeClock
     from tui.core.participants import Participant
@@ -133,8 +136,8 @@ async def latencies(events: int, presses: int) -> tuple[int, list[tuple[float, f
         session.add_speakers(people[: presses + 1])
         held = len(session.events)
         app = DebateApp(session, clock, tick=None, heartbeat=None)
-        n_times: list[tuple[float, float]] = []
-        p_times: list[tuple[float, float]] = []
+        n_times: Samples = []
+        p_times: Samples = []
         assert WATCH is not None
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
