@@ -14,6 +14,7 @@ from ..core.store import StoreError
 from . import guide as guide_cmd
 from . import run as run_cmd
 from . import session as session_cmd
+from . import summary as summary_cmd
 from .errors import CommandError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     guide_cmd.register(commands)
     session_cmd.register(commands)
     run_cmd.register(commands)
+    summary_cmd.register(commands)
     return parser
 
 

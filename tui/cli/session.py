@@ -48,6 +48,7 @@ def register(commands: Any) -> None:
     p.add_argument("--title", help="title of the session (default: the theme of the guide)")
     p.add_argument("--speakers", metavar="FILE.csv", help="pre-register speakers: name,category,group")
     p.add_argument("--id", dest="session_id", help="session id (default: guide id and date)")
+    p.add_argument("--chair", metavar="NAME", help="who chairs the debate (for the summary)")
     p.add_argument("--right-of-reply", type=_duration, metavar="M:SS", help="limit of a right of reply")
     p.add_argument("--point-of-order", type=_duration, metavar="M:SS", help="limit of a point of order")
     p.add_argument("--warning", type=_duration, metavar="M:SS",
@@ -78,7 +79,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     overrides = {"right_of_reply": args.right_of_reply, "point_of_order": args.point_of_order,
                  "warning": args.warning}
     session = create_session(directory, guide, SystemClock(), title=args.title, speakers=speakers,
-                             session_id=args.session_id, overrides=overrides)
+                             session_id=args.session_id, overrides=overrides, chair=args.chair)
     session.close()
     print(session.log.id)  # type: ignore[attr-defined]
     if speakers:

@@ -14,7 +14,9 @@ body { font-family: "Times New Roman", Georgia, serif; max-width: 44em; margin: 
        padding: 0 1em; line-height: 1.45; color: #111; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 1.6em; } h3, h4 { font-size: 1.05em; }
 ul { list-style: none; padding-left: 2em; }
-table { border-collapse: collapse; } th, td { border: 1px solid #999; padding: .2em .5em; }
+table { border-collapse: collapse; margin: .5em 0 1em; }
+th, td { border: 1px solid #999; padding: .2em .5em; }
+figure.chart { margin: 1em 0; } figure.chart svg { max-width: 100%; height: auto; }
 @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
 """
 
@@ -32,7 +34,11 @@ def markdown_renderer() -> MarkdownIt:
 
 def render_document(markdown: str, title: str, lang: str) -> str:
     """A complete, self-contained HTML page for `markdown`."""
-    body = markdown_renderer().render(markdown)
+    return page(markdown_renderer().render(markdown), title, lang)
+
+
+def page(body: str, title: str, lang: str) -> str:
+    """A complete HTML page around `body`, which must already be safe HTML."""
     direction = "rtl" if lang == "ar" else "ltr"
     return (
         "<!DOCTYPE html>\n"

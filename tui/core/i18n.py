@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .summary_text import SUMMARY
 from .ui_text import UI
 
 CATALOG: dict[str, dict[str, str]] = {
@@ -38,6 +39,7 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 
 CATALOG.update(UI)
+CATALOG.update(SUMMARY)
 
 UI_LANGUAGES = ("en", "fr")
 

@@ -35,7 +35,8 @@ def default_guide(bank: Path) -> Path:
 
 def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: str | None = None,
                    speakers: Sequence[Participant] = (), session_id: str | None = None,
-                   overrides: dict[str, int | None] | None = None, guide: Guide | None = None) -> Session:
+                   overrides: dict[str, int | None] | None = None, guide: Guide | None = None,
+                   chair: str | None = None) -> Session:
     """A new session file for the guide, open for writing; speakers pre-registered in one action."""
     guide = guide if guide is not None else load_guide(guide_path)
     limits = Limits.from_guide(guide.time_limits).with_overrides(**(overrides or {}))
@@ -47,6 +48,7 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
         "guide_id": guide.id,
         "created": now,
         "limits": limits.as_dict(),
+        **({"chair": " ".join(chair.split())} if chair and chair.strip() else {}),
     }
     store = SessionStore.create(directory, meta)
     session = Session(store, clock, limits, guide)

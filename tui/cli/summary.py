@@ -1,0 +1,58 @@
+"""`debate summary ID`: the Chair's summary of a session, as Markdown, HTML or a CSV of speakers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..core.atomic import write_atomic
+from ..core.clock import SystemClock
+from ..core.sessions import open_session
+from ..core.store import resolve, sessions_dir
+from ..core.summary import ATTRIBUTIONS, LANGS, Options, build_summary
+from ..core.summary_export import FORMATS, export
+from .errors import CommandError
+from .session import add_sessions_dir
+
+
+def register(commands: Any) -> None:
+    p = commands.add_parser("summary", help="the Chair's summary of a session (Markdown, HTML, CSV)",
+                            description="The Chair's summary: introduction, main points by sub-theme, "
+                                        "conclusions, list of speakers and speaking-time annexes.")
+    p.add_argument("session", metavar="ID", help="session id (or a unique prefix)")
+    p.add_argument("--format", choices=FORMATS, default="md",
+                   help="md (default), html (with a chart), or csv (the speakers as they spoke)")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of the summary (default en)")
+    p.add_argument("--attribution", choices=ATTRIBUTIONS, default="unattributed",
+                   help='"One speaker stressed…" (default, UN practice) or "Brazil stressed…"')
+    p.add_argument("--coverage", action="store_true",
+                   help="add an annex: which guide questions received points, which none")
+    p.add_argument("--chair", metavar="NAME", help="who chaired (default: as recorded in the session)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    add_sessions_dir(p)
+    p.set_defaults(handler=cmd_summary)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    clock = SystemClock()
+    session = open_session(resolve(sessions_dir(args.sessions_dir), args.session), clock, writer=False)
+    session.close()
+    meta = session.log.meta  # type: ignore[attr-defined]
+    if session.guide is None:
+        raise CommandError(f"the guide of session {meta['id']} ({meta.get('guide')}) is missing or no longer "
+                           "valid; restore it to write the summary")
+    options = Options(args.lang, args.attribution, args.coverage, args.chair)
+    now = clock.now()
+    text = export(args.format, meta, session.state, session.guide, now, options)
+    if args.output:
+        write_atomic(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    if args.format != "csv":
+        left_out = build_summary(meta, session.state, session.guide, now, options).left_out
+        if left_out:
+            print(f"debate: {left_out} recorded point(s) not marked as main points or conclusions were "
+                  "left out (mark them in the console: m, then space or c)", file=sys.stderr)
+    return 0

@@ -1,0 +1,31 @@
+"""The list of speakers as they spoke, as CSV for a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .snapshot import iso
+from .state import State
+from .timefmt import mmss
+
+HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
+          "limit_seconds", "overrun_seconds", "duration", "overrun")
+
+
+def _cell(value: str) -> str:
+    # A spreadsheet runs a cell that starts like a formula; a name is never a formula.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def speakers_csv(state: State, now: float) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(HEADER)
+    for n, i in enumerate(state.interventions, 1):
+        p = i.participant
+        duration, over = i.elapsed(now), i.overrun(now)
+        writer.writerow([n, _cell(p.name), p.category, p.group or "", i.kind, iso(i.started) or "",
+                         iso(i.ended) or "", f"{duration:.1f}", i.limit, f"{over:.1f}", mmss(duration),
+                         mmss(over)])
+    return out.getvalue()

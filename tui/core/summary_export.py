@@ -1,0 +1,54 @@
+"""The Chair's summary in its three formats: Markdown, HTML (with a chart) and the CSV of speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomic
+from .guide import Guide
+from .html import markdown_renderer, page
+from .i18n import tr
+from .participants import REGIONAL_GROUPS
+from .speakers_csv import speakers_csv
+from .state import State
+from .stats import statistics
+from .summary import Options, Summary, build_summary
+from .svgchart import bar_chart
+from .timefmt import mmss
+
+FORMATS = ("md", "html", "csv")
+
+
+def summary_html(summary: Summary, state: State, now: float, lang: str, title: str) -> str:
+    """The Markdown rendered (raw HTML off), with the Annex II chart, ours, after its tables."""
+    st = statistics(state, now)
+    rows = [(tr(f"group.{g}", lang), st.by_group[g].total) for g in REGIONAL_GROUPS]
+    chart = bar_chart(tr("sum.chart", lang), rows, mmss)
+    renderer = markdown_renderer()
+    parts = [renderer.render(part) for part in summary.parts]
+    parts.insert(summary.annex2 + 1, f'<figure class="chart">\n{chart}\n</figure>\n')
+    return page("".join(parts), title, lang)
+
+
+def export(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options) -> str:
+    if fmt == "csv":
+        return speakers_csv(state, now)
+    summary = build_summary(meta, state, guide, now, options)
+    if fmt == "md":
+        return summary.markdown
+    return summary_html(summary, state, now, options.lang,
+                        tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
+
+
+def export_all(directory: Path, meta: dict[str, Any], state: State, guide: Guide, now: float,
+               options: Options) -> list[Path]:
+    """summary-<lang>.md, summary-<lang>.html and speakers.csv in `directory`, each written atomically."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt, name in (("md", f"summary-{options.lang}.md"), ("html", f"summary-{options.lang}.html"),
+                      ("csv", "speakers.csv")):
+        path = directory / name
+        write_atomic(path, export(fmt, meta, state, guide, now, options).encode("utf-8"))
+        written.append(path)
+    return written

@@ -1,0 +1,93 @@
+"""Wording of the Chair's summary in English and French (merged into `i18n.CATALOG`)."""
+
+from __future__ import annotations
+
+SUMMARY: dict[str, dict[str, str]] = {
+    "sum.title": {"en": "Chair's summary of the thematic discussion on “{theme}”",
+                  "fr": "Résumé du Président sur le débat thématique consacré au thème « {theme} »"},
+    "sum.intro": {"en": "I. Introduction", "fr": "I. Introduction"},
+    "sum.main": {"en": "II. Main points", "fr": "II. Principaux points"},
+    "sum.conclusions": {"en": "III. Conclusions", "fr": "III. Conclusions"},
+    "sum.annex1": {"en": "Annex I. List of speakers", "fr": "Annexe I. Liste des orateurs"},
+    "sum.annex2": {"en": "Annex II. Speaking time", "fr": "Annexe II. Temps de parole"},
+    "sum.annex3": {"en": "Annex III. Coverage of the discussion guide",
+                   "fr": "Annexe III. Questions du guide de discussion abordées"},
+    "sum.mandate": {
+        "en": "In accordance with its decision 18/1 on the guiding principles for the thematic "
+              "discussions, the Commission held, at its {session}, under item {item} of its agenda, a "
+              "thematic discussion on “{theme}”.",
+        "fr": "Conformément à sa décision 18/1 relative aux principes directeurs des débats "
+              "thématiques, la Commission a tenu, à sa {session}, au titre du point {item} de son ordre "
+              "du jour, un débat thématique consacré au thème « {theme} »."},
+    "sum.guide": {"en": "The discussion followed the discussion guide prepared by the Secretariat, "
+                        "“{title}” ({symbol}).",
+                  "fr": "Le débat s'est appuyé sur le guide de discussion établi par le Secrétariat, "
+                        "« {title} » ({symbol})."},
+    "sum.chair": {"en": "The discussion was chaired by {chair}.",
+                  "fr": "Le débat a été présidé par {chair}."},
+    "sum.chair_unknown": {"en": "The discussion was chaired by the Chair of the Commission.",
+                          "fr": "Le débat a été présidé par le Président de la Commission."},
+    "sum.panel": {"en": "The panel was composed of {members}.", "fr": "Le panel était composé de {members}."},
+    "sum.no_panel": {"en": "No panel was recorded.", "fr": "Aucun panel n'a été enregistré."},
+    "sum.member": {"en": "{name} ({group})", "fr": "{name} ({group})"},
+    "sum.expert": {"en": "{name} (independent expert)", "fr": "{name} (expert indépendant)"},
+    "sum.took_floor": {"en": "Statements were made by {counts}.",
+                       "fr": "Des déclarations ont été faites par {counts}."},
+    "sum.nobody_spoke": {"en": "No statement was recorded.", "fr": "Aucune déclaration n'a été enregistrée."},
+    "sum.and": {"en": "and", "fr": "et"},
+    "sum.other_points": {"en": "Other points", "fr": "Autres points"},
+    "sum.no_main": {"en": "No main point was recorded.", "fr": "Aucun point principal n'a été enregistré."},
+    "sum.question": {"en": "question {ref}", "fr": "question {ref}"},
+    # attribution
+    "sum.named": {"en": "{who} stressed that {text}", "fr": "{who} a souligné que {text}"},
+    "sum.named_vowel": {"en": "{who} stressed that {text}", "fr": "{who} a souligné qu'{text}"},
+    "sum.one": {"en": "One speaker stressed that {text}", "fr": "Un orateur a souligné que {text}"},
+    "sum.one_vowel": {"en": "One speaker stressed that {text}", "fr": "Un orateur a souligné qu'{text}"},
+    "sum.several": {"en": "Several speakers ({count}) stressed that {text}",
+                    "fr": "Plusieurs orateurs ({count}) ont souligné que {text}"},
+    "sum.several_vowel": {"en": "Several speakers ({count}) stressed that {text}",
+                          "fr": "Plusieurs orateurs ({count}) ont souligné qu'{text}"},
+    "sum.named_several": {"en": "{who} stressed that {text}", "fr": "{who} ont souligné que {text}"},
+    "sum.named_several_vowel": {"en": "{who} stressed that {text}", "fr": "{who} ont souligné qu'{text}"},
+    # annexes
+    "sum.col.n": {"en": "No.", "fr": "No"},
+    "sum.col.speaker": {"en": "Speaker", "fr": "Orateur"},
+    "sum.col.category": {"en": "Category", "fr": "Catégorie"},
+    "sum.col.group": {"en": "Regional group", "fr": "Groupe régional"},
+    "sum.col.kind": {"en": "Intervention", "fr": "Intervention"},
+    "sum.col.time": {"en": "Time used", "fr": "Temps utilisé"},
+    "sum.col.limit": {"en": "Limit", "fr": "Limite"},
+    "sum.col.overrun": {"en": "Overrun", "fr": "Dépassement"},
+    "sum.col.interventions": {"en": "Interventions", "fr": "Interventions"},
+    "sum.col.total": {"en": "Total time", "fr": "Temps total"},
+    "sum.col.average": {"en": "Average", "fr": "Moyenne"},
+    "sum.col.overruns": {"en": "Overruns", "fr": "Dépassements"},
+    "sum.col.question": {"en": "Question", "fr": "Question"},
+    "sum.col.points": {"en": "Points", "fr": "Points"},
+    "sum.by_group": {"en": "By regional group", "fr": "Par groupe régional"},
+    "sum.by_category": {"en": "By category", "fr": "Par catégorie"},
+    "sum.no_group": {"en": "no regional group", "fr": "sans groupe régional"},
+    "sum.total": {"en": "Total", "fr": "Total"},
+    "sum.used_allotted": {
+        "en": "Time used: {used} of {allotted} allotted ({overruns} overruns, {overrun} in all).",
+        "fr": "Temps utilisé : {used} sur {allotted} alloués ({overruns} dépassements, {overrun} au total)."},
+    "sum.uncovered": {"en": "Questions that received no point: {refs}.",
+                      "fr": "Questions n'ayant fait l'objet d'aucun point : {refs}."},
+    "sum.all_covered": {"en": "Every question of the guide received at least one point.",
+                        "fr": "Chaque question du guide a fait l'objet d'au moins un point."},
+    "sum.chart": {"en": "Speaking time by regional group", "fr": "Temps de parole par groupe régional"},
+    # categories, plural, for "Statements were made by …"
+    "sum.count.member-state": {"en": "{n} Member State|{n} Member States",
+                               "fr": "{n} État membre|{n} États membres"},
+    "sum.count.observer-state": {"en": "{n} observer State|{n} observer States",
+                                 "fr": "{n} État observateur|{n} États observateurs"},
+    "sum.count.panellist": {"en": "{n} panellist|{n} panellists", "fr": "{n} panéliste|{n} panélistes"},
+    "sum.count.independent-expert": {"en": "{n} independent expert|{n} independent experts",
+                                     "fr": "{n} expert indépendant|{n} experts indépendants"},
+    "sum.count.un-entity": {"en": "{n} United Nations entity|{n} United Nations entities",
+                            "fr": "{n} entité des Nations Unies|{n} entités des Nations Unies"},
+    "sum.count.igo": {"en": "{n} intergovernmental organization|{n} intergovernmental organizations",
+                      "fr": "{n} organisation intergouvernementale|{n} organisations intergouvernementales"},
+    "sum.count.ngo": {"en": "{n} non-governmental organization|{n} non-governmental organizations",
+                      "fr": "{n} organisation non gouvernementale|{n} organisations non gouvernementales"},
+}
