@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
@@ -250,7 +251,21 @@ class DebateApp(App[None]):
     def action_review_points(self) -> None:
         from .screens.review import ReviewScreen
 
-        self.push_screen(ReviewScreen(self.session, self.ui, self.perform))
+        self.push_screen(ReviewScreen(self.session, self.ui, self.perform, self.export_summary))
+
+    def export_summary(self) -> list[Path] | None:
+        """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
+        from .core.summary import LANGS, Options
+        from .core.summary_export import export_all
+
+        path = getattr(self.session.log, "path", None)
+        if self.session.guide is None or path is None:
+            self.notify("no guide or no session folder: nothing to export", severity="warning")
+            return None
+        lang = self.ui if self.ui in LANGS else "en"
+        meta = self.session.log.meta  # type: ignore[attr-defined]
+        return self.perform(export_all, path.parent / meta["id"], meta, self.session.state,
+                            self.session.guide, self.session.now(), Options(lang))
 
     def action_show_panel(self) -> None:
         from .screens.panel import PanelScreen

@@ -303,3 +303,30 @@ async def test_restart_resumes_the_running_clock(tmp_path, guide_2011):
         assert app.screen.query_one("#floor-clock", Digits).value == "8:00"
         assert again.state.downtime[-1].seconds == 30
     again.close()
+
+
+async def test_review_merge_edit_preview_and_export(console):
+    for name, text in (("Brazil", "Cooperation with providers matters"), ("Nigeria", "Providers must cooperate")):
+        console.session.add_point(text, by=name, main=True)
+    async with console.app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("m")
+        screen = console.app.screen
+        await pilot.pause()
+        preview = screen.query_one("#review-markdown")
+        assert "One speaker stressed that cooperation with providers matters." in preview.source
+        await pilot.press("v", "down", "v", "j")  # the cursor starts on the first point
+        (point,) = console.state.ordered_points()
+        assert point.merged == ("Brazil", "Nigeria")
+        await pilot.pause()
+        assert "Several speakers (2) stressed that" in preview.source
+        await pilot.press("enter")
+        assert isinstance(console.app.screen, PointDialog)
+        console.app.screen.query_one("#text", Input).value = "Cooperation with providers is essential"
+        await pilot.press("enter")
+        assert console.state.ordered_points()[0].text == "Cooperation with providers is essential"
+        await pilot.press("e")
+        folder = console.session.log.path.parent / "test-session"
+        assert sorted(p.name for p in folder.iterdir()) == ["speakers.csv", "summary-en.html", "summary-en.md"]
+        assert "cooperation with providers is essential" in (folder / "summary-en.md").read_text()
+        await pilot.press("u")  # the edit is an event like any other
+        assert console.state.ordered_points()[0].text == "Cooperation with providers matters"

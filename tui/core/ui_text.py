@@ -134,6 +134,7 @@ UI: dict[str, dict[str, str]] = {
                      "fr": "Chercher dans les questions (toutes langues)"},
     "guide.matches": {"en": "{count} of {total} questions", "fr": "{count} questions sur {total}"},
     "review.title": {"en": "Points by sub-theme", "fr": "Points par sous-thème"},
+    "review.exported": {"en": "Summary exported", "fr": "Résumé exporté"},
     "review.none": {"en": "Other points", "fr": "Autres points"},
     "review.empty": {"en": "No point recorded yet.", "fr": "Aucun point noté."},
     "panel.title": {"en": "The panel (decision 18/1: one seat per regional group)",

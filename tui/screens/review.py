@@ -5,18 +5,20 @@ Every change is an engine action (recorded, undoable); the table is redrawn from
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label
+from textual.widgets import DataTable, Footer, Label, Markdown
 
 from ..core.engine import Session
 from ..core.i18n import tr
 from ..core.state import Point
+from ..core.summary import LANGS, Options, build_summary
 from ..widgets.points import point_tag
 from .point_dialog import PointDialog
 from .topic_dialog import TopicDialog
@@ -45,24 +47,31 @@ class ReviewScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("space", "toggle_main", "Main point"),
         Binding("c", "toggle_conclusion", "Conclusion"),
-        Binding("e,enter", "edit", "Edit"),
+        Binding("enter", "edit", "Edit", key_display="⏎"),
         Binding("t", "retag", "Re-tag"),
         Binding("x", "delete", "Delete"),
-        Binding("shift+up", "move(-1)", "Up"),
-        Binding("shift+down", "move(1)", "Down"),
+        Binding("shift+up", "move(-1)", "Up", key_display="⇧↑"),
+        Binding("shift+down", "move(1)", "Down", key_display="⇧↓"),
+        Binding("v", "mark", "Mark to merge"),
+        Binding("j", "merge", "Merge marked"),
+        Binding("e", "export", "Export"),
         Binding("u", "app.undo", "Undo"),
     ]
 
-    def __init__(self, session: Session, ui: str, perform: Callable[..., Any]) -> None:
+    def __init__(self, session: Session, ui: str, perform: Callable[..., Any],
+                 export: Callable[[], list[Path] | None]) -> None:
         super().__init__()
-        self.session, self.ui, self.perform = session, ui, perform
+        self.session, self.ui, self.perform, self.export = session, ui, perform, export
+        self.marked: list[int] = []  # points to merge, in the order they were marked
 
     def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(tr("review.title", self.ui), classes="screen-title")
+        yield Label(tr("review.title", self.ui), classes="screen-title")
+        with Horizontal():
             table: DataTable[Any] = DataTable(cursor_type="row", id="review-table")
-            table.add_columns("", "ref", "point", "by")
+            table.add_columns("", "ref", "by", "point")
             yield table
+            with VerticalScroll(id="review-preview"):
+                yield Markdown(id="review-markdown")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -70,6 +79,9 @@ class ReviewScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.show()
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_edit()  # enter (or a click) on a point opens it
 
     @property
     def selected(self) -> Point | None:
@@ -86,21 +98,33 @@ class ReviewScreen(Screen[None]):
         guide = self.session.guide
         titles = {s.id: f"{s.ref} {s.title.text(self.ui)}" for s in guide.subthemes()} if guide else {}
         row = 0
-        cursor = 0
+        cursor = None
         for key, points in grouped(self.session):
             heading = titles.get(key or "", tr("review.none", self.ui)) if key else tr("review.none", self.ui)
-            table.add_row("", "", Text(heading, style="bold underline"), "", key=f"h-{key}")
+            table.add_row("", "", "", Text(heading, style="bold underline"), key=f"h-{key}")
             row += 1
             for p in points:
-                flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ")
+                flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ") + (
+                    "+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
-                table.add_row(flags, point_tag(guide, p.subtheme, p.question), p.text, who, key=str(p.id))
-                if p.id == keep:
+                table.add_row(flags, point_tag(guide, p.subtheme, p.question), who[:24], p.text, key=str(p.id))
+                if p.id == keep or cursor is None:
                     cursor = row
                 row += 1
         if not row:
-            table.add_row("", "", Text(tr("review.empty", self.ui), style="dim"), "", key="empty")
-        table.move_cursor(row=cursor)
+            table.add_row("", "", "", Text(tr("review.empty", self.ui), style="dim"), key="empty")
+        table.move_cursor(row=cursor or 0)
+        self.preview()
+
+    def preview(self) -> None:
+        """The summary as it would be exported now, main points and conclusions only."""
+        guide = self.session.guide
+        if guide is None:
+            return
+        lang = self.ui if self.ui in LANGS else "en"
+        meta = getattr(self.session.log, "meta", {})
+        text = build_summary(meta, self.session.state, guide, self.session.now(), Options(lang)).markdown
+        self.query_one("#review-markdown", Markdown).update(text)
 
     def _act(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         self.perform(fn, *args, **kwargs)
@@ -131,6 +155,27 @@ class ReviewScreen(Screen[None]):
                     target = self.session.state.point_order.index(ids[i])
                     self._act(self.session.move_point, p.id, target)
                 return
+
+    def action_mark(self) -> None:
+        p = self.selected
+        if p is None:
+            return
+        if p.id in self.marked:
+            self.marked.remove(p.id)
+        else:
+            self.marked.append(p.id)
+        self.show()
+
+    def action_merge(self) -> None:
+        """The marked points become one, attributed to all their speakers ("several speakers")."""
+        marked = [m for m in self.marked if m in self.session.state.points]
+        self.marked = []
+        self._act(self.session.merge_points, marked)
+
+    def action_export(self) -> None:
+        paths = self.export()
+        if paths:
+            self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.ui), timeout=15)
 
     def action_edit(self) -> None:
         p = self.selected
