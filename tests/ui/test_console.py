@@ -306,7 +306,8 @@ async def test_restart_resumes_the_running_clock(tmp_path, guide_2011):
 
 
 async def test_review_merge_edit_preview_and_export(console):
-    for name, text in (("Brazil", "Cooperation with providers matters"), ("Nigeria", "Providers must cooperate")):
+    said = (("Brazil", "Cooperation with providers matters"), ("Nigeria", "Providers must cooperate"))
+    for name, text in said:
         console.session.add_point(text, by=name, main=True)
     async with console.app.run_test(size=(140, 40)) as pilot:
         await pilot.press("m")
@@ -326,7 +327,8 @@ async def test_review_merge_edit_preview_and_export(console):
         assert console.state.ordered_points()[0].text == "Cooperation with providers is essential"
         await pilot.press("e")
         folder = console.session.log.path.parent / "test-session"
-        assert sorted(p.name for p in folder.iterdir()) == ["speakers.csv", "summary-en.html", "summary-en.md"]
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "speakers.csv", "summary-en.html", "summary-en.md"]
         assert "cooperation with providers is essential" in (folder / "summary-en.md").read_text()
         await pilot.press("u")  # the edit is an event like any other
         assert console.state.ordered_points()[0].text == "Cooperation with providers matters"

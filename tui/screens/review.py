@@ -107,7 +107,8 @@ class ReviewScreen(Screen[None]):
                 flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ") + (
                     "+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
-                table.add_row(flags, point_tag(guide, p.subtheme, p.question), who[:24], p.text, key=str(p.id))
+                tag = point_tag(guide, p.subtheme, p.question)
+                table.add_row(flags, tag, who[:24], p.text, key=str(p.id))
                 if p.id == keep or cursor is None:
                     cursor = row
                 row += 1
