@@ -80,10 +80,11 @@ def main() -> None:
              median_ms(lambda: export("md", meta, state, guide, now, options), args.runs), "< 200 ms"),
             ("HTML summary (Markdown rendered + SVG chart)",
              median_ms(lambda: export("html", meta, state, guide, now, options), args.runs), "< 200 ms"),
-            ("CSV of speakers", median_ms(lambda: export("csv", meta, state, guide, now, options), args.runs),
-             "< 200 ms"),
+            ("CSV of speakers",
+             median_ms(lambda: export("csv", meta, state, guide, now, options), args.runs), "< 200 ms"),
             ("all three written to disk (review screen: e)",
-             median_ms(lambda: export_all(d / "out", meta, state, guide, now, options), args.runs), "< 200 ms"),
+             median_ms(lambda: export_all(d / "out", meta, state, guide, now, options), args.runs),
+             "< 200 ms"),
         ]
     print(f"session: {held:,} events, {len(state.interventions)} interventions, {len(state.points)} points; "
           f"median of {args.runs} runs")

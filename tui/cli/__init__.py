@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..core.engine import EngineError
 from ..core.problems import InputError
 from ..core.store import StoreError
+from . import display as display_cmd
 from . import guide as guide_cmd
 from . import run as run_cmd
 from . import session as session_cmd
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     session_cmd.register(commands)
     run_cmd.register(commands)
     summary_cmd.register(commands)
+    display_cmd.register(commands)
     return parser
 
 

@@ -151,6 +151,10 @@ UI: dict[str, dict[str, str]] = {
     "quit.yes": {"en": "Quit (y)", "fr": "Quitter (o)"},
     "quit.no": {"en": "Stay (n)", "fr": "Rester (n)"},
     "help.title": {"en": "Keys of the Chair's console", "fr": "Touches de la console du Président"},
+    # room display
+    "display.next": {"en": "Next speakers", "fr": "Prochains orateurs"},
+    "display.stale": {"en": "Showing the last state received: {error}",
+                      "fr": "Dernier état reçu affiché : {error}"},
     # messages
     "msg.not_saved": {"en": "Not saved, nothing changed: {error}",
                       "fr": "Non enregistré, rien n'a changé : {error}"},

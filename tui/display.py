@@ -1,0 +1,155 @@
+"""The room display: a read-only view of a session that follows the Chair's console live.
+
+It never takes the writer's lock and never writes: it re-reads the session file when it changes
+(polling its inode, size and mtime: the console replaces the file atomically, so each read sees
+a complete state). If the file cannot be read — the console crashed mid-start, the disk went
+away — it keeps showing the last good state, says so, and picks up again by itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Digits, Label, ProgressBar, Static
+
+from .core.clock import Clock
+from .core.guide import Guide
+from .core.i18n import tr
+from .core.limits import Limits
+from .core.sessions import session_guide
+from .core.state import State
+from .core.store import SessionStore, StoreError
+from .core.timefmt import mmss
+from .widgets.floor import clock_face
+from .widgets.refresh import update
+from .widgets.topic import TopicPanel
+
+NEXT = 3
+
+
+class DisplayApp(App[None]):
+    CSS_PATH = "display.tcss"
+    TITLE = "thematic-debate — room display"
+    # Only quitting and the language: nothing here can reach the session.
+    BINDINGS = [Binding("q", "quit", "Quit"), Binding("l", "switch_language", "Language")]
+    ENABLE_COMMAND_PALETTE = False
+
+    def __init__(self, path: Path, clock: Clock, *, lang: str = "en", ui_lang: str = "en",
+                 poll: float | None = 0.5, tick: float | None = 0.2) -> None:
+        super().__init__()
+        self.path, self.clock, self.lang, self.ui = path, clock, lang, ui_lang
+        self.poll, self.tick = poll, tick
+        self.store: SessionStore | None = None
+        self.state: State | None = None
+        self.guide: Guide | None = None
+        self.limits = Limits()
+        self.problem: str | None = None
+        self.phase = "idle"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="display"):
+            yield Label("", id="display-title")
+            yield Label("", id="display-name")
+            yield Label("", id="display-role")
+            yield Digits("-:--", id="display-clock")
+            yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="display-progress")
+            yield Label("", id="display-time")
+            yield Static("", id="display-next")
+            yield TopicPanel(id="display-topic")
+            yield Label("", id="display-status")
+
+    def on_mount(self) -> None:
+        self.follow()
+        if self.poll:
+            self.set_interval(self.poll, self.follow)
+        if self.tick:
+            self.set_interval(self.tick, self.show_clock)
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # -- following the writer ---------------------------------------------------------------------
+
+    def follow(self) -> None:
+        """Re-read the session if it changed; on any problem keep the last good state."""
+        try:
+            if self.store is None:
+                self.store = SessionStore.open(self.path, writer=False)
+                changed = True
+                self.limits = Limits.from_dict(self.store.meta.get("limits", {}))
+                self.guide = session_guide(self.store.meta)
+            else:
+                changed = self.store.refresh()
+            if changed:
+                self.state = self.store.state()
+            self.problem = None
+        except (StoreError, OSError) as exc:
+            self.problem = str(exc)
+        self.show()
+
+    # -- drawing ----------------------------------------------------------------------------------
+
+    def show(self) -> None:
+        t = self.ui
+        title = self.store.meta.get("title", "") if self.store else ""
+        update(self.query_one("#display-title", Label), title or "")
+        s = self.state
+        if s is None:
+            update(self.query_one("#display-status", Label), self.problem or "")
+            return
+        self.query_one("#display-topic", TopicPanel).show(s, self.guide, t, self.lang)
+        lines = []
+        for n, e in enumerate(s.waiting()[:NEXT], 1):
+            lines.append(f"{n}. {e.participant.name}")
+        head = tr("display.next", t) + ("  ·  " + tr("list_closed", t).upper() if s.closed else "")
+        update(self.query_one("#display-next", Static), head + "\n" + ("\n".join(lines) or "—"))
+        status = tr("display.stale", t, error=self.problem) if self.problem else ""
+        update(self.query_one("#display-status", Label), status)
+        self.set_class(bool(self.problem), "-stale")
+        self.show_clock()
+
+    def show_clock(self) -> None:
+        s = self.state
+        if s is None:
+            return
+        floor, now = s.floor, self.clock.now()
+        name = self.query_one("#display-name", Label)
+        role = self.query_one("#display-role", Label)
+        digits = self.query_one("#display-clock", Digits)
+        bar = self.query_one("#display-progress", ProgressBar)
+        time_label = self.query_one("#display-time", Label)
+        if floor is None:
+            phase = "idle"
+            update(name, tr("finished" if s.finished else "nobody", self.ui))
+            update(role, "")
+            face, text = "-:--", ""
+            bar.update(total=1, progress=0)
+        else:
+            phase = floor.phase(now, self.limits.warning)
+            p = floor.participant
+            update(name, p.name)
+            update(role, " · ".join([tr("kind." + floor.kind, self.ui), tr("cat." + p.category, self.ui),
+                                     *([tr("group." + p.group, self.ui)] if p.group else [])]))
+            elapsed = floor.elapsed(now)
+            face = clock_face(elapsed, floor.limit)
+            # The same time as text: for the browser, screen readers and the tests.
+            text = f"{face}  {tr('phase.' + phase, self.ui)}  {tr('limit', self.ui, limit=mmss(floor.limit))}"
+            bar.update(total=floor.limit, progress=min(elapsed, floor.limit))
+        if digits.value != face:
+            digits.update(face)
+        update(time_label, text)
+        if phase != self.phase:
+            self.remove_class(f"-{self.phase}")
+            self.add_class(f"-{phase}")
+            self.phase = phase
+
+    def action_switch_language(self) -> None:
+        from .core.languages import LANGUAGES
+
+        self.lang = LANGUAGES[(LANGUAGES.index(self.lang) + 1) % len(LANGUAGES)] if self.lang in LANGUAGES \
+            else "en"
+        self.show()
