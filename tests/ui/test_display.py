@@ -61,7 +61,7 @@ async def test_display_keeps_the_last_good_state_and_picks_up_again(tmp_path):
 
 
 async def test_no_key_changes_the_session(tmp_path):
-    writer, clock, app = setup(tmp_path)
+    writer, _clock, app = setup(tmp_path)
     writer.give_floor()
     before = writer.log.path.read_bytes()
     async with app.run_test() as pilot:

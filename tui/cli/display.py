@@ -63,7 +63,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         from textual_serve.server import Server
     except ImportError:
-        raise CommandError("debate serve needs textual-serve: pip install 'thematic-debate[serve]'") from None
+        raise CommandError("debate serve needs textual-serve (pip install textual-serve)") from None
     local = is_local(args.host)
     if args.console and not local:
         raise CommandError("the console is only served on this machine (--host 127.0.0.1): "
