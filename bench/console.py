@@ -28,6 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.table import print_table  # noqa: E402
+
 HARNESS = r'''
 import sys, tempfile
 sys.path.insert(0, {root!r})
@@ -189,9 +191,7 @@ def main() -> None:
     rows += figures(f"p+enter, {small}-event session", small_p, "-")
     rows += figures(f"n, {big:,}-event session", big_n, "p95 < 50 ms")
     rows += figures(f"p+enter, {big:,}-event session", big_p, "p95 < 50 ms")
-    print(f"{'measure':<56}{'value':>22}  target")
-    for name, value, target in rows:
-        print(f"{name:<56}{value:>22}  {target}")
+    print_table(rows)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.table import print_table  # noqa: E402
 from tui.core.guidecache import GuideCache  # noqa: E402
 from tui.core.search import load_bank  # noqa: E402
 
@@ -124,11 +125,12 @@ def main() -> None:
         ("search, slowest query", worst, 0.050),
         ("`debate guide search` end to end, warm cache", cli, None),
     ]
-    print(f"{'measure':44} {'median':>10} {'target':>10}")
+    table = []
     for name, value, target in rows:
         goal = f"< {target * 1000:.0f} ms" if target else "-"
-        flag = "" if target is None else ("  ok" if value < target else "  MISSED")
-        print(f"{name:44} {value * 1000:8.1f} ms {goal:>10}{flag}")
+        flag = "" if target is None else (" ok" if value < target else " MISSED")
+        table.append((name, f"{value * 1000:.1f} ms", goal + flag))
+    print_table(table)
     print(f"cold loader cost over the libyaml baseline: {t_load / t_base:.2f}x; "
           f"warm load is {t_base / t_warm:.1f}x faster than the baseline")
 

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.table import print_table  # noqa: E402
 from tui.core.clock import FakeClock  # noqa: E402
 from tui.core.participants import Participant  # noqa: E402
 from tui.core.sessions import create_session  # noqa: E402
@@ -88,9 +89,7 @@ def main() -> None:
         ]
     print(f"session: {held:,} events, {len(state.interventions)} interventions, {len(state.points)} points; "
           f"median of {args.runs} runs")
-    print(f"{'measure':<58}{'median':>10}  target")
-    for name, ms, target in rows:
-        print(f"{name:<58}{ms:>8.1f} ms  {target}")
+    print_table([(name, f"{ms:.1f} ms", target) for name, ms, target in rows])
 
 
 if __name__ == "__main__":

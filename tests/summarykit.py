@@ -60,3 +60,17 @@ def scripted_session(guide) -> tuple[Session, FakeClock]:
                 subtheme=None, question=None)
     s.end()
     return s, clock
+
+
+def session_with(guide, text: str, name: str) -> tuple[Session, FakeClock]:
+    """One speaker whose name and two points are `name` and `text`."""
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide)
+    s.add_speaker(P.make(name, "ngo"))
+    s.add_panel_member(P.make(name, "independent-expert"))
+    s.give_floor()
+    clock.advance(60)
+    s.add_point(text, main=True)
+    s.add_point(text, conclusion=True, by=None)
+    s.end()
+    return s, clock

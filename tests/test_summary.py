@@ -10,16 +10,13 @@ import pytest
 from markdown_it import MarkdownIt
 
 from tests.conftest import DATA
-from tests.summarykit import META, scripted_session
+from tests.summarykit import META, scripted_session, session_with
 from tui.core.clock import FakeClock
 from tui.core.engine import MemoryLog, Session
-from tui.core.participants import Participant
 from tui.core.summary import Options, build_summary, clause
 from tui.core.summary_export import export, export_all
 
 GOLDEN = DATA / "summary"
-INJECTIONS = [line for line in (DATA / "injection.txt").read_text(encoding="utf-8").splitlines()
-              if line and not line.startswith("# One attempt")]
 MD = MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
@@ -81,51 +78,6 @@ def test_clause_keeps_names_and_acronyms():
     assert clause("UNODC should act", names) == "UNODC should act."
 
 
-def _session_with(guide, text: str, name: str) -> tuple[Session, FakeClock]:
-    clock = FakeClock()
-    s = Session(MemoryLog(), clock, guide=guide)
-    s.add_speaker(Participant.make(name, "ngo"))
-    s.add_panel_member(Participant.make(name, "independent-expert"))
-    s.give_floor()
-    clock.advance(60)
-    s.add_point(text, main=True)
-    s.add_point(text, conclusion=True, by=None)
-    s.end()
-    return s, clock
-
-
-INLINE_ALLOWED = ("text", "softbreak", "hardbreak", "strong_open", "strong_close")
-ALLOWED_BLOCKS = {"heading_open", "heading_close", "paragraph_open", "paragraph_close", "inline",
-                  "table_open", "table_close", "thead_open", "thead_close", "tbody_open", "tbody_close",
-                  "tr_open", "tr_close", "th_open", "th_close", "td_open", "td_close"}
-
-
-def test_injection_corpus_has_enough_cases():
-    assert len(INJECTIONS) >= 25
-
-
-@pytest.mark.parametrize("attempt", INJECTIONS)
-@pytest.mark.parametrize("attribution", ["unattributed", "named"])
-def test_typed_text_never_becomes_markup(guide_2011, attempt, attribution):
-    s, clock = _session_with(guide_2011, attempt, attempt if attempt.strip(" #>-*+=|`~") else "X")
-    md = build_summary({"id": "x"}, s.state, guide_2011, clock.now(), Options("en", attribution)).markdown
-    tokens = MD.parse(md)
-    assert {t.type for t in tokens} <= ALLOWED_BLOCKS
-    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    # title, I, II, A. Other points, III, Annex I, Annex II and its two tables: nothing more
-    assert len(headings) == 9 and headings[3] == "A. Other points"
-    for t in tokens:
-        for child in t.children or []:
-            assert child.type in INLINE_ALLOWED, (attempt, child)
-    html = export("html", {"id": "x"}, s.state, guide_2011, clock.now(), Options("en", attribution))
-    assert "<script" not in html.lower()
-    assert not re.search(r"<[^>]*\son\w+\s*=", html, re.I)  # no event handler attribute on any tag
-    assert not re.search(r"<a\s", html, re.I)  # no link at all: the summary has none of its own
-    assert "javascript:" not in re.sub(r"&[a-z]+;", "", "".join(re.findall(r"<[^>]*>", html))).lower()
-    if "\\" not in attempt:  # the escapes were consumed: no backslash the user did not type
-        assert "\\" not in re.sub(r"<[^>]*>", "", html)
-
-
 def test_csv_of_speakers(scripted):
     session, clock = scripted
     rows = list(csv.DictReader(io.StringIO(export("csv", META, session.state, None, clock.now(), Options()))))
@@ -135,7 +87,7 @@ def test_csv_of_speakers(scripted):
 
 
 def test_csv_defuses_spreadsheet_formulas(guide_2011):
-    s, clock = _session_with(guide_2011, "x", "=HYPERLINK(\"https://evil\")")
+    s, clock = session_with(guide_2011, "x", "=HYPERLINK(\"https://evil\")")
     text = export("csv", {"id": "x"}, s.state, guide_2011, clock.now(), Options())
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1][1].startswith("'=")

@@ -29,8 +29,13 @@ class Outcome:
     failures: list[str] = field(default_factory=list)
 
 
-def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome) -> None:
-    child = subprocess.Popen([sys.executable, "-m", "tests.reliability.crash_child", str(path), str(seed)],
+ENGINE = "tests.reliability.crash_child"
+CONSOLE = "tests.reliability.console_child"
+
+
+def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome, child_module: str = ENGINE,
+              longest: float = 0.25) -> None:
+    child = subprocess.Popen([sys.executable, "-m", child_module, str(path), str(seed)],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     acks: list[tuple[int, str, float, float]] = []  # seq, type, at (child), received (parent clock)
     ready = threading.Event()
@@ -50,7 +55,7 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome) -> No
         child.kill()
         outcome.failures.append(f"run {seed}: child never ready: {child.stderr.read()[:300]}")  # type: ignore[union-attr]
         return
-    time.sleep(rng.uniform(0.0, 0.25))
+    time.sleep(rng.uniform(0.0, longest))
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     reader.join(5)
@@ -70,10 +75,11 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome) -> No
         if ev is None or ev["type"] != kind or ev["at"] != at:
             outcome.lost += 1
             outcome.failures.append(f"run {seed}: acknowledged event {seq} ({kind}) missing")
-    # The running clock: the floor given at an acknowledged instant shows the time since then.
+    # The running clock: the floor given at an acknowledged instant, never paused since, shows
+    # the time since then.
     floor = state.floor
     given = [a for a in acks if a[1] == "floor.give" and floor is not None and a[2] == floor.started]
-    if floor is not None and floor.running_since is not None and given:
+    if floor is not None and floor.running_since is not None and not floor.pauses and given:
         now = SystemClock().now()
         error = abs(floor.elapsed(now) - (now - given[-1][3]))
         outcome.max_clock_error = max(outcome.max_clock_error, error)
@@ -88,10 +94,12 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome) -> No
         outcome.failures.append(f"run {seed}: cannot reopen for writing: {exc}")
 
 
-def kill_many(directory: Path, runs: int, seed: int = 0) -> Outcome:
+def kill_many(directory: Path, runs: int, seed: int = 0, child_module: str = ENGINE,
+              longest: float = 0.25) -> Outcome:
+    """`runs` kills in a row of the same session's writer, each restart going on from the last."""
     rng = random.Random(seed)
     outcome = Outcome()
     path = directory / "crash.json"
     for n in range(runs):
-        kill_once(path, seed * 100_000 + n, rng, outcome)
+        kill_once(path, seed * 100_000 + n, rng, outcome, child_module, longest)
     return outcome
