@@ -22,8 +22,7 @@ from .core.limits import Limits
 from .core.sessions import session_guide
 from .core.state import State
 from .core.store import SessionStore, StoreError
-from .core.timefmt import mmss
-from .widgets.floor import clock_face
+from .widgets.floor import floor_view, set_digits, set_phase
 from .widgets.refresh import update
 from .widgets.topic import TopicPanel
 
@@ -113,39 +112,16 @@ class DisplayApp(App[None]):
         self.show_clock()
 
     def show_clock(self) -> None:
-        s = self.state
-        if s is None:
+        if self.state is None:
             return
-        floor, now = s.floor, self.clock.now()
-        name = self.query_one("#display-name", Label)
-        role = self.query_one("#display-role", Label)
-        digits = self.query_one("#display-clock", Digits)
-        bar = self.query_one("#display-progress", ProgressBar)
-        time_label = self.query_one("#display-time", Label)
-        if floor is None:
-            phase = "idle"
-            update(name, tr("finished" if s.finished else "nobody", self.ui))
-            update(role, "")
-            face, text = "-:--", ""
-            bar.update(total=1, progress=0)
-        else:
-            phase = floor.phase(now, self.limits.warning)
-            p = floor.participant
-            update(name, p.name)
-            update(role, " · ".join([tr("kind." + floor.kind, self.ui), tr("cat." + p.category, self.ui),
-                                     *([tr("group." + p.group, self.ui)] if p.group else [])]))
-            elapsed = floor.elapsed(now)
-            face = clock_face(elapsed, floor.limit)
-            # The same time as text: for the browser, screen readers and the tests.
-            text = f"{face}  {tr('phase.' + phase, self.ui)}  {tr('limit', self.ui, limit=mmss(floor.limit))}"
-            bar.update(total=floor.limit, progress=min(elapsed, floor.limit))
-        if digits.value != face:
-            digits.update(face)
-        update(time_label, text)
-        if phase != self.phase:
-            self.remove_class(f"-{self.phase}")
-            self.add_class(f"-{phase}")
-            self.phase = phase
+        view = floor_view(self.state, self.clock.now(), self.limits.warning, self.ui)
+        update(self.query_one("#display-name", Label), view.name)
+        update(self.query_one("#display-role", Label), view.role)
+        set_digits(self.query_one("#display-clock", Digits), view.face)
+        self.query_one("#display-progress", ProgressBar).update(total=view.total, progress=view.progress)
+        # The same time as text: for the browser, screen readers and the tests.
+        update(self.query_one("#display-time", Label), f"{view.face}  {view.status}" if view.status else "")
+        self.phase = set_phase(self, self.phase, view.phase)
 
     def action_switch_language(self) -> None:
         from .core.languages import LANGUAGES

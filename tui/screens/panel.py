@@ -16,6 +16,7 @@ from ..core.engine import Session
 from ..core.i18n import tr
 from ..core.panel import panel
 from ..core.participants import GROUP_SHORT
+from ..widgets.tables import selected_id
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
 
 
@@ -47,11 +48,7 @@ class PanelScreen(Screen[None]):
 
     @property
     def selected(self) -> int | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
-        return int(key) if key.isdigit() else None
+        return selected_id(self.query_one(DataTable))
 
     def show(self) -> None:
         table = self.query_one(DataTable)

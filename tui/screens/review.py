@@ -20,6 +20,7 @@ from ..core.i18n import tr
 from ..core.state import Point
 from ..core.summary import LANGS, Options, build_summary
 from ..widgets.points import point_tag
+from ..widgets.tables import selected_id
 from .point_dialog import PointDialog
 from .topic_dialog import TopicDialog
 
@@ -85,11 +86,8 @@ class ReviewScreen(Screen[None]):
 
     @property
     def selected(self) -> Point | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
-        return self.session.state.points.get(int(key)) if key.isdigit() else None
+        point = selected_id(self.query_one(DataTable))
+        return self.session.state.points.get(point) if point is not None else None
 
     def show(self) -> None:
         table = self.query_one(DataTable)

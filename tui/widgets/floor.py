@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Digits, Label, ProgressBar
 
 from ..core.i18n import tr
@@ -37,41 +40,53 @@ class FloorPanel(Vertical):
 
     def show(self, state: State, now: float, warning: int) -> str:
         """Redraw for `now`; returns the phase so the app can ring the bell on a change."""
-        floor = state.floor
-        name = self.query_one("#floor-name", Label)
-        role = self.query_one("#floor-role", Label)
-        clock = self.query_one("#floor-clock", Digits)
-        bar = self.query_one("#floor-progress", ProgressBar)
-        phase_label = self.query_one("#floor-phase", Label)
-        if floor is None:
-            phase = "idle"
-            update(name, tr("finished" if state.finished else "nobody", self.lang), layout=False)
-            update(role, tr("next_hint", self.lang), layout=False)
-            _set_digits(clock, "-:--")
-            bar.update(total=1, progress=0)
-            update(phase_label, "", layout=False)
-        else:
-            phase = floor.phase(now, warning)
-            p = floor.participant
-            update(name, p.name, layout=False)
-            details = [tr("kind." + floor.kind, self.lang), tr("cat." + p.category, self.lang)]
-            if p.group:
-                details.append(tr("group." + p.group, self.lang))
-            update(role, " · ".join(details), layout=False)
-            elapsed = floor.elapsed(now)
-            _set_digits(clock, clock_face(elapsed, floor.limit))
-            bar.update(total=floor.limit, progress=min(elapsed, floor.limit))
-            text = tr("phase." + phase, self.lang) + "  " + tr("limit", self.lang, limit=mmss(floor.limit))
-            if state.suspended:
-                text += "  ·  " + tr("interrupted", self.lang, name=state.suspended[-1].participant.name)
-            update(phase_label, text, layout=False)
-        if phase != self.phase:
-            self.remove_class(f"-{self.phase}")
-            self.add_class(f"-{phase}")
-            self.phase = phase
-        return phase
+        view = floor_view(state, now, warning, self.lang)
+        update(self.query_one("#floor-name", Label), view.name, layout=False)
+        update(self.query_one("#floor-role", Label), view.role or tr("next_hint", self.lang), layout=False)
+        set_digits(self.query_one("#floor-clock", Digits), view.face)
+        self.query_one("#floor-progress", ProgressBar).update(total=view.total, progress=view.progress)
+        update(self.query_one("#floor-phase", Label), view.status, layout=False)
+        self.phase = set_phase(self, self.phase, view.phase)
+        return view.phase
 
 
-def _set_digits(digits: Digits, value: str) -> None:
+@dataclass(frozen=True, slots=True)
+class FloorView:
+    """What any view of the floor shows at an instant (the console and the room display)."""
+
+    phase: str
+    name: str
+    role: str
+    face: str
+    total: float
+    progress: float
+    status: str
+
+
+def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
+    floor = state.floor
+    if floor is None:
+        return FloorView("idle", tr("finished" if state.finished else "nobody", lang), "", "-:--", 1, 0, "")
+    phase = floor.phase(now, warning)
+    p = floor.participant
+    role = " · ".join([tr("kind." + floor.kind, lang), tr("cat." + p.category, lang),
+                       *([tr("group." + p.group, lang)] if p.group else [])])
+    elapsed = floor.elapsed(now)
+    status = tr("phase." + phase, lang) + "  " + tr("limit", lang, limit=mmss(floor.limit))
+    if state.suspended:
+        status += "  ·  " + tr("interrupted", lang, name=state.suspended[-1].participant.name)
+    return FloorView(phase, p.name, role, clock_face(elapsed, floor.limit), floor.limit,
+                     min(elapsed, floor.limit), status)
+
+
+def set_phase(widget: Widget, old: str, new: str) -> str:
+    """The phase as a CSS class (-running, -warning…): the stylesheet gives it its colours."""
+    if new != old:
+        widget.remove_class(f"-{old}")
+        widget.add_class(f"-{new}")
+    return new
+
+
+def set_digits(digits: Digits, value: str) -> None:
     if digits.value != value:  # an update lays out the whole screen again
         digits.update(value)
