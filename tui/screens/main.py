@@ -11,7 +11,7 @@ from textual.widgets import Footer, Label
 from ..core.i18n import tr
 from ..widgets.floor import FloorPanel
 from ..widgets.points import PointsPanel
-from ..widgets.speakers import SpeakersTable
+from ..widgets.speakers import SpeakersHeader, SpeakersTable
 from ..widgets.topic import TopicPanel
 
 # (keys, action, name of the string, key shown) — one key per action, the Chair's vocabulary.
@@ -58,6 +58,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="body"):
             with Vertical(id="left"):
                 yield Label(tr("speakers", self.lang), id="speakers-title", classes="pane-title")
+                yield SpeakersHeader(id="speakers-header")
                 yield SpeakersTable(self.lang, id="speakers")
             with Vertical(id="right"):
                 yield FloorPanel(self.lang, id="floor", classes="-idle")

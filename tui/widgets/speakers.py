@@ -1,47 +1,70 @@
-"""The list of speakers as a table: order, who, category and group, status, time used."""
+"""The list of speakers: order, who, category and group, status, time used.
+
+A Line-API widget rather than a DataTable: a debate's list grows long and changes at every key,
+and a DataTable re-renders every visible row whenever one cell changes. Here each row is a
+cached Strip; only rows whose content (or selection) changed are rendered again.
+"""
 
 from __future__ import annotations
 
-from rich.text import Text
+from rich.segment import Segment
+from textual import events
 from textual.binding import Binding
-from textual.widgets import DataTable
+from textual.geometry import Region, Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
 
 from ..core.i18n import tr
 from ..core.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.state import Entry, State
 from ..core.timefmt import mmss
 
-_STATUS_STYLE = {"waiting": "", "speaking": "bold reverse", "spoken": "dim"}
 _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓"}
 COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")
 WIDE = 52  # from this width the status is spelled out next to its mark
+NAME_MAX = 32
+GAP = "  "
 
-Row = tuple[str, str, str, str, str, str]  # the five cells, then the style
+Row = tuple[str, str, str, str, str, str]  # the five cells, then the entry's status
 
 
-class SpeakersTable(DataTable):
-    # Enter gives the floor (the app's action), rather than DataTable's "select" which a mouse
-    # click also sends: the floor is never given by a stray click.
-    BINDINGS = [Binding("enter", "app.give_floor", show=False)]
+class SpeakersHeader(Static):
+    """The column titles, aligned with the list's columns."""
+
+
+class SpeakersTable(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("enter", "app.give_floor", show=False),
+        Binding("up", "cursor(-1)", show=False),
+        Binding("down", "cursor(1)", show=False),
+        Binding("pageup", "cursor(-10)", show=False),
+        Binding("pagedown", "cursor(10)", show=False),
+        Binding("home", "cursor(-1000000)", show=False),
+        Binding("end", "cursor(1000000)", show=False),
+    ]
+    COMPONENT_CLASSES = {"speakers--cursor", "speakers--speaking", "speakers--spoken", "speakers--odd"}
+
+    cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lang = lang
-        self._shown: dict[int, Row] = {}  # what each row shows now, in order
+        self._rows: list[Row] = []
+        self._ids: list[int] = []
+        self._widths: tuple[int, ...] = (1, 1, 1, 1, 4)
+        self._cache: dict[tuple[Row, bool, bool, int], Strip] = {}
 
-    def on_mount(self) -> None:
-        for key in COLUMNS:
-            self.add_column(tr(key, self.lang), key=key)
+    # -- the rows --------------------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]
+    @property
+    def row_count(self) -> int:
+        return len(self._ids)
 
     @property
     def selected_entry(self) -> int | None:
-        if not self.row_count:
-            return None
-        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
-        return int(key.value) if key.value is not None else None
+        return self._ids[self.cursor_row] if self._ids else None
 
     def _row(self, n: int, entry: Entry, used: float, wide: bool) -> Row:
         p = entry.participant
@@ -49,40 +72,124 @@ class SpeakersTable(DataTable):
         if wide:
             status += " " + tr("status." + entry.status, self.lang)
         name = p.name + (f" ({tr('reply', self.lang)})" if entry.reply else "")
+        if len(name) > NAME_MAX:
+            name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
-        return (str(n), name, who, status, mmss(used), _STATUS_STYLE[entry.status])
+        return (str(n), name, who, status, mmss(used), entry.status)
 
     def show(self, state: State, now: float) -> None:
-        """Redraw from the state. Only the rows that changed are touched (a debate's list grows
-        long); the selection stays on the same entry, or on the row where the removed one was."""
-        used, wide = state.times_used(now), self.size.width >= WIDE
-        rows = {e.id: self._row(n, e, used.get(e.id, 0.0), wide) for n, e in enumerate(state.speakers(), 1)}
-        if list(rows) == list(self._shown):
-            for entry_id, row in rows.items():
-                old = self._shown[entry_id]
-                for col, (new_value, old_value) in enumerate(zip(row[:5], old[:5], strict=True)):
-                    if new_value != old_value or row[5] != old[5]:
-                        self.update_cell(str(entry_id), COLUMNS[col], Text(new_value, style=row[5]),
-                                         update_width=len(new_value) != len(old_value))
-            self._shown = rows
-            return
+        """Redraw from the state. The selection stays on the same entry, or on the row where the
+        removed one was."""
         keep, at_row = self.selected_entry, self.cursor_row
-        self.clear()
-        for entry_id, row in rows.items():
-            self.add_row(*(Text(value, style=row[5]) for value in row[:5]), key=str(entry_id))
-        self._shown = rows
-        if keep is not None and keep in state.order:
-            self.move_cursor(row=state.order.index(keep))
-        elif self.row_count:
-            self.move_cursor(row=min(at_row, self.row_count - 1))
+        used, wide = state.times_used(now), self.size.width >= WIDE
+        entries = state.speakers()
+        rows = [self._row(n, e, used.get(e.id, 0.0), wide) for n, e in enumerate(entries, 1)]
+        ids = [e.id for e in entries]
+        changed = [i for i, row in enumerate(rows) if i >= len(self._rows) or self._rows[i] != row]
+        relayout = ids != self._ids or self._widths != self._measure(rows)
+        self._rows, self._ids = rows, ids
+        if relayout:
+            self._widths = self._measure(rows)
+            self._cache.clear()
+            self.virtual_size = Size(self.size.width, len(rows))
+            self._header()
+            self.refresh()
+        else:
+            for i in changed:
+                self._refresh_row(i)
+        if keep is not None and keep in ids:
+            self.move_cursor(row=ids.index(keep))
+        elif ids:
+            self.move_cursor(row=min(at_row, len(ids) - 1))
 
     def refresh_times(self, state: State, now: float) -> None:
         """Between actions only the time of the speaker on the floor changes."""
         floor = state.floor
-        if floor is None or floor.entry not in self._shown:
+        if floor is None or floor.entry not in self._ids:
             return
-        old = self._shown[floor.entry]
+        i = self._ids.index(floor.entry)
         used = mmss(state.time_used(floor.entry, now))
-        if used != old[4]:
-            self._shown[floor.entry] = (*old[:4], used, old[5])
-            self.update_cell(str(floor.entry), "col.time", Text(used, style=old[5]))
+        if used != self._rows[i][4]:
+            row = self._rows[i]
+            self._rows[i] = (*row[:4], used, row[5])
+            if len(used) > self._widths[4]:
+                self._widths = self._measure(self._rows)
+                self._cache.clear()
+                self.refresh()
+            else:
+                self._refresh_row(i)
+
+    def _measure(self, rows: list[Row]) -> tuple[int, ...]:
+        # At least as wide as the column titles, which the header lines up with the rows.
+        titles = [len(tr(key, self.lang)) for key in COLUMNS]
+        return tuple(max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(5))
+
+    def _header(self) -> None:
+        header = self.parent.query(SpeakersHeader) if self.parent is not None else []
+        titles = [tr(key, self.lang) for key in COLUMNS]
+        line = GAP.join(t.ljust(w) if c < 4 else t.rjust(w) for c, (t, w) in
+                        enumerate(zip(titles, self._widths, strict=True)))
+        for widget in header:
+            widget.update(" " + line)
+
+    # -- the cursor ------------------------------------------------------------------------------
+
+    def move_cursor(self, row: int) -> None:
+        if not self._ids:
+            return
+        row = max(0, min(row, len(self._ids) - 1))
+        old = self.cursor_row
+        self.cursor_row = row
+        if old != row:
+            self._refresh_row(old)
+            self._refresh_row(row)
+        self.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True)
+
+    def action_cursor(self, delta: int) -> None:
+        self.move_cursor(self.cursor_row + delta)
+
+    def on_click(self, event: events.Click) -> None:
+        # A click selects; it never gives the floor.
+        self.move_cursor(int(event.y + self.scroll_offset.y))
+
+    def on_resize(self) -> None:
+        self.app.redraw()  # type: ignore[attr-defined]
+
+    def on_mount(self) -> None:
+        self._header()
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _refresh_row(self, i: int) -> None:
+        y = i - self.scroll_offset.y
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def render_line(self, y: int) -> Strip:
+        i = y + self.scroll_offset.y
+        width = self.size.width
+        if i >= len(self._rows):
+            return Strip.blank(width, self.rich_style)
+        row, selected = self._rows[i], i == self.cursor_row
+        key = (row, selected, bool(i % 2), width)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(row, selected, bool(i % 2), width)
+            self._cache[key] = strip
+        return strip
+
+    def _render_row(self, row: Row, selected: bool, odd: bool, width: int) -> Strip:
+        base = self.rich_style
+        if odd:
+            base += self.get_component_rich_style("speakers--odd", partial=True)
+        if row[5] == "speaking":
+            base += self.get_component_rich_style("speakers--speaking", partial=True)
+        elif row[5] == "spoken":
+            base += self.get_component_rich_style("speakers--spoken", partial=True)
+        if selected:
+            base += self.get_component_rich_style("speakers--cursor", partial=True)
+        cells = [value.ljust(w) if c < 4 else value.rjust(w)
+                 for c, (value, w) in enumerate(zip(row[:5], self._widths, strict=True))]
+        line = " " + GAP.join(cells)
+        return Strip([Segment(line, base)]).crop_extend(0, width, base)
+
