@@ -1,0 +1,65 @@
+"""One scripted debate seen three ways: the console (tmux), the room display (tmux) and the
+served display (headless Chromium) must agree at every step."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+
+import pytest
+
+from tests.browser.cdp import Browser, chromium
+from tests.browser.test_served_display import free_port, serve, wait_for
+from tests.conftest import GUIDE_2011, ROOT
+from tests.e2e.tmux import Pane, available
+
+pytestmark = pytest.mark.skipif(chromium() is None or not available(), reason="needs chromium and tmux")
+
+
+def test_console_display_and_browser_agree(tmp_path):
+    sessions = tmp_path / "sessions"
+    speakers = tmp_path / "speakers.csv"
+    speakers.write_text("Brazil,member-state,GRULAC\nNigeria,member-state,AFR\n")
+    env = {"DEBATE_SESSIONS_DIR": str(sessions), "PYTHONPATH": str(ROOT), "TERM": "xterm-256color",
+           "HOME": os.environ.get("HOME", "/tmp")}
+    console = Pane([sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers",
+                    str(speakers)], env, str(tmp_path))
+    panes = [console]
+    server = None
+    try:
+        console.wait_for("Nobody has the floor")
+        (session_file,) = sessions.glob("*.json")
+        display = Pane([sys.executable, "-m", "tui", "display", session_file.stem], env, str(tmp_path))
+        panes.append(display)
+        display.wait_for("Nobody has the floor")
+        port = free_port()
+        server = serve(sessions, session_file.stem, port)
+
+        async def scenario() -> None:
+            browser = Browser()
+            try:
+                await browser.start()
+                page = await browser.new_page(f"http://127.0.0.1:{port}/")
+                await wait_for(page, lambda t: "Nobody has the floor" in t)
+                # The regional group of the speaker on the floor is shown only under their name.
+                for keys, expected in ((["n"], "Caribbean States"), (["n"], "African States"),
+                                       (["c"], "LIST CLOSED"), (["s"], "Nobody has the floor")):
+                    mark = len(await page.received())
+                    console.keys(*keys)
+                    if expected != "LIST CLOSED":  # the console says it in its own words
+                        console.wait_for(expected)
+                    display.wait_for(expected, timeout=5)  # follows within its polling period
+                    await wait_for(page, lambda t, e=expected: e in t, timeout=10, start=mark)
+            finally:
+                await browser.close()
+
+        asyncio.run(scenario())
+        console.keys("q")
+        console.wait_gone()
+    finally:
+        for pane in panes:
+            pane.kill()
+        if server is not None:
+            server.terminate()
+            server.wait(10)
