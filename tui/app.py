@@ -59,6 +59,7 @@ class DebateApp(App[None]):
         self.heartbeat = heartbeat
         self.known = list(known)
         self.phase = "idle"
+        self.rung: set[tuple[int, str]] = set()  # (intervention, phase) already announced
 
     # -- life -----------------------------------------------------------------------------------
 
@@ -122,10 +123,13 @@ class DebateApp(App[None]):
         now = self.session.now()
         phase = screen.query_one(FloorPanel).show(self.session.state, now, self.session.limits.warning)
         screen.query_one(SpeakersTable).refresh_times(self.session.state, now)
-        if phase != self.phase:
-            if self.bell_enabled and phase in ("warning", "overrun"):
+        floor = self.session.state.floor
+        if phase in ("warning", "overrun") and floor is not None and (floor.id, phase) not in self.rung:
+            # Once per speaker and threshold: not again after a pause or a point of order.
+            self.rung.add((floor.id, phase))
+            if self.bell_enabled:
                 self.bell()
-            self.phase = phase
+        self.phase = phase
 
     def _main(self) -> MainScreen | None:
         for screen in self.screen_stack:

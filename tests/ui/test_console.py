@@ -332,3 +332,21 @@ async def test_review_merge_edit_preview_and_export(console):
         assert "cooperation with providers is essential" in (folder / "summary-en.md").read_text()
         await pilot.press("u")  # the edit is an event like any other
         assert console.state.ordered_points()[0].text == "Cooperation with providers matters"
+
+
+async def test_bell_rings_once_at_the_warning_and_once_at_the_limit(console, monkeypatch):
+    rings = []
+    monkeypatch.setattr(console.app, "bell", lambda: rings.append(console.app.phase))
+    async with console.app.run_test() as pilot:
+        await pilot.press("down", "enter")  # Brazil, 5:00
+        console.advance(241)
+        assert rings == []  # off by default (--bell turns it on)
+        await pilot.press("s", "down", "down", "enter")  # Nigeria
+        console.app.bell_enabled = True
+        console.advance(240)
+        assert len(rings) == 1  # one minute left
+        await pilot.press("space", "space")  # a pause does not ring it again
+        console.advance(61)
+        assert len(rings) == 2  # the limit
+        console.advance(30)
+        assert len(rings) == 2
