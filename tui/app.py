@@ -147,8 +147,12 @@ class DebateApp(App[None]):
     # -- actions (bound in screens.main.KEYS) ----------------------------------------------------
 
     def _known(self) -> list[Participant]:
+        """Names to complete, the latest description of a name winning: the 193 Member States,
+        then whoever this session already knows."""
+        from .core.member_states import known_states
+
         s = self.session.state
-        return [*self.known, *(e.participant for e in s.entries.values()),
+        return [*known_states(), *self.known, *(e.participant for e in s.entries.values()),
                 *(m.participant for m in s.panel.values())]
 
     def action_add_speaker(self) -> None:

@@ -350,3 +350,11 @@ async def test_bell_rings_once_at_the_warning_and_once_at_the_limit(console, mon
         assert len(rings) == 2  # the limit
         console.advance(30)
         assert len(rings) == 2
+
+
+async def test_a_member_state_brings_its_regional_group(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Kenya")
+        assert console.app.screen.query_one("#group", Select).value == "african"
+        await pilot.press("enter")
+        assert console.state.speakers()[-1].participant.group == "african"
