@@ -4,7 +4,6 @@ served display (headless Chromium) must agree at every step."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from tests.browser.cdp import Browser, chromium
 from tests.browser.test_served_display import free_port, serve, wait_for
 from tests.conftest import GUIDE_2011, ROOT
-from tests.e2e.tmux import Pane, available
+from tests.e2e.tmux import Pane, available, program_env
 
 pytestmark = pytest.mark.skipif(chromium() is None or not available(), reason="needs chromium and tmux")
 
@@ -21,8 +20,7 @@ def test_console_display_and_browser_agree(tmp_path):
     sessions = tmp_path / "sessions"
     speakers = tmp_path / "speakers.csv"
     speakers.write_text("Brazil,member-state,GRULAC\nNigeria,member-state,AFR\n")
-    env = {"DEBATE_SESSIONS_DIR": str(sessions), "PYTHONPATH": str(ROOT), "TERM": "xterm-256color",
-           "HOME": os.environ.get("HOME", "/tmp")}
+    env = program_env(sessions, ROOT)
     console = Pane([sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers",
                     str(speakers)], env, str(tmp_path))
     panes = [console]

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from tests.conftest import GUIDE_2011, ROOT
-from tests.e2e.tmux import Pane, available
+from tests.e2e.tmux import Pane, available, program_env
 
 pytestmark = pytest.mark.skipif(not available(), reason="tmux is not installed")
 
@@ -19,8 +19,7 @@ def test_short_debate_in_tmux(tmp_path):
     sessions = tmp_path / "sessions"
     speakers = tmp_path / "speakers.csv"
     speakers.write_text("Brazil,member-state,GRULAC\nNigeria,member-state,AFR\nUNODC,un-entity,\n")
-    env = {"DEBATE_SESSIONS_DIR": str(sessions), "PYTHONPATH": str(ROOT), "TERM": "xterm-256color",
-           "HOME": os.environ.get("HOME", "/tmp")}
+    env = program_env(sessions, ROOT)
     cmd = [sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers", str(speakers)]
     pane = Pane(cmd, env, str(tmp_path))
     try:

@@ -52,6 +52,14 @@ class Pane:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
 
+def program_env(sessions: object, root: object) -> dict[str, str]:
+    """What the real program needs in a pane: its sessions folder, the sources, a colour terminal."""
+    import os
+
+    return {"DEBATE_SESSIONS_DIR": str(sessions), "PYTHONPATH": str(root), "TERM": "xterm-256color",
+            "HOME": os.environ.get("HOME", "/tmp")}
+
+
 def available() -> bool:
     return shutil.which("tmux") is not None
 
