@@ -6,7 +6,7 @@ import re
 
 from tests.conftest import DATA
 from tui.core.guide import Paragraph, QuestionGroup, Section
-from tui.core.readiness import counts, language_status, texts
+from tui.core.readiness import counts, language_status, meta_texts, texts
 
 
 def _fold(text: str, drop_footnotes: bool) -> str:
@@ -70,7 +70,7 @@ def _paragraphs(section):
 
 def test_french_text_is_the_source_text(guide_2011):
     """Every French text of the body appears verbatim in the source (white space folded)."""
-    body_texts = [t for t in texts(guide_2011)][len(list(_meta_texts(guide_2011))):]
+    body_texts = [t for t in texts(guide_2011)][len(list(meta_texts(guide_2011))):]
     checked = 0
     for t in body_texts:
         fr = t.values.get("fr")
@@ -81,17 +81,6 @@ def test_french_text_is_the_source_text(guide_2011):
         else:
             raise AssertionError(f"not in the source: {fr[:120]!r}")
     assert checked == 171 + 6  # every heading, paragraph, item and question, and the 6 footnotes
-
-
-def _meta_texts(guide):
-    # Metadata and references are written for the bank, not copied from the note's body.
-    m = guide.meta
-    yield from (m.commission, m.theme, m.title, m.venue)
-    yield from (t for t in (m.session_title, m.agenda_title, m.kind) if t)
-    for ref in guide.references:
-        yield ref.title
-        if ref.note:
-            yield ref.note
 
 
 def test_references_by_group_number_and_by_paragraph(guide_2011):

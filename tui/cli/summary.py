@@ -12,7 +12,7 @@ from ..core.clock import SystemClock
 from ..core.sessions import open_session
 from ..core.store import resolve, sessions_dir
 from ..core.summary import ATTRIBUTIONS, LANGS, Options, build_summary
-from ..core.summary_export import FORMATS, export
+from ..core.summary_export import FORMATS, render
 from .errors import CommandError
 from .session import add_sessions_dir
 
@@ -45,13 +45,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
                            "valid; restore it to write the summary")
     options = Options(args.lang, args.attribution, args.coverage, args.chair)
     now = clock.now()
-    text = export(args.format, meta, session.state, session.guide, now, options)
+    summary = build_summary(meta, session.state, session.guide, now, options) if args.format != "csv" else None
+    text = render(args.format, meta, session.state, session.guide, now, options, summary)
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
-    if args.format != "csv":
-        left_out = build_summary(meta, session.state, session.guide, now, options).left_out
+    if summary is not None:
+        left_out = summary.left_out
         if left_out:
             print(f"debate: {left_out} recorded point(s) not marked as main points or conclusions were "
                   "left out (mark them in the console: m, then space or c)", file=sys.stderr)

@@ -11,8 +11,8 @@ from .guide import Guide, Item, Note, Paragraph, QuestionGroup, Section, Subthem
 from .languages import LANGUAGES, LangText
 
 
-def texts(guide: Guide) -> Iterator[LangText]:
-    """Every human-readable text of the guide (the ones a translation must cover)."""
+def meta_texts(guide: Guide) -> Iterator[LangText]:
+    """The texts of the metadata and the references (written for the bank, not the note's body)."""
     m = guide.meta
     yield from (m.commission, m.theme, m.title, m.venue)
     yield from (t for t in (m.session_title, m.agenda_title, m.kind) if t)
@@ -20,6 +20,11 @@ def texts(guide: Guide) -> Iterator[LangText]:
         yield ref.title
         if ref.note:
             yield ref.note
+
+
+def texts(guide: Guide) -> Iterator[LangText]:
+    """Every human-readable text of the guide (the ones a translation must cover)."""
+    yield from meta_texts(guide)
     for p in guide.summary:
         yield from _paragraph_texts(p)
     for block in guide.walk():

@@ -31,24 +31,31 @@ def summary_html(summary: Summary, state: State, now: float, lang: str, title: s
     return page("".join(parts), title, lang)
 
 
-def export(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options) -> str:
+def render(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options,
+           summary: Summary | None = None) -> str:
+    """The document in `fmt`; pass `summary` when it is already built (it is the costly part)."""
     if fmt == "csv":
         return speakers_csv(state, now)
-    summary = build_summary(meta, state, guide, now, options)
+    summary = summary or build_summary(meta, state, guide, now, options)
     if fmt == "md":
         return summary.markdown
     return summary_html(summary, state, now, options.lang,
                         tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
 
 
+def export(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options) -> str:
+    return render(fmt, meta, state, guide, now, options)
+
+
 def export_all(directory: Path, meta: dict[str, Any], state: State, guide: Guide, now: float,
                options: Options) -> list[Path]:
     """summary-<lang>.md, summary-<lang>.html and speakers.csv in `directory`, each written atomically."""
     directory.mkdir(parents=True, exist_ok=True)
+    summary = build_summary(meta, state, guide, now, options)
     written = []
     for fmt, name in (("md", f"summary-{options.lang}.md"), ("html", f"summary-{options.lang}.html"),
                       ("csv", "speakers.csv")):
         path = directory / name
-        write_atomic(path, export(fmt, meta, state, guide, now, options).encode("utf-8"))
+        write_atomic(path, render(fmt, meta, state, guide, now, options, summary).encode("utf-8"))
         written.append(path)
     return written
