@@ -45,7 +45,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
                            "valid; restore it to write the summary")
     options = Options(args.lang, args.attribution, args.coverage, args.chair)
     now = clock.now()
-    summary = build_summary(meta, session.state, session.guide, now, options) if args.format != "csv" else None
+    summary = None
+    if args.format != "csv":  # the CSV is the list of speakers alone
+        summary = build_summary(meta, session.state, session.guide, now, options)
     text = render(args.format, meta, session.state, session.guide, now, options, summary)
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
