@@ -7,14 +7,15 @@ from dataclasses import asdict, dataclass, replace
 from .guide import TimeLimits
 
 KINDS = ("statement", "presentation", "reply", "point-of-order")
+_DECISION_18_1 = TimeLimits()  # the defaults live in one place: the guide's time limits
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    panellist: int = 600
-    participant: int = 300
-    right_of_reply: int = 180
-    point_of_order: int = 120
+    panellist: int = _DECISION_18_1.panellist
+    participant: int = _DECISION_18_1.participant
+    right_of_reply: int = _DECISION_18_1.right_of_reply
+    point_of_order: int = _DECISION_18_1.point_of_order
     warning: int = 60  # the clock turns amber when this much time is left
 
     @classmethod

@@ -215,11 +215,14 @@ def _list_remove(s: State, ev: Event) -> None:
     s.order.remove(entry)
 
 
+def _move(order: list[int], item: int, position: int) -> None:
+    order.remove(item)
+    order.insert(min(position, len(order)), item)
+
+
 @reducer("list.move")
 def _list_move(s: State, ev: Event) -> None:
-    entry, position = ev["data"]["entry"], ev["data"]["position"]
-    s.order.remove(entry)
-    s.order.insert(min(position, len(s.order)), entry)
+    _move(s.order, ev["data"]["entry"], ev["data"]["position"])
 
 
 @reducer("list.close")
@@ -324,9 +327,7 @@ def _point_delete(s: State, ev: Event) -> None:
 
 @reducer("point.move")
 def _point_move(s: State, ev: Event) -> None:
-    point, position = ev["data"]["point"], ev["data"]["position"]
-    s.point_order.remove(point)
-    s.point_order.insert(min(position, len(s.point_order)), point)
+    _move(s.point_order, ev["data"]["point"], ev["data"]["position"])
 
 
 @reducer("point.merge")
