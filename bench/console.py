@@ -52,7 +52,7 @@ if which == "minimal":
 else:
     from tui.cli import build_parser
     from tui.cli.run import build_app
-    from tui.core.clock import SystemClock
+    from tui.core.debate.clock import SystemClock
     d = tempfile.mkdtemp()
     args = build_parser().parse_args(["run", "--guide", {guide!r}, "--sessions-dir", d])
     app = build_app(args, SystemClock())
@@ -120,9 +120,9 @@ Samples = list[tuple[float, float]]
 
 async def latencies(events: int, presses: int) -> tuple[int, Samples, Samples]:
     from tui.app import DebateApp
-    from tui.core.clock import FakeClock
-    from tui.core.participants import Participant
-    from tui.core.sessions import create_session
+    from tui.core.debate.clock import FakeClock
+    from tui.core.debate.participants import Participant
+    from tui.core.storage.sessions import create_session
 
     with tempfile.TemporaryDirectory() as tmp:
         clock = FakeClock()

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.table import print_table  # noqa: E402
-from tui.core.guidecache import GuideCache  # noqa: E402
-from tui.core.search import load_bank  # noqa: E402
+from tui.core.bank.cache import GuideCache  # noqa: E402
+from tui.core.bank.search import load_bank  # noqa: E402
 
 SOURCE = ROOT / "questions" / "ccpcj-20-2011.yaml"
 QUERIES = ["cooperation secteur prive", "grooming", "INTERPOL", "technical assistance",

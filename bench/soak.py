@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.table import print_table  # noqa: E402
 from tests.reliability.killing import CONSOLE, ENGINE, kill_many  # noqa: E402
-from tui.core.clock import SystemClock  # noqa: E402
-from tui.core.engine import Session  # noqa: E402
-from tui.core.participants import Participant  # noqa: E402
-from tui.core.store import SessionStore  # noqa: E402
+from tui.core.debate.clock import SystemClock  # noqa: E402
+from tui.core.debate.engine import Session  # noqa: E402
+from tui.core.debate.participants import Participant  # noqa: E402
+from tui.core.storage.session_store import SessionStore  # noqa: E402
 
 
 def action_cost(directory: Path, events: int, repeats: int = 50) -> float:

@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.table import print_table  # noqa: E402
-from tui.core.clock import FakeClock  # noqa: E402
-from tui.core.participants import Participant  # noqa: E402
-from tui.core.sessions import create_session  # noqa: E402
-from tui.core.store import SessionStore  # noqa: E402
-from tui.core.summary import Options  # noqa: E402
-from tui.core.summary_export import export, export_all  # noqa: E402
+from tui.core.debate.clock import FakeClock  # noqa: E402
+from tui.core.debate.participants import Participant  # noqa: E402
+from tui.core.storage.session_store import SessionStore  # noqa: E402
+from tui.core.storage.sessions import create_session  # noqa: E402
+from tui.core.summary.document import Options  # noqa: E402
+from tui.core.summary.export import export, export_all  # noqa: E402
 
 GROUPS = ("AFR", "APG", "EEG", "GRULAC", "WEOG")
 

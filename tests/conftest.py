@@ -12,7 +12,7 @@ MINIMAL = DATA / "minimal.yaml"
 
 @pytest.fixture(scope="session")
 def guide_2011():
-    from tui.core.loader import load_guide
+    from tui.core.bank.loader import load_guide
 
     return load_guide(GUIDE_2011)
 

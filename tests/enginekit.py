@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clock import FakeClock
-from tui.core.engine import MemoryLog, Session
-from tui.core.participants import Participant
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import MemoryLog, Session
+from tui.core.debate.participants import Participant
 
 BRAZIL = Participant.make("Brazil", "member-state", "GRULAC")
 FRANCE = Participant.make("France", "member-state", "WEOG")

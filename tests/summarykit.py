@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tui.core.clock import FakeClock
-from tui.core.engine import MemoryLog, Session
-from tui.core.participants import Participant as P
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import MemoryLog, Session
+from tui.core.debate.participants import Participant as P
 
 META = {"id": "ccpcj-20-golden", "chair": "Ms. Chair Example (Austria)"}
 

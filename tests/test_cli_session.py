@@ -8,10 +8,10 @@ import pytest
 
 from tests.conftest import GUIDE_2011
 from tests.test_cli_guide import run
-from tui.core.clock import FakeClock
-from tui.core.participants import Participant
-from tui.core.sessions import open_session
-from tui.core.store import resolve
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.participants import Participant
+from tui.core.storage.session_store import resolve
+from tui.core.storage.sessions import open_session
 
 
 @pytest.fixture

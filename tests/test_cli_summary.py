@@ -6,9 +6,9 @@ import pytest
 
 from tests.conftest import GUIDE_2011
 from tests.test_cli_guide import run
-from tui.core.clock import FakeClock
-from tui.core.participants import Participant
-from tui.core.sessions import create_session
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.participants import Participant
+from tui.core.storage.sessions import create_session
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ def test_core_never_imports_textual():
         "import sys, pkgutil, importlib, tui.core\n"
         "for m in pkgutil.walk_packages(tui.core.__path__, 'tui.core.'):\n"
         "    importlib.import_module(m.name)\n"
-        "from tui.core.loader import load_guide\n"
+        "from tui.core.bank.loader import load_guide\n"
         f"load_guide({str(GUIDE_2011)!r})\n"
         "bad = sorted(n for n in sys.modules if n == 'textual' or n.startswith('textual.'))\n"
         "assert not bad, bad\n"

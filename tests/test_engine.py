@@ -1,10 +1,10 @@
 import pytest
 
 from tests.enginekit import BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC, memory_session, names
-from tui.core.engine import EngineError, MemoryLog, Session
-from tui.core.limits import Limits
-from tui.core.participants import Participant
-from tui.core.state import fold
+from tui.core.debate.engine import EngineError, MemoryLog, Session
+from tui.core.debate.limits import Limits
+from tui.core.debate.participants import Participant
+from tui.core.debate.state import fold
 
 # -- the list of speakers ---------------------------------------------------------------------------
 
@@ -266,7 +266,7 @@ def test_point_text_is_required_and_bounded():
 
 
 def test_panel_seats_and_warnings():
-    from tui.core.panel import panel
+    from tui.core.debate.panel import panel
 
     s, _ = memory_session()
     s.add_panel_member(PANELLIST)
@@ -341,7 +341,7 @@ def test_downtime_is_recorded_on_reopen():
 
 
 def test_statistics_by_speaker_category_group():
-    from tui.core.stats import statistics
+    from tui.core.debate.stats import statistics
 
     s, clock = memory_session()
     for p, seconds in ((BRAZIL, 200), (FRANCE, 320), (BRAZIL, 100), (PANELLIST, 610), (UNODC, 60)):

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from tests.enginekit import BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC
-from tui.core.clock import FakeClock
-from tui.core.engine import EngineError, MemoryLog, Session
-from tui.core.state import fold
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import EngineError, MemoryLog, Session
+from tui.core.debate.state import fold
 
 PEOPLE = st.sampled_from([BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC])
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from tests.conftest import DATA
-from tui.core.guide import Paragraph, QuestionGroup, Section
-from tui.core.readiness import counts, language_status, meta_texts, texts
+from tui.core.bank.guide import Paragraph, QuestionGroup, Section
+from tui.core.bank.readiness import counts, language_status, meta_texts, texts
 
 
 def _fold(text: str, drop_footnotes: bool) -> str:

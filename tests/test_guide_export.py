@@ -4,9 +4,9 @@ import re
 
 from markdown_it import MarkdownIt
 
-from tui.core.guide_markdown import guide_markdown
-from tui.core.html import render_document
-from tui.core.loader import parse_guide
+from tui.core.bank.export import guide_markdown
+from tui.core.bank.loader import parse_guide
+from tui.core.text.markdown_html import render_document
 
 
 def _tokens(markdown: str):

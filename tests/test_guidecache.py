@@ -3,10 +3,10 @@ from __future__ import annotations
 import shutil
 
 from tests.conftest import GUIDE_2011, MINIMAL
-from tui.core.folding import fold_guide
-from tui.core.guidecache import GuideCache
-from tui.core.loader import load_guide
-from tui.core.search import load_bank
+from tui.core.bank.cache import GuideCache
+from tui.core.bank.loader import load_guide
+from tui.core.bank.search import load_bank
+from tui.core.bank.search_text import fold_guide
 
 
 def test_cached_guide_equals_a_fresh_load(tmp_path):

@@ -1,5 +1,5 @@
-from tui.core.member_states import MEMBER_STATES, known_states
-from tui.core.participants import REGIONAL_GROUPS
+from tui.core.debate.member_states import MEMBER_STATES, known_states
+from tui.core.debate.participants import REGIONAL_GROUPS
 
 
 def test_193_member_states_in_the_five_groups():

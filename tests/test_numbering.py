@@ -1,6 +1,6 @@
 from itertools import islice
 
-from tui.core.numbering import letter, roman, sequence
+from tui.core.text.numbering import letter, roman, sequence
 
 
 def test_roman_numerals():

@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 
 from tests.conftest import MINIMAL
-from tui.core.loader import load_guide, parse_guide
-from tui.core.readiness import language_status, one_month_before, report
+from tui.core.bank.loader import load_guide, parse_guide
+from tui.core.bank.readiness import language_status, one_month_before, report
 
 
 @pytest.mark.parametrize(("opens", "deadline"), [

@@ -1,8 +1,8 @@
 import pytest
 
-from tui.core.participants import Participant, ParticipantError, parse_category, parse_group
-from tui.core.problems import InputError
-from tui.core.roster import load_roster, parse_roster
+from tui.core.debate.participants import Participant, ParticipantError, parse_category, parse_group
+from tui.core.debate.roster import load_roster, parse_roster
+from tui.core.text.problems import InputError
 
 
 def test_header_comments_blank_lines_and_defaults():

@@ -5,8 +5,8 @@ import shutil
 import pytest
 
 from tests.conftest import GUIDE_2011, MINIMAL
-from tui.core.problems import InputError
-from tui.core.search import load_bank, normalize, terms
+from tui.core.bank.search import load_bank, normalize, terms
+from tui.core.text.problems import InputError
 
 
 def test_normalize_folds_accents_case_and_quotes():

@@ -1,5 +1,5 @@
-from tui.core.problems import Problems
-from tui.core.strictyaml import BOOL, INT, STR, compose
+from tui.core.bank.yaml_reader import BOOL, INT, STR, compose
+from tui.core.text.problems import Problems
 
 
 def _compose(text):

@@ -11,10 +11,10 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import DATA
 from tests.summarykit import META, scripted_session, session_with
-from tui.core.clock import FakeClock
-from tui.core.engine import MemoryLog, Session
-from tui.core.summary import Options, build_summary, clause
-from tui.core.summary_export import export, export_all
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import MemoryLog, Session
+from tui.core.summary.document import Options, build_summary, clause
+from tui.core.summary.export import export, export_all
 
 GOLDEN = DATA / "summary"
 MD = MarkdownIt("commonmark", {"html": False}).enable("table")

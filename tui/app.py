@@ -16,13 +16,13 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.widgets import Label
 
-from .core.clock import Clock
-from .core.engine import EngineError, Session
-from .core.i18n import tr
-from .core.languages import LANGUAGES
-from .core.participants import Participant
-from .core.store import StoreError
-from .core.timefmt import mmss
+from .core.debate.clock import Clock
+from .core.debate.engine import EngineError, Session
+from .core.debate.participants import Participant
+from .core.storage.session_store import StoreError
+from .core.text.catalog import tr
+from .core.text.durations import mmss
+from .core.text.languages import LANGUAGES
 from .screens.main import KEYS, MainScreen
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class DebateApp(App[None]):
     def _known(self) -> list[Participant]:
         """Names to complete, the latest description of a name winning: the 193 Member States,
         then whoever this session already knows."""
-        from .core.member_states import known_states
+        from .core.debate.member_states import known_states
 
         s = self.session.state
         return [*known_states(), *self.known, *(e.participant for e in s.entries.values()),
@@ -263,8 +263,8 @@ class DebateApp(App[None]):
 
     def export_summary(self) -> list[Path] | None:
         """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
-        from .core.summary import LANGS, Options
-        from .core.summary_export import export_all
+        from .core.summary.document import LANGS, Options
+        from .core.summary.export import export_all
 
         path = getattr(self.session.log, "path", None)
         if self.session.guide is None or path is None:

@@ -15,13 +15,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Digits, Label, ProgressBar, Static
 
-from .core.clock import Clock
-from .core.guide import Guide
-from .core.i18n import tr
-from .core.limits import Limits
-from .core.sessions import session_guide
-from .core.state import State
-from .core.store import SessionStore, StoreError
+from .core.bank.guide import Guide
+from .core.debate.clock import Clock
+from .core.debate.limits import Limits
+from .core.debate.state import State
+from .core.storage.session_store import SessionStore, StoreError
+from .core.storage.sessions import session_guide
+from .core.text.catalog import tr
 from .widgets.floor import floor_view, set_digits, set_phase
 from .widgets.refresh import update
 from .widgets.topic import TopicPanel
@@ -124,7 +124,7 @@ class DisplayApp(App[None]):
         self.phase = set_phase(self, self.phase, view.phase)
 
     def action_switch_language(self) -> None:
-        from .core.languages import LANGUAGES
+        from .core.text.languages import LANGUAGES
 
         self.lang = LANGUAGES[(LANGUAGES.index(self.lang) + 1) % len(LANGUAGES)] if self.lang in LANGUAGES \
             else "en"

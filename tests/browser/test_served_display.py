@@ -15,8 +15,8 @@ import pytest
 from tests.browser.cdp import Browser, chromium
 from tests.conftest import GUIDE_2011, ROOT
 from tests.ui.conftest import SPEAKERS
-from tui.core.clock import SystemClock
-from tui.core.sessions import create_session
+from tui.core.debate.clock import SystemClock
+from tui.core.storage.sessions import create_session
 
 pytestmark = pytest.mark.skipif(chromium() is None, reason="chromium is not installed")
 CLOCK = re.compile(r"\d+:\d\d  (left|OVER TIME|PAUSED)")

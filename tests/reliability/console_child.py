@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from tui.app import DebateApp
-from tui.core.clock import SystemClock
-from tui.core.sessions import create_session, open_session
+from tui.core.debate.clock import SystemClock
+from tui.core.storage.sessions import create_session, open_session
 
 GUIDE = Path(__file__).resolve().parents[2] / "questions" / "ccpcj-20-2011.yaml"
 NAMES = ["Brazil", "France", "Nigeria", "Japan", "Poland", "Mexico", "Kenya", "India"]

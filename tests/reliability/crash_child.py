@@ -11,10 +11,10 @@ import random
 import sys
 from pathlib import Path
 
-from tui.core.clock import SystemClock
-from tui.core.engine import EngineError, Session
-from tui.core.participants import Participant
-from tui.core.store import SessionStore
+from tui.core.debate.clock import SystemClock
+from tui.core.debate.engine import EngineError, Session
+from tui.core.debate.participants import Participant
+from tui.core.storage.session_store import SessionStore
 
 PEOPLE = [Participant.make(n, "member-state", g) for n, g in
           (("Brazil", "GRULAC"), ("France", "WEOG"), ("Nigeria", "AFR"), ("Japan", "APG"),

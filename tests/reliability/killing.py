@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.core.clock import SystemClock
-from tui.core.engine import Session
-from tui.core.store import SessionStore, StoreError
+from tui.core.debate.clock import SystemClock
+from tui.core.debate.engine import Session
+from tui.core.storage.session_store import SessionStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 

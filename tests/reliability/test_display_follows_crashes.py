@@ -8,7 +8,7 @@ import sys
 import time
 
 from tests.conftest import ROOT
-from tui.core.clock import SystemClock
+from tui.core.debate.clock import SystemClock
 from tui.display import DisplayApp
 
 

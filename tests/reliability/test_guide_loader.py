@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DATA, GUIDE_2011, MINIMAL
-from tui.core.loader import MAX_BYTES, load_guide, parse_guide
-from tui.core.problems import InputError
+from tui.core.bank.loader import MAX_BYTES, load_guide, parse_guide
+from tui.core.text.problems import InputError
 
 BROKEN = sorted((DATA / "broken").glob("*.yaml"))
 EXPECT = re.compile(rb"^# expect: (\d+):(\d+): (.*)$", re.M)

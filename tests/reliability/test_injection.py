@@ -11,8 +11,8 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import DATA
 from tests.summarykit import session_with
-from tui.core.summary import Options, build_summary
-from tui.core.summary_export import export
+from tui.core.summary.document import Options, build_summary
+from tui.core.summary.export import export
 
 INJECTIONS = [line for line in (DATA / "injection.txt").read_text(encoding="utf-8").splitlines()
               if line and not line.startswith("# One attempt")]

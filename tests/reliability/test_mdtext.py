@@ -6,7 +6,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from tui.core.mdtext import escape, normalise
+from tui.core.text.md_escape import escape, normalise
 
 MD = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 

@@ -4,10 +4,10 @@ import os
 import pytest
 
 from tests.enginekit import BRAZIL, FRANCE
-from tui.core import atomic
-from tui.core.clock import FakeClock
-from tui.core.engine import Session
-from tui.core.store import SessionStore, StoreError, list_sessions, resolve
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import Session
+from tui.core.files import atomic
+from tui.core.storage.session_store import SessionStore, StoreError, list_sessions, resolve
 
 
 def new_store(tmp_path, sid="s1"):

@@ -4,9 +4,9 @@ import pytest
 
 from tests.conftest import GUIDE_2011
 from tui.app import DebateApp
-from tui.core.clock import FakeClock
-from tui.core.participants import Participant
-from tui.core.sessions import create_session
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.participants import Participant
+from tui.core.storage.sessions import create_session
 
 SPEAKERS = [
     Participant.make("Ms. Ana Lopes", "panellist", "GRULAC"),
@@ -35,7 +35,7 @@ class Console:
         return self.session.state
 
     def on_disk(self):
-        from tui.core.store import SessionStore
+        from tui.core.storage.session_store import SessionStore
 
         with SessionStore.open(self.session.log.path, writer=False) as reader:
             return reader.state()

@@ -287,7 +287,7 @@ async def test_french_interface(console_fr):
 async def test_restart_resumes_the_running_clock(tmp_path, guide_2011):
     from tests.ui.conftest import Console
     from tui.app import DebateApp
-    from tui.core.sessions import open_session
+    from tui.core.storage.sessions import open_session
 
     first = Console(tmp_path, guide_2011)
     async with first.app.run_test() as pilot:

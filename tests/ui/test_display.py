@@ -6,8 +6,8 @@ from textual.widgets import Digits
 
 from tests.conftest import GUIDE_2011
 from tests.ui.conftest import SPEAKERS
-from tui.core.clock import FakeClock
-from tui.core.sessions import create_session, open_session
+from tui.core.debate.clock import FakeClock
+from tui.core.storage.sessions import create_session, open_session
 from tui.display import DisplayApp
 
 

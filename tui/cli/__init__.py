@@ -8,9 +8,9 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from ..core.engine import EngineError
-from ..core.problems import InputError
-from ..core.store import StoreError
+from ..core.debate.engine import EngineError
+from ..core.storage.session_store import StoreError
+from ..core.text.problems import InputError
 from . import display as display_cmd
 from . import guide as guide_cmd
 from . import run as run_cmd

@@ -9,10 +9,10 @@ import shlex
 import sys
 from typing import Any
 
-from ..core.clock import SystemClock
-from ..core.i18n import UI_LANGUAGES
-from ..core.languages import LANGUAGES
-from ..core.store import SessionStore, resolve, sessions_dir
+from ..core.debate.clock import SystemClock
+from ..core.storage.session_store import SessionStore, resolve, sessions_dir
+from ..core.text.catalog import UI_LANGUAGES
+from ..core.text.languages import LANGUAGES
 from .errors import CommandError
 from .session import add_sessions_dir
 

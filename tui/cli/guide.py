@@ -16,18 +16,18 @@ from rich.markup import escape as rich_escape
 from rich.text import Text
 from rich.tree import Tree
 
-from ..core.atomic import write_atomic
-from ..core.guide import Guide, Paragraph, QuestionGroup, Section
-from ..core.guide_markdown import guide_markdown
-from ..core.guidecache import GuideCache
-from ..core.html import render_document
-from ..core.i18n import date_range
-from ..core.languages import LANGUAGE_NAMES, LANGUAGES, LangText
-from ..core.loader import load_guide
-from ..core.problems import InputError, Problem
-from ..core.readiness import Report, report
-from ..core.search import bank_files, load_bank, normalize, terms
-from ..core.skeleton import guide_id_from, skeleton
+from ..core.bank.cache import GuideCache
+from ..core.bank.export import guide_markdown
+from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
+from ..core.bank.loader import load_guide
+from ..core.bank.readiness import Report, report
+from ..core.bank.search import bank_files, load_bank, normalize, terms
+from ..core.bank.skeleton import guide_id_from, skeleton
+from ..core.files.atomic import write_atomic
+from ..core.text.catalog import date_range
+from ..core.text.languages import LANGUAGE_NAMES, LANGUAGES, LangText
+from ..core.text.markdown_html import render_document
+from ..core.text.problems import InputError, Problem
 from .errors import CommandError
 
 DEFAULT_BANK = "questions"
@@ -322,6 +322,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def load_guide_text_check(text: str, name: str) -> None:
     """Refuse to write a skeleton that would not pass `check` (e.g. a bad --id)."""
-    from ..core.loader import parse_guide
+    from ..core.bank.loader import parse_guide
 
     parse_guide(text.encode("utf-8"), name)

@@ -8,13 +8,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..core.clock import SystemClock
-from ..core.guide import Guide
-from ..core.i18n import UI_LANGUAGES
-from ..core.languages import LANGUAGES
-from ..core.roster import load_roster
-from ..core.sessions import cached_guide, create_session, default_guide, open_session
-from ..core.store import list_sessions, resolve, sessions_dir
+from ..core.bank.guide import Guide
+from ..core.debate.clock import SystemClock
+from ..core.debate.roster import load_roster
+from ..core.storage.session_store import list_sessions, resolve, sessions_dir
+from ..core.storage.sessions import cached_guide, create_session, default_guide, open_session
+from ..core.text.catalog import UI_LANGUAGES
+from ..core.text.languages import LANGUAGES
 from .errors import CommandError
 from .session import BANK, add_sessions_dir
 

@@ -11,15 +11,15 @@ from typing import Any
 
 from rich.console import Console
 
-from ..core.clock import SystemClock
-from ..core.engine import EngineError
-from ..core.limits import parse_duration
-from ..core.participants import CATEGORY_SHORT, GROUP_SHORT
-from ..core.roster import load_roster
-from ..core.sessions import create_session, default_guide, open_session
-from ..core.snapshot import snapshot
-from ..core.store import list_sessions, resolve, sessions_dir
-from ..core.timefmt import mmss
+from ..core.debate.clock import SystemClock
+from ..core.debate.engine import EngineError
+from ..core.debate.limits import parse_duration
+from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
+from ..core.debate.roster import load_roster
+from ..core.debate.snapshot import snapshot
+from ..core.storage.session_store import list_sessions, resolve, sessions_dir
+from ..core.storage.sessions import create_session, default_guide, open_session
+from ..core.text.durations import mmss
 from .errors import CommandError
 
 BANK = "questions"

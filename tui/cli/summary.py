@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..core.atomic import write_atomic
-from ..core.clock import SystemClock
-from ..core.sessions import open_session
-from ..core.store import resolve, sessions_dir
-from ..core.summary import ATTRIBUTIONS, LANGS, Options, build_summary
-from ..core.summary_export import FORMATS, render
+from ..core.debate.clock import SystemClock
+from ..core.files.atomic import write_atomic
+from ..core.storage.session_store import resolve, sessions_dir
+from ..core.storage.sessions import open_session
+from ..core.summary.document import ATTRIBUTIONS, LANGS, Options, build_summary
+from ..core.summary.export import FORMATS, render
 from .errors import CommandError
 from .session import add_sessions_dir
 

@@ -11,11 +11,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..core.folding import normalize
-from ..core.guide import Guide, QuestionRef
-from ..core.i18n import tr
-from ..core.languages import LANGUAGES
-from ..core.search import terms
+from ..core.bank.guide import Guide, QuestionRef
+from ..core.bank.search import terms
+from ..core.bank.search_text import normalize
+from ..core.text.catalog import tr
+from ..core.text.languages import LANGUAGES
 
 
 class GuideBrowser(ModalScreen[None]):

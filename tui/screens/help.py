@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
-from ..core.i18n import tr
+from ..core.text.catalog import tr
 
 
 class HelpScreen(ModalScreen[None]):

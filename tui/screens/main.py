@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label
 
-from ..core.i18n import tr
+from ..core.text.catalog import tr
 from ..widgets.floor import FloorPanel
 from ..widgets.points import PointsPanel
 from ..widgets.speakers import SpeakersHeader, SpeakersTable

@@ -12,10 +12,10 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
-from ..core.engine import Session
-from ..core.i18n import tr
-from ..core.panel import panel
-from ..core.participants import GROUP_SHORT
+from ..core.debate.engine import Session
+from ..core.debate.panel import panel
+from ..core.debate.participants import GROUP_SHORT
+from ..core.text.catalog import tr
 from ..widgets.tables import selected_id
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
 

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
-from ..core.i18n import tr
+from ..core.text.catalog import tr
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Markdown
 
-from ..core.engine import Session
-from ..core.i18n import tr
-from ..core.state import Point
-from ..core.summary import LANGS, Options, build_summary
+from ..core.debate.engine import Session
+from ..core.debate.state import Point
+from ..core.summary.document import LANGS, Options, build_summary
+from ..core.text.catalog import tr
 from ..widgets.points import point_tag
 from ..widgets.tables import selected_id
 from .point_dialog import PointDialog

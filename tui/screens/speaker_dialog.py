@@ -13,14 +13,14 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
-from ..core.i18n import tr
-from ..core.participants import (
+from ..core.debate.participants import (
     CATEGORIES,
     GROUPED,
     REGIONAL_GROUPS,
     Participant,
     ParticipantError,
 )
+from ..core.text.catalog import tr
 
 
 class SpeakerRequest:

@@ -9,9 +9,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Tree
 from textual.widgets.tree import TreeNode
 
-from ..core.guide import Guide
-from ..core.i18n import tr
-from ..core.languages import LangText
+from ..core.bank.guide import Guide
+from ..core.text.catalog import tr
+from ..core.text.languages import LangText
 
 Topic = tuple[str | None, str | None]
 

@@ -9,9 +9,9 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Digits, Label, ProgressBar
 
-from ..core.i18n import tr
-from ..core.state import State
-from ..core.timefmt import mmss
+from ..core.debate.state import State
+from ..core.text.catalog import tr
+from ..core.text.durations import mmss
 from .refresh import update
 
 PHASES = ("idle", "running", "warning", "overrun", "paused")

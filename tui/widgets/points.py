@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from ..core.guide import Guide
-from ..core.i18n import tr
-from ..core.state import State
+from ..core.bank.guide import Guide
+from ..core.debate.state import State
+from ..core.text.catalog import tr
 from .refresh import update
 
 SHOWN = 4

@@ -16,10 +16,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from ..core.i18n import tr
-from ..core.participants import CATEGORY_SHORT, GROUP_SHORT
-from ..core.state import Entry, State
-from ..core.timefmt import mmss
+from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
+from ..core.debate.state import Entry, State
+from ..core.text.catalog import tr
+from ..core.text.durations import mmss
 
 _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓"}
 COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")

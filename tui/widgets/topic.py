@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from ..core.guide import Guide
-from ..core.i18n import tr
-from ..core.languages import LangText
-from ..core.state import State
+from ..core.bank.guide import Guide
+from ..core.debate.state import State
+from ..core.text.catalog import tr
+from ..core.text.languages import LangText
 from .refresh import update
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-from .snapshot import iso
-from .state import State
-from .timefmt import mmss
+from ..debate.snapshot import iso
+from ..debate.state import State
+from ..text.durations import mmss
 
 HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
           "limit_seconds", "overrun_seconds", "duration", "overrun")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .languages import LANGUAGES
+from ..text.languages import LANGUAGES
 
 
 def _slots(english: str, indent: int) -> str:

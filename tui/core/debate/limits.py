@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from .guide import TimeLimits
+from ..bank.guide import TimeLimits
 
 KINDS = ("statement", "presentation", "reply", "point-of-order")
 _DECISION_18_1 = TimeLimits()  # the defaults live in one place: the guide's time limits

@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .atomic import write_atomic
-from .guide import Guide
-from .html import markdown_renderer, page
-from .i18n import tr
-from .participants import REGIONAL_GROUPS
+from ..bank.guide import Guide
+from ..debate.participants import REGIONAL_GROUPS
+from ..debate.state import State
+from ..debate.stats import statistics
+from ..files.atomic import write_atomic
+from ..text.catalog import tr
+from ..text.durations import mmss
+from ..text.markdown_html import markdown_renderer, page
+from .chart import bar_chart
+from .document import Options, Summary, build_summary
 from .speakers_csv import speakers_csv
-from .state import State
-from .stats import statistics
-from .summary import Options, Summary, build_summary
-from .svgchart import bar_chart
-from .timefmt import mmss
 
 FORMATS = ("md", "html", "csv")
 

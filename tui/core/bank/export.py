@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from ..text.catalog import date_range, tr
+from ..text.durations import mmss
+from ..text.languages import LangText
+from ..text.md_escape import escape
 from .guide import Block, Guide, Item, Note, Paragraph, QuestionGroup, Section
-from .i18n import date_range, tr
-from .languages import LangText
-from .mdtext import escape
-from .timefmt import mmss
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from .languages import LangText
+from ..text.languages import LangText
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from .atomic import write_atomic
-from .state import REDUCERS, Event, State, fold
+from ..debate.state import REDUCERS, Event, State, fold
+from ..files.atomic import write_atomic
 
 FORMAT = 1
 SUFFIX = ".json"

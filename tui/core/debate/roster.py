@@ -7,8 +7,8 @@ import csv
 import io
 from pathlib import Path
 
+from ..text.problems import InputError, Problem
 from .participants import Participant, ParticipantError
-from .problems import InputError, Problem
 
 MAX_BYTES = 1024 * 1024
 _HEADER = ("name", "category", "group")

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
-from .problems import Problems
+from ..text.problems import Problems
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

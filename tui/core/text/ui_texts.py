@@ -1,6 +1,6 @@
 """Interface strings of the Chair's console and the room display, in English and French.
 
-Kept apart from the document headings in `i18n.CATALOG` (which merges them) so that a translator
+Kept apart from the document headings in `catalog.CATALOG` (which merges them) so that a translator
 sees the whole interface in one place.
 """
 

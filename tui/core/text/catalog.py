@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .summary_text import SUMMARY
-from .ui_text import UI
+from .summary_texts import SUMMARY
+from .ui_texts import UI
 
 CATALOG: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "fr": "Résumé"},

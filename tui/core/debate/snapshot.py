@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from .guide import Guide
-from .languages import LangText
+from ..bank.guide import Guide
+from ..text.languages import LangText
 from .limits import Limits
 from .panel import panel
 from .participants import Participant

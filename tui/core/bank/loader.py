@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..text.problems import InputError, Problem, Problems
 from .guide import Guide
-from .problems import InputError, Problem, Problems
 from .schema import read_guide
-from .strictyaml import compose
+from .yaml_reader import compose
 
 # The 2011 guide in six languages is about 400 KB; anything past this is a mistake or an attack.
 MAX_BYTES = 4 * 1024 * 1024

@@ -6,16 +6,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .clock import Clock
-from .engine import Session
-from .guide import Guide
-from .guidecache import GuideCache
-from .limits import Limits
-from .loader import load_guide
-from .participants import Participant
-from .problems import InputError
-from .search import bank_files
-from .store import SessionStore, StoreError, new_session_id
+from ..bank.cache import GuideCache
+from ..bank.guide import Guide
+from ..bank.loader import load_guide
+from ..bank.search import bank_files
+from ..debate.clock import Clock
+from ..debate.engine import Session
+from ..debate.limits import Limits
+from ..debate.participants import Participant
+from ..text.problems import InputError
+from .session_store import SessionStore, StoreError, new_session_id
 
 
 def default_guide(bank: Path) -> Path:

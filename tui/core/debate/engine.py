@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from ..bank.guide import Guide
 from .clock import Clock
-from .guide import Guide
 from .limits import Limits
 from .participants import Participant
 from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold

@@ -19,13 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..files.atomic import write_atomic
+from ..text.languages import LangText
+from ..text.problems import InputError, Problem
 from . import guide as guide_module
-from .atomic import write_atomic
-from .folding import fold_guide
 from .guide import Guide
-from .languages import LangText
 from .loader import MAX_BYTES, parse_guide
-from .problems import InputError, Problem
+from .search_text import fold_guide
 
 _CLASSES = {cls.__name__: cls for cls in (
     guide_module.Note, guide_module.Item, guide_module.Subtheme, guide_module.Option,
@@ -33,7 +33,6 @@ _CLASSES = {cls.__name__: cls for cls in (
     guide_module.Section, guide_module.Reference, guide_module.TimeLimits, guide_module.Meta,
     guide_module.Guide,
 )}
-_VALIDATOR_MODULES = ("strictyaml", "schema", "guide", "loader", "languages", "numbering", "folding")
 
 
 def default_dir() -> Path:
@@ -45,10 +44,14 @@ def default_dir() -> Path:
 
 @cache
 def _validator_fingerprint() -> bytes:
+    # Every module of the bank and of the shared text layer, as found on disk: a rule that moves
+    # or a new module changes the fingerprint instead of breaking it.
     h = hashlib.blake2b(digest_size=16)
-    here = Path(__file__).parent
-    for name in _VALIDATOR_MODULES:
-        h.update((here / f"{name}.py").read_bytes())
+    core = Path(__file__).resolve().parent.parent
+    for package in ("bank", "text"):
+        for path in sorted((core / package).rglob("*.py")):
+            h.update(path.relative_to(core).as_posix().encode())
+            h.update(path.read_bytes())
     return h.digest()
 
 
@@ -90,7 +93,7 @@ class GuideCache:
         return self.load_folded(path)[0]
 
     def load_folded(self, path: str | Path) -> tuple[Guide, tuple[str, ...]]:
-        """The guide and its folded search texts (see `folding.fold_guide`)."""
+        """The guide and its folded search texts (see `search_text.fold_guide`)."""
         path = Path(path)
         try:
             with path.open("rb") as fh:

@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .guide import Guide, Subtheme
-from .i18n import date_range, tr
-from .mdtext import escape
-from .participants import CATEGORIES, REGIONAL_GROUPS
-from .state import Point, State
-from .stats import Figures, statistics
-from .timefmt import mmss
+from ..bank.guide import Guide, Subtheme
+from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
+from ..debate.state import Point, State
+from ..debate.stats import Figures, statistics
+from ..text.catalog import date_range, tr
+from ..text.durations import mmss
+from ..text.md_escape import escape
 
 ATTRIBUTIONS = ("unattributed", "named")
 LANGS = ("en", "fr")

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .folding import fold_guide, normalize, searchable
+from ..text.problems import InputError, Problem
+from .cache import GuideCache
 from .guide import Guide, QuestionRef
-from .guidecache import GuideCache
 from .loader import load_guide
-from .problems import InputError, Problem
+from .search_text import fold_guide, normalize, searchable
 
 __all__ = ["Bank", "Entry", "load_bank", "normalize", "terms"]
 

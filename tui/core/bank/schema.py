@@ -11,6 +11,9 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TypeVar
 
+from ..text.languages import LANGUAGES
+from ..text.numbering import sequence
+from ..text.problems import Problems
 from .guide import (
     Block,
     Guide,
@@ -27,10 +30,7 @@ from .guide import (
     Subtheme,
     TimeLimits,
 )
-from .languages import LANGUAGES
-from .numbering import sequence
-from .problems import Problems
-from .strictyaml import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node
+from .yaml_reader import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")

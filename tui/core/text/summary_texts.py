@@ -1,4 +1,4 @@
-"""Wording of the Chair's summary in English and French (merged into `i18n.CATALOG`)."""
+"""Wording of the Chair's summary in English and French (merged into `catalog.CATALOG`)."""
 
 from __future__ import annotations
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..text.languages import LANGUAGES, LangText
 from .guide import Guide, Item, Note, Paragraph, QuestionGroup, Section, Subtheme
-from .languages import LANGUAGES, LangText
 
 
 def meta_texts(guide: Guide) -> Iterator[LangText]:

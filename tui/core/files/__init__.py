@@ -1,0 +1,4 @@
+"""Reading and writing files safely: atomic replacement, and nothing else.
+
+Imports nothing of the other core packages.
+"""
