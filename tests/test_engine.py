@@ -2,7 +2,6 @@ import pytest
 
 from tests.enginekit import BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC, memory_session, names
 from tui.core.debate.engine import EngineError, MemoryLog, Session
-from tui.core.debate.limits import Limits
 from tui.core.debate.participants import Participant
 from tui.core.debate.state import fold
 
@@ -111,7 +110,7 @@ def test_guide_settings_override_defaults(guide_2011):
     from dataclasses import replace
 
     guide = replace(guide_2011, time_limits=replace(guide_2011.time_limits, participant=240))
-    limits = Limits.from_guide(guide.time_limits).with_overrides(right_of_reply=90)
+    limits = guide.time_limits.with_overrides(right_of_reply=90)
     s = Session(MemoryLog(), memory_session()[1], limits, guide)
     assert s.give_floor(s.add_speaker(BRAZIL)).limit == 240
     assert s.give_floor(s.add_speaker(FRANCE, reply=True)).limit == 90

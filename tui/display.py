@@ -16,8 +16,8 @@ from textual.containers import Vertical
 from textual.widgets import Digits, Label, ProgressBar, Static
 
 from .core.bank.guide import Guide
+from .core.bank.limits import TimeLimits
 from .core.debate.clock import Clock
-from .core.debate.limits import Limits
 from .core.debate.state import State
 from .core.storage.session_store import SessionStore, StoreError
 from .core.storage.sessions import session_guide
@@ -44,7 +44,7 @@ class DisplayApp(App[None]):
         self.store: SessionStore | None = None
         self.state: State | None = None
         self.guide: Guide | None = None
-        self.limits = Limits()
+        self.limits = TimeLimits()
         self.problem: str | None = None
         self.phase = "idle"
 
@@ -79,7 +79,7 @@ class DisplayApp(App[None]):
             if self.store is None:
                 self.store = SessionStore.open(self.path, writer=False)
                 changed = True
-                self.limits = Limits.from_dict(self.store.meta.get("limits", {}))
+                self.limits = TimeLimits.from_dict(self.store.meta.get("limits", {}))
                 self.guide = session_guide(self.store.meta)
             else:
                 changed = self.store.refresh()

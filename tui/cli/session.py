@@ -13,13 +13,12 @@ from rich.console import Console
 
 from ..core.debate.clock import SystemClock
 from ..core.debate.engine import EngineError
-from ..core.debate.limits import parse_duration
 from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.debate.roster import load_roster
 from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import create_session, default_guide, open_session
-from ..core.text.durations import mmss
+from ..core.text.durations import mmss, parse_duration
 from .errors import CommandError
 
 BANK = "questions"

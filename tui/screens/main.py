@@ -67,5 +67,5 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]
+        self.app.redraw()  # type: ignore[attr-defined]  # self.app is the DebateApp; item 5 of issue 10 replaces this call
         self.query_one(SpeakersTable).focus()

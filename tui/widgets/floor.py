@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
+from textual.dom import DOMNode
 from textual.widgets import Digits, Label, ProgressBar
 
 from ..core.debate.state import State
@@ -26,8 +27,8 @@ def clock_face(elapsed: float, limit: int) -> str:
 class FloorPanel(Vertical):
     """Shows the floor; the phase is a CSS class (-running, -warning, -overrun, -paused, -idle)."""
 
-    def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.lang = lang
         self.phase = "idle"
 
@@ -79,7 +80,7 @@ def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
                      min(elapsed, floor.limit), status)
 
 
-def set_phase(widget: Widget, old: str, new: str) -> str:
+def set_phase(widget: DOMNode, old: str, new: str) -> str:
     """The phase as a CSS class (-running, -warning…): the stylesheet gives it its colours."""
     if new != old:
         widget.remove_class(f"-{old}")

@@ -7,6 +7,9 @@ cached Strip; only rows whose content (or selection) changed are rendered again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
@@ -48,8 +51,8 @@ class SpeakersTable(ScrollView, can_focus=True):
 
     cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
-    def __init__(self, lang: str, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, lang: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.lang = lang
         self._rows: list[Row] = []
         self._ids: list[int] = []
@@ -125,7 +128,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         return tuple(max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(5))
 
     def _header(self) -> None:
-        header = self.parent.query(SpeakersHeader) if self.parent is not None else []
+        parent = self.parent
+        header: Iterable[SpeakersHeader] = parent.query(SpeakersHeader) if parent is not None else []
         titles = [tr(key, self.lang) for key in COLUMNS]
         line = GAP.join(t.ljust(w) if c < 4 else t.rjust(w) for c, (t, w) in
                         enumerate(zip(titles, self._widths, strict=True)))
@@ -153,7 +157,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         self.move_cursor(int(event.y + self.scroll_offset.y))
 
     def on_resize(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]
+        self.app.redraw()  # type: ignore[attr-defined]  # self.app is the DebateApp; item 5 of issue 10 replaces this call
 
     def on_mount(self) -> None:
         self._header()

@@ -24,13 +24,14 @@ from ..text.languages import LangText
 from ..text.problems import InputError, Problem
 from . import guide as guide_module
 from .guide import Guide
+from .limits import TimeLimits
 from .loader import MAX_BYTES, parse_guide
 from .search_text import fold_guide
 
 _CLASSES = {cls.__name__: cls for cls in (
     guide_module.Note, guide_module.Item, guide_module.Subtheme, guide_module.Option,
     guide_module.Question, guide_module.QuestionGroup, guide_module.Paragraph,
-    guide_module.Section, guide_module.Reference, guide_module.TimeLimits, guide_module.Meta,
+    guide_module.Section, guide_module.Reference, TimeLimits, guide_module.Meta,
     guide_module.Guide,
 )}
 

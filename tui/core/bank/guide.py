@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..text.languages import LangText
+from .limits import TimeLimits
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,16 +104,6 @@ class Reference:
     title: LangText
     date: date | None = None
     note: LangText = field(default_factory=LangText)
-
-
-@dataclass(frozen=True, slots=True)
-class TimeLimits:
-    """Speaking time in seconds (decision 18/1: 10 minutes for panellists, 5 for everyone else)."""
-
-    panellist: int = 600
-    participant: int = 300
-    right_of_reply: int = 180
-    point_of_order: int = 120
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TypeVar
 
-from ..text.languages import LANGUAGES
+from ..text.durations import DurationError, mmss, parse_duration
+from ..text.languages import LANGUAGES, LangText
 from ..text.numbering import sequence
 from ..text.problems import Problems
 from .guide import (
     Block,
     Guide,
     Item,
-    LangText,
     Meta,
     Note,
     Option,
@@ -28,13 +28,13 @@ from .guide import (
     Reference,
     Section,
     Subtheme,
-    TimeLimits,
 )
+from .limits import TimeLimits
 from .yaml_reader import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
-_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)$")
+_LONGEST_LIMIT = 3600  # no speaker is given more than an hour in a guide
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 T = TypeVar("T")
 
@@ -83,7 +83,8 @@ class _Reader:
         if node.kind != "seq":
             self.err(node, where, f"expected a list, found {node.describe()}")
             return []
-        return node.value
+        items: list[Node] = node.value
+        return items
 
     # -- scalars -----------------------------------------------------------------------------
 
@@ -99,7 +100,9 @@ class _Reader:
         if not self._scalar(node, where, "a text"):
             return None
         if node.tag == NULL and (allow_null or not node.plain or node.value == ""):
-            return None if allow_null else self._empty(node, where)
+            if not allow_null:
+                self._empty(node, where)
+            return None
         if node.tag != STR:
             # YAML 1.1 reads unquoted NO, yes, on, 1:30, 0777, 1e3 … as other types.
             self.err(node, where, f"unquoted {node.value!r} is read by YAML as {node.describe()}; "
@@ -108,23 +111,24 @@ class _Reader:
         if _CONTROL.search(node.value):
             self.err(node, where, "control characters are not allowed in text")
             return None
-        return node.value.strip()
+        text: str = node.value
+        return text.strip()
 
     def _empty(self, node: Node, where: str) -> None:
         self.err(node, where, "must not be empty")
-        return None
 
     def required_text(self, node: Node | None, where: str) -> str | None:
         value = self.text(node, where)
         if value == "" and node is not None:
-            return self._empty(node, where)
+            self._empty(node, where)
+            return None
         return value
 
     def label(self, node: Node | None, where: str) -> str | None:
         """A printed label such as a section or agenda item number: text, or a plain whole number."""
         if node is not None and node.kind == "scalar" and node.tag == INT and node.plain \
                 and re.fullmatch(r"[1-9][0-9]{0,3}", node.value):
-            return node.value
+            return str(node.value)
         return self.required_text(node, where)
 
     def ident(self, node: Node | None, where: str) -> str | None:
@@ -158,7 +162,7 @@ class _Reader:
         if node.tag != BOOL or node.value not in ("true", "false"):
             self.err(node, where, f"expected true or false, found {node.value!r}")
             return None
-        return node.value == "true"
+        return bool(node.value == "true")
 
     def date(self, node: Node | None, where: str) -> date | None:
         if node is None or not self._scalar(node, where, "a date"):
@@ -183,13 +187,12 @@ class _Reader:
             self.err(node, where, f"unquoted {node.value!r} is read by YAML as {node.describe()}; "
                                   f"write the duration in quotes as minutes:seconds, e.g. \"10:00\"")
             return default
-        m = _DURATION.match(node.value.strip())
-        seconds = int(m[1]) * 60 + int(m[2]) if m else 0
-        if not m or not 0 < seconds <= 3600:
-            self.err(node, where, f"expected minutes:seconds between \"0:01\" and \"60:00\", "
-                                  f"found {node.value!r}")
+        try:
+            return parse_duration(node.value, longest=_LONGEST_LIMIT)
+        except DurationError:
+            self.err(node, where, f"expected minutes:seconds between \"0:01\" and "
+                                  f"\"{mmss(_LONGEST_LIMIT)}\", found {node.value!r}")
             return default
-        return seconds
 
     def lang_text(self, node: Node | None, where: str, required: bool = True) -> LangText:
         if node is None:

@@ -116,7 +116,7 @@ class _Composer:
             if isinstance(event, ev.AliasEvent):
                 self.problems.add(*_pos(event.start_mark),
                                   f"alias *{event.anchor} is not allowed: write the value out in full")
-                node: Node | None = Node("scalar", "", *_pos(event.start_mark), tag=ALIAS)
+                node = Node("scalar", "", *_pos(event.start_mark), tag=ALIAS)
             elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
                 node, _ = stack.pop()
                 if stack:

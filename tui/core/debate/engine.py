@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from ..bank.guide import Guide
+from ..bank.limits import TimeLimits
 from .clock import Clock
-from .limits import Limits
 from .participants import Participant
 from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
@@ -46,11 +46,11 @@ class MemoryLog:
 
 
 class Session:
-    def __init__(self, log: EventLog, clock: Clock, limits: Limits | None = None,
+    def __init__(self, log: EventLog, clock: Clock, limits: TimeLimits | None = None,
                  guide: Guide | None = None) -> None:
         self.log = log
         self.clock = clock
-        self.limits = limits or Limits()
+        self.limits = limits or TimeLimits()
         self.guide = guide
         self._events = log.events()
         self.state: State = fold(self._events)

@@ -6,8 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from ..bank.guide import Guide
+from ..bank.limits import TimeLimits
 from ..text.languages import LangText
-from .limits import Limits
 from .panel import panel
 from .participants import Participant
 from .state import Intervention, PanelMember, State
@@ -66,7 +66,7 @@ def _member(m: PanelMember) -> dict[str, Any]:
 
 def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None = None,
              lang: str = "en") -> dict[str, Any]:
-    limits = Limits.from_dict(meta.get("limits", {}))
+    limits = TimeLimits.from_dict(meta.get("limits", {}))
     labels = Labels(guide, lang)
     time_used = state.times_used(now)
     p = panel(state)

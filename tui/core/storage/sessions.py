@@ -8,11 +8,11 @@ from typing import Any
 
 from ..bank.cache import GuideCache
 from ..bank.guide import Guide
+from ..bank.limits import TimeLimits
 from ..bank.loader import load_guide
 from ..bank.search import bank_files
 from ..debate.clock import Clock
 from ..debate.engine import Session
-from ..debate.limits import Limits
 from ..debate.participants import Participant
 from ..text.problems import InputError
 from .session_store import SessionStore, StoreError, new_session_id
@@ -39,7 +39,7 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
                    chair: str | None = None) -> Session:
     """A new session file for the guide, open for writing; speakers pre-registered in one action."""
     guide = guide if guide is not None else load_guide(guide_path)
-    limits = Limits.from_guide(guide.time_limits).with_overrides(**(overrides or {}))
+    limits = guide.time_limits.with_overrides(**(overrides or {}))
     now = clock.now()
     meta = {
         "id": session_id or new_session_id(guide.id, now, directory),
@@ -89,7 +89,7 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
     store = SessionStore.open(path, writer=writer)
     try:
         store.state()  # refuse a file whose events cannot be replayed before anything else
-        limits = Limits.from_dict(store.meta.get("limits", {}))
+        limits = TimeLimits.from_dict(store.meta.get("limits", {}))
         return Session(store, clock, limits, guide if guide is not None else session_guide(store.meta))
     except BaseException:
         store.close()

@@ -1,6 +1,33 @@
-"""Durations as the Chair reads them: minutes:seconds."""
+"""Durations as the Chair reads and types them: one grammar for guides, CLI options and sessions.
+
+Written as minutes:seconds ("5:00"), whole minutes ("5m") or seconds ("300s", "300"); always shown as
+minutes:seconds. The caller sets the longest duration it accepts (a guide's limit is at most an hour).
+"""
 
 from __future__ import annotations
+
+import re
+
+LONGEST = 3 * 3600  # beyond a three-hour meeting a duration is a typo
+
+# Seconds take two digits after a colon ("5:07", not "5:7"), as `mmss` writes them.
+_DURATION = re.compile(r"(?:(\d{1,4}):([0-5]\d)|(\d{1,6})\s*([ms]?))")
+
+
+class DurationError(ValueError):
+    """Text that is not a duration, or one out of range; the message says which, in one line."""
+
+
+def parse_duration(text: str, longest: int = LONGEST) -> int:
+    """"5:00", "5m", "300s", "300" → 300 seconds, between 1 and `longest`; else DurationError."""
+    m = _DURATION.fullmatch(text.strip().lower())
+    if m is None:
+        raise DurationError(f"not a duration: {text!r} (write 5:00, 300, 5m or 300s)")
+    minutes, seconds, number, unit = m.groups()
+    total = int(minutes) * 60 + int(seconds) if minutes else int(number) * (60 if unit == "m" else 1)
+    if not 0 < total <= longest:
+        raise DurationError(f"duration out of range: {text!r} (from 0:01 to {mmss(longest)})")
+    return total
 
 
 def mmss(seconds: float) -> str:

@@ -27,7 +27,7 @@ def _validate_link(url: str) -> bool:
 
 def markdown_renderer() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
-    md.validateLink = _validate_link
+    md.validateLink = _validate_link  # type: ignore[method-assign]  # markdown-it-py's documented hook
     md.disable("image")  # a summary or guide never embeds remote images
     return md
 

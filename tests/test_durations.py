@@ -1,0 +1,40 @@
+"""One duration grammar for guides, CLI options and sessions (tui/core/text/durations.py)."""
+
+import pytest
+
+from tui.core.text.durations import DurationError, mmss, parse_duration
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("5:00", 300), ("10:00", 600), (" 0:30 ", 30), ("90:00", 5400), ("300", 300), ("300s", 300),
+    ("90S", 90), ("5m", 300), ("2 m", 120), ("180:00", 3 * 3600),
+])
+def test_accepted_forms(text, seconds):
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "soon", "5:7", "5:60", "-5", "1:00:00", "5h", "5:00m", "m", "1e3"])
+def test_not_a_duration(text):
+    with pytest.raises(DurationError, match="not a duration"):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize(("text", "longest"),
+                         [("0:00", 3600), ("0", 3600), ("60:01", 3600), ("181m", 3 * 3600)])
+def test_out_of_range(text, longest):
+    with pytest.raises(DurationError, match="out of range"):
+        parse_duration(text, longest)
+
+
+def test_format_reads_back():
+    for seconds in (1, 59, 60, 61, 300, 3599, 3600, 3 * 3600):
+        assert parse_duration(mmss(seconds)) == seconds
+    assert mmss(-75) == "-1:15"
+
+
+def test_the_guide_schema_uses_the_same_grammar(minimal_text):
+    from tui.core.bank.loader import parse_guide
+
+    assert "time_limits:" in minimal_text
+    text = minimal_text.replace("time_limits:", "time_limits:\n  right_of_reply: \"3m\"", 1)
+    assert parse_guide(text.encode(), "minimal.yaml").time_limits.right_of_reply == 180
