@@ -28,7 +28,7 @@ class Console:
 
     def advance(self, seconds: float) -> None:
         self.clock.advance(seconds)
-        self.app.refresh_clock()
+        self.app.tick()
 
     @property
     def state(self):

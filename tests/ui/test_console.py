@@ -358,3 +358,53 @@ async def test_a_member_state_brings_its_regional_group(console):
         assert console.app.screen.query_one("#group", Select).value == "african"
         await pilot.press("enter")
         assert console.state.speakers()[-1].participant.group == "african"
+
+
+async def test_review_and_panel_keys_are_translated_and_have_help(console_fr):
+    async with console_fr.app.run_test(size=(120, 40)) as pilot:
+        for key, kind, expected in (("m", ReviewScreen, {"e": "Exporter", "enter": "Modifier"}),
+                                    ("P", PanelScreen, {"a": "Ajouter un membre", "escape": "Retour"})):
+            await pilot.press(key)
+            screen = console_fr.app.screen
+            assert isinstance(screen, kind)
+            for k, description in expected.items():
+                assert {b.description for b in screen._bindings.key_to_bindings[k]} == {description}
+            await pilot.press("question_mark")  # every screen's keys, in the help, in French
+            assert isinstance(console_fr.app.screen, HelpScreen)
+            help_table = console_fr.app.screen.query_one("DataTable")
+            assert help_table.row_count == len(screen.KEYS) + 2
+            assert "Palette de commandes" in str(help_table.get_row_at(help_table.row_count - 1)[1])
+            await pilot.press("escape", "escape")
+            assert isinstance(console_fr.app.screen, MainScreen)
+
+
+async def test_a_change_on_another_screen_redraws_the_main_screen(console):
+    async with console.app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("P", "down", "down", "down", "enter", "escape")  # the panellist to the list
+        table = console.app.screen.query_one(SpeakersTable)
+        assert table.row_count == 5 and console.state.speakers()[-1].participant.name == "Ms. Ana Lopes"
+        await pilot.press("m", "u", "escape")  # undone from the review screen
+        assert table.row_count == 4
+
+
+async def test_the_speakers_row_cache_is_bounded(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("n")
+        table = console.app.screen.query_one(SpeakersTable)
+        console.advance(660)  # past 10:00, so that the time column keeps its width from here on
+        for _ in range(SpeakersTable.CACHED_ROWS + 200):  # a new row every second of the clock
+            console.advance(1)
+            table.render_line(0)
+        assert len(table._cache) <= SpeakersTable.CACHED_ROWS
+
+
+def test_the_app_is_wiring_only():
+    from pathlib import Path
+
+    import tui
+
+    root = Path(tui.__file__).parent
+    assert len((root / "app.py").read_text().splitlines()) < 200
+    for path in [*root.glob("screens/*.py"), *root.glob("widgets/*.py")]:
+        text = path.read_text()
+        assert "app.redraw" not in text and "screen_stack" not in text, path

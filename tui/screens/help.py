@@ -29,5 +29,5 @@ class HelpScreen(ModalScreen[None]):
             for key, text in self.keys:
                 table.add_row(key, text)
             table.add_row("esc", tr("help.escape", self.lang))
-            table.add_row("ctrl+p", "Command palette")
+            table.add_row("ctrl+p", tr("help.palette", self.lang))
             yield table

@@ -1,58 +1,56 @@
-"""The Chair's main screen: the list of speakers, the floor and its clock, the topic, the points."""
+"""The Chair's main screen: the list of speakers, the floor and its clock, the topic, the points.
+
+It owns the keys of the list, the floor and the points; each action asks the app to perform it
+(recorded on disk first), and the screen redraws itself when the app says the session changed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from ..core.text.catalog import tr
+from ..core.text.languages import LANGUAGES
 from ..widgets.floor import FloorPanel
-from ..widgets.points import PointsPanel
+from ..widgets.points import PointsPanel, point_tag
+from ..widgets.refresh import update
 from ..widgets.speakers import SpeakersHeader, SpeakersTable
 from ..widgets.topic import TopicPanel
+from .keys import ConsoleScreen, Key
 
-# (keys, action, name of the string, key shown) — one key per action, the Chair's vocabulary.
-KEYS: tuple[tuple[str, str, str, str | None], ...] = (
-    ("a", "add_speaker", "add", None),
-    ("n", "next_speaker", "next", None),
-    ("space", "toggle_pause", "pause", "space"),
-    ("s", "end_speech", "stop", None),
-    ("p", "record_point", "point", None),
-    ("question_mark,f1", "help", "help", "?"),
-    ("enter", "give_floor", "floor", "⏎"),
-    ("t", "choose_topic", "topic", None),
-    ("o", "point_of_order", "order", None),
-    ("u", "undo", "undo", None),
-    ("x", "remove_speaker", "remove", None),
-    ("shift+up", "move_speaker(-1)", "up", "⇧↑"),
-    ("shift+down", "move_speaker(1)", "down", "⇧↓"),
-    ("g", "browse_guide", "guide", None),
-    ("l", "switch_language", "lang", None),
-    ("m", "review_points", "review", None),
-    ("P", "show_panel", "panel", "P"),
-    ("c", "close_list", "close", None),
-    ("q", "quit_console", "quit", None),
+if TYPE_CHECKING:
+    from .point_dialog import PointRequest
+    from .speaker_dialog import SpeakerRequest
+    from .topic_dialog import Topic
+
+# One key per action, the Chair's vocabulary.
+KEYS: tuple[Key, ...] = (
+    Key("a", "add_speaker", "add"),
+    Key("n", "next_speaker", "next"),
+    Key("space", "toggle_pause", "pause", "space"),
+    Key("s", "end_speech", "stop"),
+    Key("p", "record_point", "point"),
+    Key("question_mark,f1", "help", "help", "?"),
+    Key("enter", "give_floor", "floor", "⏎"),
+    Key("t", "choose_topic", "topic"),
+    Key("o", "point_of_order", "order"),
+    Key("u", "undo", "undo"),
+    Key("x", "remove_speaker", "remove"),
+    Key("shift+up", "move_speaker(-1)", "up", "⇧↑"),
+    Key("shift+down", "move_speaker(1)", "down", "⇧↓"),
+    Key("g", "browse_guide", "guide"),
+    Key("l", "switch_language", "lang"),
+    Key("m", "review_points", "review"),
+    Key("P", "show_panel", "panel", "P"),
+    Key("c", "close_list", "close"),
+    Key("q", "quit_console", "quit"),
 )
 
 
-def bindings(lang: str) -> list[Binding]:
-    # Actions are the app's: every screen shares the one implementation of each.
-    return [Binding(keys, f"app.{action}", tr(f"key.{name}", lang), key_display=display)
-            for keys, action, name, display in KEYS]
-
-
-class MainScreen(Screen[None]):
-    @classmethod
-    def translated(cls, lang: str) -> type[MainScreen]:
-        """Bindings are declared on the class; the footer shows their descriptions, translated."""
-        return type(f"MainScreen_{lang}", (cls,), {"BINDINGS": bindings(lang)})
-
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
+class MainScreen(ConsoleScreen):
+    KEYS = KEYS
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -67,5 +65,166 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]  # self.app is the DebateApp; item 5 of issue 10 replaces this call
+        super().on_mount()
+        self.watch(self.app, "now", self.refresh_clock)
         self.query_one(SpeakersTable).focus()
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        session = self.console.session
+        state, now, guide = session.state, session.now(), session.guide
+        self.query_one(SpeakersTable).show(state, now)
+        title = tr("speakers", self.lang) + (f"  [{tr('list_closed', self.lang)}]" if state.closed else "")
+        update(self.query_one("#speakers-title", Label), title)
+        self.query_one(TopicPanel).show(state, guide, self.lang, self.console.guide_lang)
+        self.query_one(PointsPanel).show(state, guide, self.lang)  # the clock follows: `now` ticks
+
+    def refresh_clock(self) -> None:
+        if not self.is_attached:
+            return
+        session = self.console.session
+        now = session.now()
+        self.query_one(FloorPanel).show(session.state, now, session.limits.warning)
+        self.query_one(SpeakersTable).refresh_times(session.state, now)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _selected(self) -> int | None:
+        entry = self.query_one(SpeakersTable).selected_entry
+        if entry is None:
+            self.notify(tr("msg.no_selection", self.lang), severity="warning")
+        return entry
+
+    def _select_next_waiting(self) -> None:
+        """Ready for the next `enter`: the selection moves to the next speaker waiting."""
+        state = self.console.session.state
+        nxt = state.next_waiting()
+        if nxt is not None:
+            self.query_one(SpeakersTable).move_cursor(row=state.order.index(nxt.id))
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def action_add_speaker(self) -> None:
+        from .speaker_dialog import SpeakerDialog
+
+        session = self.console.session
+
+        def done(result: SpeakerRequest | None) -> None:
+            if result is not None:
+                self.console.perform(session.add_speaker, result.participant, result.position, result.reply)
+
+        self.app.push_screen(SpeakerDialog(self.lang, self.console.known_participants()), done)
+
+    def action_give_floor(self) -> None:
+        entry = self._selected()
+        if entry is not None and self.console.perform(self.console.session.give_floor, entry):
+            self._select_next_waiting()
+
+    def action_next_speaker(self) -> None:
+        if self.console.perform(self.console.session.give_floor):
+            self._select_next_waiting()
+
+    def action_toggle_pause(self) -> None:
+        self.console.perform(self.console.session.toggle_pause)
+
+    def action_end_speech(self) -> None:
+        self.console.perform(self.console.session.end)
+
+    def action_record_point(self) -> None:
+        from .point_dialog import PointDialog
+
+        session = self.console.session
+        s = session.state
+        by = s.floor.participant.name if s.floor else None
+        speakers = [i.participant.name for i in reversed(s.interventions)]
+        tags = point_tag(session.guide, s.subtheme, s.question)
+
+        def done(result: PointRequest | None) -> None:
+            if result is not None:
+                self.console.perform(session.add_point, result.text, by=result.by, main=result.main)
+
+        self.app.push_screen(PointDialog(self.lang, speakers, by, tags), done)
+
+    def action_choose_topic(self) -> None:
+        from .topic_dialog import TopicDialog
+
+        session = self.console.session
+        guide = session.guide
+        if guide is None:
+            self.notify("no guide loaded for this session", severity="warning")
+            return
+
+        def done(topic: Topic | None) -> None:
+            if topic is not None:
+                self.console.perform(session.set_topic, *topic)
+
+        current = (session.state.subtheme, session.state.question)
+        self.app.push_screen(TopicDialog(guide, self.lang, self.console.guide_lang, current), done)
+
+    def action_point_of_order(self) -> None:
+        from .speaker_dialog import SpeakerDialog
+
+        session = self.console.session
+
+        def done(result: SpeakerRequest | None) -> None:
+            if result is not None:
+                self.console.perform(session.point_of_order, result.participant)
+
+        self.app.push_screen(SpeakerDialog(self.lang, self.console.known_participants(),
+                                           title_key="order.title", ok_key="order.ok",
+                                           with_position=False), done)
+
+    def action_remove_speaker(self) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self.console.perform(self.console.session.remove, entry)
+
+    def action_move_speaker(self, delta: int) -> None:
+        entry = self._selected()
+        session = self.console.session
+        if entry is not None and self.console.perform(session.move_by, entry, delta):
+            self.query_one(SpeakersTable).move_cursor(row=session.state.order.index(entry))
+
+    def action_browse_guide(self) -> None:
+        from .guide_browser import GuideBrowser
+
+        guide = self.console.session.guide
+        if guide is not None:
+            self.app.push_screen(GuideBrowser(guide, self.lang, self.console.guide_lang))
+
+    def action_switch_language(self) -> None:
+        console = self.console
+        i = LANGUAGES.index(console.guide_lang) if console.guide_lang in LANGUAGES else 0
+        console.guide_lang = LANGUAGES[(i + 1) % len(LANGUAGES)]
+        self.notify(tr("msg.lang", self.lang, name=tr(f"lang.{console.guide_lang}", self.lang)))
+        console.changed()
+
+    def action_review_points(self) -> None:
+        from .review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen.translated(self.lang)(self.lang))
+
+    def action_show_panel(self) -> None:
+        from .panel import PanelScreen
+
+        self.app.push_screen(PanelScreen.translated(self.lang)(self.lang))
+
+    def action_close_list(self) -> None:
+        session = self.console.session
+        self.console.perform(session.reopen_list if session.state.closed else session.close_list)
+
+    def action_quit_console(self) -> None:
+        from .confirm import ConfirmDialog
+
+        floor = self.console.session.state.floor
+        if floor is None:
+            self.console.close_session()
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.console.close_session()
+
+        self.app.push_screen(ConfirmDialog(tr("quit.title", self.lang, name=floor.participant.name),
+                                           tr("quit.yes", self.lang), tr("quit.no", self.lang)), done)

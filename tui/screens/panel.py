@@ -7,9 +7,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
 from ..core.debate.engine import Session
@@ -17,40 +15,45 @@ from ..core.debate.panel import panel
 from ..core.debate.participants import GROUP_SHORT
 from ..core.text.catalog import tr
 from ..widgets.tables import selected_id
+from .keys import ConsoleScreen, Key
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
 
+KEYS: tuple[Key, ...] = (
+    Key("escape", "app.pop_screen", "back", "esc"),
+    Key("a", "add", "panel.add"),
+    Key("r", "received", "panel.received"),
+    Key("x", "remove", "panel.remove"),
+    Key("enter", "to_list", "panel.to_list", "⏎"),
+    Key("u", "undo", "undo"),
+    Key("question_mark,f1", "help", "help", "?"),
+)
 
-class PanelScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("a", "add", "Add member"),
-        Binding("r", "received", "Received"),
-        Binding("x", "remove", "Remove"),
-        Binding("enter", "to_list", "To speakers list"),
-        Binding("u", "app.undo", "Undo"),
-    ]
 
-    def __init__(self, session: Session, ui: str, perform: Callable[..., Any]) -> None:
-        super().__init__()
-        self.session, self.ui, self.perform = session, ui, perform
+class PanelScreen(ConsoleScreen):
+    KEYS = KEYS
+
+    @property
+    def session(self) -> Session:
+        return self.console.session
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(tr("panel.title", self.ui), classes="screen-title")
+            yield Label(tr("panel.title", self.lang), classes="screen-title")
             table: DataTable[Any] = DataTable(cursor_type="row", id="panel-table")
             table.add_columns("seat", "member", "presentation")
             yield table
             yield Static("", id="panel-warnings")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.show()
+    def on_data_table_row_selected(self) -> None:
+        # The table takes enter before the screen's binding does: enter on a member is "to the list".
+        self.action_to_list()
 
     @property
     def selected(self) -> int | None:
         return selected_id(self.query_one(DataTable))
 
-    def show(self) -> None:
+    def redraw(self) -> None:
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
@@ -58,16 +61,17 @@ class PanelScreen(Screen[None]):
 
         def received(flag: bool) -> Text:
             key = "panel.received" if flag else "panel.not_received"
-            return Text(("✓ " if flag else "✗ ") + tr(key, self.ui), style="green" if flag else "yellow")
+            return Text(("✓ " if flag else "✗ ") + tr(key, self.lang), style="green" if flag else "yellow")
 
         for n, seat in enumerate(p.seats):
-            label = f"{GROUP_SHORT[seat.group]} {tr('group.' + seat.group, self.ui)}"
+            label = f"{GROUP_SHORT[seat.group]} {tr('group.' + seat.group, self.lang)}"
             if not seat.members:
-                table.add_row(label, Text(tr("panel.empty_seat", self.ui), style="dim"), "", key=f"seat-{n}")
+                empty = Text(tr("panel.empty_seat", self.lang), style="dim")
+                table.add_row(label, empty, "", key=f"seat-{n}")
             for m in seat.members:
                 table.add_row(label, m.participant.name, received(m.received), key=str(m.id))
         for m in p.experts:
-            table.add_row(tr("panel.experts", self.ui), m.participant.name, received(m.received),
+            table.add_row(tr("panel.experts", self.lang), m.participant.name, received(m.received),
                           key=str(m.id))
         table.move_cursor(row=min(keep, table.row_count - 1))
         warnings = p.warnings()
@@ -75,13 +79,12 @@ class PanelScreen(Screen[None]):
         for w in warnings:
             text.append("⚠ " + w + "\n", style="bold yellow")
         if not warnings:
-            text.append(tr("panel.ok", self.ui), style="green")
-        text.append("\n" + tr("panel.keys", self.ui), style="dim")
+            text.append(tr("panel.ok", self.lang), style="green")
+        text.append("\n" + tr("panel.keys", self.lang), style="dim")
         self.query_one("#panel-warnings", Static).update(text)
 
     def _act(self, fn: Callable[..., Any], *args: Any) -> None:
-        self.perform(fn, *args)
-        self.show()
+        self.console.perform(fn, *args)  # the screen redraws when the session changed
 
     def action_add(self) -> None:
         known = [m.participant for m in self.session.state.panel.values()]
@@ -90,7 +93,7 @@ class PanelScreen(Screen[None]):
             if result is not None:
                 self._act(self.session.add_panel_member, result.participant)
 
-        self.app.push_screen(SpeakerDialog(self.ui, known, categories=("panellist", "independent-expert"),
+        self.app.push_screen(SpeakerDialog(self.lang, known, categories=("panellist", "independent-expert"),
                                            with_position=False, panel=True), done)
 
     def action_received(self) -> None:

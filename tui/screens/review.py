@@ -5,14 +5,11 @@ Every change is an engine action (recorded, undoable); the table is redrawn from
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Markdown
 
 from ..core.debate.engine import Session
@@ -21,6 +18,7 @@ from ..core.summary.document import LANGS, Options, build_summary
 from ..core.text.catalog import tr
 from ..widgets.points import point_tag
 from ..widgets.tables import selected_id
+from .keys import ConsoleScreen, Key
 from .point_dialog import PointDialog
 from .topic_dialog import TopicDialog
 
@@ -43,30 +41,36 @@ def grouped(session: Session) -> list[tuple[str | None, list[Point]]]:
     return [(k, v) for k, v in groups.items() if v]
 
 
-class ReviewScreen(Screen[None]):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("space", "toggle_main", "Main point"),
-        Binding("c", "toggle_conclusion", "Conclusion"),
-        Binding("enter", "edit", "Edit", key_display="⏎"),
-        Binding("t", "retag", "Re-tag"),
-        Binding("x", "delete", "Delete"),
-        Binding("shift+up", "move(-1)", "Up", key_display="⇧↑"),
-        Binding("shift+down", "move(1)", "Down", key_display="⇧↓"),
-        Binding("v", "mark", "Mark to merge"),
-        Binding("j", "merge", "Merge marked"),
-        Binding("e", "export", "Export"),
-        Binding("u", "app.undo", "Undo"),
-    ]
+KEYS: tuple[Key, ...] = (
+    Key("escape", "app.pop_screen", "back", "esc"),
+    Key("space", "toggle_main", "review.main", "space"),
+    Key("c", "toggle_conclusion", "review.conclusion"),
+    Key("enter", "edit", "review.edit", "⏎"),
+    Key("t", "retag", "review.retag"),
+    Key("x", "delete", "review.delete"),
+    Key("shift+up", "move(-1)", "review.up", "⇧↑"),
+    Key("shift+down", "move(1)", "review.down", "⇧↓"),
+    Key("v", "mark", "review.mark"),
+    Key("j", "merge", "review.merge"),
+    Key("e", "export", "review.export"),
+    Key("u", "undo", "undo"),
+    Key("question_mark,f1", "help", "help", "?"),
+)
 
-    def __init__(self, session: Session, ui: str, perform: Callable[..., Any],
-                 export: Callable[[], list[Path] | None]) -> None:
-        super().__init__()
-        self.session, self.ui, self.perform, self.export = session, ui, perform, export
+
+class ReviewScreen(ConsoleScreen):
+    KEYS = KEYS
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
         self.marked: list[int] = []  # points to merge, in the order they were marked
 
+    @property
+    def session(self) -> Session:
+        return self.console.session
+
     def compose(self) -> ComposeResult:
-        yield Label(tr("review.title", self.ui), classes="screen-title")
+        yield Label(tr("review.title", self.lang), classes="screen-title")
         with Horizontal():
             table: DataTable[Any] = DataTable(cursor_type="row", id="review-table")
             table.add_columns("", "ref", "by", "point")
@@ -74,12 +78,6 @@ class ReviewScreen(Screen[None]):
             with VerticalScroll(id="review-preview"):
                 yield Markdown(id="review-markdown")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.show()
-
-    def on_screen_resume(self) -> None:
-        self.show()
 
     def on_data_table_row_selected(self) -> None:
         self.action_edit()  # enter (or a click) on a point opens it
@@ -89,16 +87,17 @@ class ReviewScreen(Screen[None]):
         point = selected_id(self.query_one(DataTable))
         return self.session.state.points.get(point) if point is not None else None
 
-    def show(self) -> None:
+    def redraw(self) -> None:
         table = self.query_one(DataTable)
         keep = self.selected.id if self.selected else None
         table.clear()
         guide = self.session.guide
-        titles = {s.id: f"{s.ref} {s.title.text(self.ui)}" for s in guide.subthemes()} if guide else {}
+        titles = {s.id: f"{s.ref} {s.title.text(self.lang)}" for s in guide.subthemes()} if guide else {}
         row = 0
         cursor = None
         for key, points in grouped(self.session):
-            heading = titles.get(key or "", tr("review.none", self.ui)) if key else tr("review.none", self.ui)
+            other = tr("review.none", self.lang)
+            heading = titles.get(key, other) if key else other
             table.add_row("", "", "", Text(heading, style="bold underline"), key=f"h-{key}")
             row += 1
             for p in points:
@@ -111,7 +110,7 @@ class ReviewScreen(Screen[None]):
                     cursor = row
                 row += 1
         if not row:
-            table.add_row("", "", "", Text(tr("review.empty", self.ui), style="dim"), key="empty")
+            table.add_row("", "", "", Text(tr("review.empty", self.lang), style="dim"), key="empty")
         table.move_cursor(row=cursor or 0)
         self.preview()
 
@@ -120,14 +119,13 @@ class ReviewScreen(Screen[None]):
         guide = self.session.guide
         if guide is None:
             return
-        lang = self.ui if self.ui in LANGS else "en"
+        lang = self.lang if self.lang in LANGS else "en"
         meta = getattr(self.session.log, "meta", {})
         text = build_summary(meta, self.session.state, guide, self.session.now(), Options(lang)).markdown
         self.query_one("#review-markdown", Markdown).update(text)
 
     def _act(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        self.perform(fn, *args, **kwargs)
-        self.show()
+        self.console.perform(fn, *args, **kwargs)  # the screen redraws when the session changed
 
     def action_toggle_main(self) -> None:
         if p := self.selected:
@@ -163,18 +161,29 @@ class ReviewScreen(Screen[None]):
             self.marked.remove(p.id)
         else:
             self.marked.append(p.id)
-        self.show()
+        self.redraw()
 
     def action_merge(self) -> None:
         """The marked points become one, attributed to all their speakers ("several speakers")."""
         marked = [m for m in self.marked if m in self.session.state.points]
         self.marked = []
-        self._act(self.session.merge_points, marked)
+        if self.console.perform(self.session.merge_points, marked) is None:
+            self.redraw()  # nothing merged: the marks are cleared all the same
 
     def action_export(self) -> None:
-        paths = self.export()
+        """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
+        from ..core.summary.export import export_all
+
+        path = getattr(self.session.log, "path", None)
+        if self.session.guide is None or path is None:
+            self.notify("no guide or no session folder: nothing to export", severity="warning")
+            return
+        lang = self.lang if self.lang in LANGS else "en"
+        meta = self.session.log.meta  # type: ignore[attr-defined]  # the log protocol does not declare meta yet (SessionMeta, issue 10 item 4)
+        paths = self.console.perform(export_all, path.parent / meta["id"], meta, self.session.state,
+                                     self.session.guide, self.session.now(), Options(lang))
         if paths:
-            self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.ui), timeout=15)
+            self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.lang), timeout=15)
 
     def action_edit(self) -> None:
         p = self.selected
@@ -187,7 +196,7 @@ class ReviewScreen(Screen[None]):
             if result is not None:
                 self._act(self.session.edit_point, p.id, text=result.text, by=result.by, main=result.main)
 
-        self.app.push_screen(PointDialog(self.ui, speakers, p.by, tags, p.text, p.main), done)
+        self.app.push_screen(PointDialog(self.lang, speakers, p.by, tags, p.text, p.main), done)
 
     def action_retag(self) -> None:
         p = self.selected
@@ -198,4 +207,4 @@ class ReviewScreen(Screen[None]):
                 self._act(self.session.edit_point, p.id, subtheme=topic[0], question=topic[1])
 
         current = (p.subtheme, p.question)
-        self.app.push_screen(TopicDialog(self.session.guide, self.ui, self.ui, current), done)
+        self.app.push_screen(TopicDialog(self.session.guide, self.lang, self.lang, current), done)

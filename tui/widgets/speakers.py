@@ -13,6 +13,7 @@ from typing import Any
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -38,8 +39,11 @@ class SpeakersHeader(Static):
 
 
 class SpeakersTable(ScrollView, can_focus=True):
+    """Rows are rendered once per (content, selection, stripe, width) and kept in a bounded LRU
+    cache, as Textual's Log does: a running clock makes a new row every second."""
+
     BINDINGS = [
-        Binding("enter", "app.give_floor", show=False),
+        Binding("enter", "screen.give_floor", show=False),
         Binding("up", "cursor(-1)", show=False),
         Binding("down", "cursor(1)", show=False),
         Binding("pageup", "cursor(-10)", show=False),
@@ -49,6 +53,8 @@ class SpeakersTable(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"speakers--cursor", "speakers--speaking", "speakers--spoken", "speakers--odd"}
 
+    CACHED_ROWS = 1024
+
     cursor_row: reactive[int] = reactive(0, always_update=True, repaint=False)
 
     def __init__(self, lang: str, **kwargs: Any) -> None:
@@ -57,7 +63,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         self._rows: list[Row] = []
         self._ids: list[int] = []
         self._widths: tuple[int, ...] = (1, 1, 1, 1, 4)
-        self._cache: dict[tuple[Row, bool, bool, int], Strip] = {}
+        self._cache: LRUCache[tuple[Row, bool, bool, int], Strip] = LRUCache(self.CACHED_ROWS)
+        self._shown: tuple[State, float] | None = None  # what `show` drew, to draw again on a resize
 
     # -- the rows --------------------------------------------------------------------------------
 
@@ -83,6 +90,7 @@ class SpeakersTable(ScrollView, can_focus=True):
     def show(self, state: State, now: float) -> None:
         """Redraw from the state. The selection stays on the same entry, or on the row where the
         removed one was."""
+        self._shown = (state, now)
         keep, at_row = self.selected_entry, self.cursor_row
         used, wide = state.times_used(now), self.size.width >= WIDE
         entries = state.speakers()
@@ -157,7 +165,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         self.move_cursor(int(event.y + self.scroll_offset.y))
 
     def on_resize(self) -> None:
-        self.app.redraw()  # type: ignore[attr-defined]  # self.app is the DebateApp; item 5 of issue 10 replaces this call
+        # The status is spelled out from WIDE columns on: the rows depend on the width.
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def on_mount(self) -> None:
         self._header()
@@ -179,7 +189,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_row(row, selected, bool(i % 2), width)
-            self._cache[key] = strip
+            self._cache.set(key, strip)
         return strip
 
     def _render_row(self, row: Row, selected: bool, odd: bool, width: int) -> Strip:

@@ -1,0 +1,93 @@
+"""Every screen's keys, translated once: the footer, the help screen and the command palette read
+the same table, so a key has one name everywhere, in the interface language.
+
+A screen lists its keys in `KEYS` and its actions as methods; `ConsoleScreen.translated(lang)` is
+the screen class whose Textual `BINDINGS` are those keys in `lang` (Textual reads bindings from the
+class, and the interface language is fixed for the life of the console)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Self, cast
+
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..core.text.catalog import tr
+
+if TYPE_CHECKING:
+    from ..app import DebateApp
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    keys: str  # Textual key names, comma-separated
+    action: str  # an action of the screen (or `app.…`)
+    name: str  # the catalog's `key.<name>` (footer, palette) and `help.<name>` (help screen)
+    display: str | None = None  # how the footer and the help show the key
+    show: bool = True  # in the footer; every key is in the help and the palette
+
+
+def bindings(keys: tuple[Key, ...], lang: str) -> list[Binding]:
+    return [Binding(k.keys, k.action, tr(f"key.{k.name}", lang), show=k.show, key_display=k.display)
+            for k in keys]
+
+
+def help_rows(keys: tuple[Key, ...], lang: str) -> list[tuple[str, str]]:
+    return [(k.display or k.keys.split(",")[0], tr(f"help.{k.name}", lang)) for k in keys]
+
+
+_TRANSLATED: dict[tuple[type, str], type] = {}
+
+
+class ConsoleScreen(Screen[None]):
+    """A screen of the Chair's console: its own keys and actions; it redraws itself from the
+    session whenever the app says the session changed (`DebateApp.revision`)."""
+
+    KEYS: ClassVar[tuple[Key, ...]] = ()
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    @classmethod
+    def translated(cls, lang: str) -> type[Self]:
+        """This screen with its keys as bindings in `lang` (one class per screen and language)."""
+        found = _TRANSLATED.get((cls, lang))
+        if found is None:
+            found = type(cls.__name__, (cls,), {"BINDINGS": bindings(cls.KEYS, lang)})
+            _TRANSLATED[(cls, lang)] = found
+        return cast("type[Self]", found)
+
+    @property
+    def console(self) -> DebateApp:
+        return cast("DebateApp", self.app)
+
+    def on_mount(self) -> None:
+        # The first call draws the screen; then once per change of the session.
+        self.watch(self.app, "revision", self._changed)
+
+    def _changed(self) -> None:
+        if self.is_attached:  # a screen being popped may still hear the last change
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Show the session as it is now."""
+
+    def commands(self) -> Iterator[SystemCommand]:
+        """The screen's keys in the command palette."""
+        for k in self.KEYS:
+            yield SystemCommand(tr(f"key.{k.name}", self.lang), tr(f"help.{k.name}", self.lang),
+                                lambda action=k.action: self.run_action(action))
+
+    # -- keys every console screen has -----------------------------------------------------------
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.lang, help_rows(self.KEYS, self.lang)))
+
+    def action_undo(self) -> None:
+        self.console.undo()
