@@ -83,6 +83,17 @@ class Debate(RuleBasedStateMachine):
     def delete_point(self, data):
         self.act(self.session.delete_point, self.pick(data, self.session.state.points))
 
+    @rule(hours=st.integers(0, 3))
+    def plan_meetings(self, hours):
+        start = self.clock.now() + hours * 3600
+        plan = [(start, start + 3 * 3600), (start + 5 * 3600, start + 8 * 3600)]
+        self.act(self.session.plan_meetings, plan)
+
+    @rule()
+    def open_or_close_meeting(self):
+        current = self.session.state.current_meeting()
+        self.act(self.session.open_meeting if current is None else self.session.close_meeting)
+
     @rule(seconds=st.floats(0, 400, allow_nan=False))
     def time_passes(self, seconds):
         self.clock.advance(seconds)
@@ -107,6 +118,15 @@ class Debate(RuleBasedStateMachine):
         assert sum(1 for i in s.interventions if i.ended is None) == len(on_floor)
         names = [i.participant.name for i in on_floor if i.kind != "point-of-order"]
         assert len(names) == len(set(names)) or len(on_floor) > 1
+
+    @invariant()
+    def speeches_happen_within_meetings_and_replies_after_the_list(self):
+        s = self.session.state
+        if s.meetings and s.floor is not None:
+            assert s.current_meeting() is not None
+        assert sum(m.is_open for m in s.meetings) <= 1
+        assert not any(s.entries[e].reply for e in s.main)
+        assert all(s.entries[e].reply and s.entries[e].reply_no >= 1 for e in s.replies)
 
     @invariant()
     def elapsed_never_decreases_while_running(self):

@@ -71,7 +71,7 @@ async def test_add_speaker_with_known_name_completion(console):
         assert console.on_disk().speakers()[-1].participant.group == "african"
 
 
-async def test_add_speaker_at_a_position_as_right_of_reply(console):
+async def test_a_right_of_reply_waits_after_the_list_whatever_the_position(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"France")
         dialog = console.app.screen
@@ -79,8 +79,8 @@ async def test_add_speaker_at_a_position_as_right_of_reply(console):
         dialog.query_one("#position", Input).value = "1"
         dialog.query_one("#reply").value = True
         await pilot.click("#ok")
-        first = console.state.speakers()[0]
-        assert (first.participant.name, first.reply) == ("France", True)
+        last = console.state.speakers()[-1]  # UN practice: replies at the end of the meeting
+        assert (last.participant.name, last.reply, last.reply_no) == ("France", True, 1)
 
 
 async def test_bad_speaker_keeps_the_dialog_open_with_the_reason(console):

@@ -332,7 +332,7 @@ class _GuideReader(_Reader):
                          ("panellist", "participant", "right_of_reply", "point_of_order"))
         if f is None:
             return default
-        return TimeLimits(**{
+        return default.with_overrides(**{
             name: self.duration(f.get(name), f"time_limits.{name}", getattr(default, name))
             for name in ("panellist", "participant", "right_of_reply", "point_of_order")
         })

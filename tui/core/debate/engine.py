@@ -11,11 +11,13 @@ from typing import Any, Protocol
 
 from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
+from ..text.durations import mmss
 from .clock import Clock
 from .participants import Participant
 from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
 MAX_POINT = 4000
+MAX_REPLIES = 2  # per delegation and meeting: a first and a second reply
 CURRENT: Any = object()  # "the one currently on the floor / selected", as opposed to None
 
 
@@ -105,8 +107,22 @@ class Session:
             raise EngineError("the list of speakers is closed (reopen it to add speakers)")
         if position is not None and position < 0:
             raise EngineError("a position on the list starts at 1")
+        if reply:
+            self._check_replies(participants)
         speakers = [{**p.as_dict(), **({"reply": True} if reply else {})} for p in participants]
         self._record("list.add", speakers=speakers, position=position)
+
+    def _check_replies(self, participants: Sequence[Participant]) -> None:
+        """Two rights of reply per delegation and meeting (first, then second), as at the UN."""
+        number = self.state.meeting_ahead()
+        asked: dict[str, int] = {}
+        for p in participants:
+            asked[p.name] = asked.get(p.name, self.state.replies_in_meeting(p.name, number)) + 1
+            if asked[p.name] > MAX_REPLIES:
+                where = f"in meeting {number}" if number else "so far"
+                raise EngineError(f"{p.name} already has {MAX_REPLIES} rights of reply {where} "
+                                  f"(first {mmss(self.limits.right_of_reply)}, second "
+                                  f"{mmss(self.limits.second_reply)})")
 
     def _entry(self, entry: int) -> Any:
         found = self.state.entries.get(entry)
@@ -122,8 +138,11 @@ class Session:
 
     def move(self, entry: int, position: int) -> None:
         self._entry(entry)
-        position = max(0, min(position, len(self.state.order) - 1))
-        if self.state.order.index(entry) == position:
+        # Within the entry's own queue: the list of speakers, or the rights of reply after it.
+        s = self.state
+        first = len(s.main) if entry in s.replies else 0
+        position = max(first, min(position, first + len(s.queue_of(entry)) - 1))
+        if s.order.index(entry) == position:
             raise EngineError("already there")
         self._record("list.move", entry=entry, position=position)
 
@@ -164,9 +183,15 @@ class Session:
         if s.floor is not None and s.floor.kind == "point-of-order":
             raise EngineError("a point of order is being heard; end it first")
         kind = self.kind_for(entry)
-        self._record("floor.give", entry=entry, kind=kind, limit=self.limits.for_kind(kind))
+        self._record("floor.give", entry=entry, kind=kind, limit=self.limit_for(entry),
+                     **self._meeting_to_open())
         assert self.state.floor is not None
         return self.state.floor
+
+    def limit_for(self, entry_id: int) -> int:
+        """The limit the entry will have: by its category, or its first or second reply."""
+        entry = self.state.entries[entry_id]
+        return self.limits.for_speaker(entry.participant.category, entry.reply_no if entry.reply else 0)
 
     def _floor(self) -> Intervention:
         if self.state.floor is None:
@@ -199,9 +224,64 @@ class Session:
         if self.state.floor is not None and self.state.floor.kind == "point-of-order":
             raise EngineError("a point of order is already being heard")
         self._record("floor.point-of-order", participant=participant.as_dict(),
-                     limit=self.limits.point_of_order)
+                     limit=self.limits.point_of_order, **self._meeting_to_open())
         assert self.state.floor is not None
         return self.state.floor
+
+    # -- meetings -------------------------------------------------------------------------------
+
+    def plan_meetings(self, meetings: Sequence[tuple[float, float]]) -> None:
+        """Set the planned hours of the meetings (start, end instants), in order."""
+        s = self.state
+        if s.floor is not None and s.current_meeting() is None:
+            raise EngineError("someone has the floor outside a meeting; end the intervention first")
+        held = [m for m in s.meetings if m.opened is not None]
+        if len(meetings) < len(held):
+            raise EngineError(f"{len(held)} meetings have been held already; keep them in the plan")
+        previous_end = None
+        for n, (start, end) in enumerate(meetings, 1):
+            if end <= start:
+                raise EngineError(f"meeting {n} ends before it starts")
+            if previous_end is not None and start < previous_end:
+                raise EngineError(f"meeting {n} starts before meeting {n - 1} ends")
+            previous_end = end
+        plan = [{"start": float(a), "end": float(b)} for a, b in meetings]
+        if plan == [{"start": m.start, "end": m.end} for m in s.meetings]:
+            raise EngineError("nothing to change")
+        self._record("meeting.plan", meetings=plan)
+
+    def open_meeting(self, end: float | None = None) -> int:
+        """Open the next meeting of the plan (or, past the plan, a meeting ending at `end`)."""
+        s = self.state
+        current = s.current_meeting()
+        if current is not None:
+            raise EngineError(f"meeting {current.number} is open; close it first")
+        planned = s.next_meeting()
+        if planned is not None:
+            self._record("meeting.open", meeting=planned.number)
+            return planned.number
+        if end is not None and end <= self.now():
+            raise EngineError("the meeting would end before it starts")
+        number = len(s.meetings) + 1
+        self._record("meeting.open", meeting=number, end=end)
+        return number
+
+    def close_meeting(self) -> int:
+        """Close the open meeting: the floor stops; the waiting speakers carry over, in order."""
+        current = self.state.current_meeting()
+        if current is None:
+            raise EngineError("no meeting is open")
+        self._record("meeting.close")
+        return current.number
+
+    def _meeting_to_open(self) -> dict[str, int]:
+        # A session with meetings speaks only within one: the first speech opens the next, in
+        # the same event, so that one undo takes back both.
+        s = self.state
+        if not s.meetings or s.current_meeting() is not None:
+            return {}
+        planned = s.next_meeting()
+        return {"open_meeting": planned.number if planned else len(s.meetings) + 1}
 
     # -- topic and points -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ CATEGORIES = (
     "observer-state",
     "panellist",
     "independent-expert",
+    "group-of-states",  # a statement on behalf of a group ("the Group of 77 and China")
     "un-entity",
     "igo",
     "ngo",
@@ -46,6 +47,7 @@ CATEGORY_LABELS = {
     "observer-state": "Observer State",
     "panellist": "Panellist",
     "independent-expert": "Independent expert",
+    "group-of-states": "Group of States",
     "un-entity": "United Nations entity",
     "igo": "Intergovernmental organization",
     "ngo": "Non-governmental organization",
@@ -64,10 +66,15 @@ CATEGORY_SHORT = {
     "observer-state": "OBS",
     "panellist": "PAN",
     "independent-expert": "EXP",
+    "group-of-states": "GRP",
     "un-entity": "UN",
     "igo": "IGO",
     "ngo": "NGO",
 }
+
+# What a Chair types for a statement on behalf of a group of States.
+_CATEGORY_ALIASES = {"group": "group-of-states", "group-statement": "group-of-states",
+                     "on-behalf-of-a-group": "group-of-states"}
 
 MAX_NAME = 120
 
@@ -84,6 +91,8 @@ def parse_category(value: str) -> str:
     folded = _fold(value).replace(" ", "-")
     if folded in CATEGORIES:
         return folded
+    if folded in _CATEGORY_ALIASES:
+        return _CATEGORY_ALIASES[folded]
     for key, label in CATEGORY_LABELS.items():
         if folded in (_fold(label).replace(" ", "-"), CATEGORY_SHORT[key].lower()):
             return key

@@ -8,10 +8,11 @@ from typing import Any
 from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
 from ..text.languages import LangText
+from .forecast import Forecast, forecast
 from .panel import panel
 from .participants import Participant
 from .state import Intervention, PanelMember, State
-from .stats import statistics
+from .stats import meeting_clock, statistics
 
 
 def iso(instant: float | None) -> str | None:
@@ -60,6 +61,40 @@ def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
     }
 
 
+def forecast_dict(f: Forecast) -> dict[str, Any]:
+    """Will the list fit the meeting, as plain data; `spare_seconds` is negative when past."""
+    m = f.meeting
+    spare, left = f.spare, f.time_left
+    return {
+        "meeting": m.number if m else None,
+        "meeting_ends_at": iso(m.end) if m and m.end is not None else None,
+        "time_left_seconds": None if left is None else round(left, 1),
+        "floor_left_seconds": round(f.floor_left, 1),
+        "need_seconds": round(f.need, 1),
+        "ends_at": iso(f.ends_at),
+        "spare_seconds": None if spare is None else round(spare, 1),
+        "unreached": list(f.unreached),
+        "first_unreached": f.first_unreached,
+        "method": f.method,
+        "observed_after": f.threshold,
+        "observed": {k: {"average_seconds": round(e.seconds, 1), "interventions": e.observed}
+                     for k, e in f.estimates.items()},
+        "waiting": [{"entry": s.entry, "starts": iso(s.starts), "ends": iso(s.ends), "method": s.method}
+                    for s in f.slots],
+    }
+
+
+def meetings_list(state: State, now: float) -> list[dict[str, Any]]:
+    out = []
+    for c in meeting_clock(state, now):
+        d = c.as_dict()
+        for key in ("start", "end", "opened", "closed"):
+            d[key] = iso(d.pop(f"{key}_at"))  # type: ignore[arg-type]
+        d["open"] = c.opened is not None and c.closed is None
+        out.append(d)
+    return out
+
+
 def _member(m: PanelMember) -> dict[str, Any]:
     return {"id": m.id, **participant(m.participant), "received": m.received}
 
@@ -76,6 +111,9 @@ def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None
         "guide": {"id": meta.get("guide_id"), "path": meta.get("guide")},
         "created": iso(meta.get("created")),
         "limits": limits.as_dict(),
+        "limits_above_18_1": limits.above_decision_18_1(),
+        "meetings": meetings_list(state, now),
+        "forecast": forecast_dict(forecast(state, limits, now)),
         "finished": state.finished,
         "list_closed": state.closed,
         "subtheme": labels.subtheme(state.subtheme),
@@ -84,7 +122,8 @@ def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None
         "interrupted": [intervention(i, now, limits.warning) for i in state.suspended],
         "speakers": [
             {"position": n, "entry": e.id, **participant(e.participant), "reply": e.reply,
-             "status": e.status, "time_used": round(time_used.get(e.id, 0.0), 1)}
+             "reply_no": e.reply_no, "meeting": e.meeting, "status": e.status,
+             "time_used": round(time_used.get(e.id, 0.0), 1)}
             for n, e in enumerate(state.speakers(), 1)
         ],
         "interventions": [intervention(i, now, limits.warning) for i in state.interventions],

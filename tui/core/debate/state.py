@@ -26,9 +26,11 @@ class Entry:
 
     id: int
     participant: Participant
-    reply: bool = False  # a right of reply, with its own limit
+    reply: bool = False  # a right of reply: held in its own queue, for the end of the meeting
     status: str = "waiting"  # waiting | speaking | spoken
     added: float = 0.0
+    reply_no: int = 0  # 1 or 2: the delegation's first or second reply in the meeting
+    meeting: int | None = None  # the meeting it was added for (None in a session without meetings)
 
 
 @dataclass(slots=True)
@@ -99,6 +101,35 @@ class PanelMember:
 
 
 @dataclass(slots=True)
+class Meeting:
+    """A meeting of the Commission: planned hours (interpretation stops on the hour), and the
+    instants the Chair actually opened and closed it. Time outside meetings counts for nothing."""
+
+    number: int  # 1, 2, … in the order they are held
+    start: float | None  # planned; None for a meeting opened without a plan
+    end: float | None
+    opened: float | None = None
+    closed: float | None = None
+    carried: tuple[int, ...] = ()  # entries still waiting when it closed, in order
+
+    @property
+    def is_open(self) -> bool:
+        return self.opened is not None and self.closed is None
+
+    def held(self, now: float) -> float:
+        """Seconds the meeting has been open (so far, while it is open)."""
+        if self.opened is None:
+            return 0.0
+        return max(0.0, (self.closed if self.closed is not None else now) - self.opened)
+
+    @property
+    def planned(self) -> float | None:
+        if self.start is None or self.end is None:
+            return None
+        return max(0.0, self.end - self.start)
+
+
+@dataclass(slots=True)
 class Downtime:
     since: float
     until: float
@@ -112,7 +143,9 @@ class Downtime:
 @dataclass(slots=True)
 class State:
     entries: dict[int, Entry] = field(default_factory=dict)
-    order: list[int] = field(default_factory=list)
+    main: list[int] = field(default_factory=list)  # the list of speakers
+    replies: list[int] = field(default_factory=list)  # rights of reply, heard after the list
+    meetings: list[Meeting] = field(default_factory=list)  # planned and held, in order
     floor: Intervention | None = None
     suspended: list[Intervention] = field(default_factory=list)  # interrupted by points of order
     interventions: list[Intervention] = field(default_factory=list)  # in the order they began
@@ -134,6 +167,30 @@ class State:
         return self.next_id - 1
 
     # -- queries --------------------------------------------------------------------------------
+
+    @property
+    def order(self) -> list[int]:
+        """Every entry as the Chair sees the list: the speakers, then the rights of reply."""
+        return self.main + self.replies
+
+    def queue_of(self, entry_id: int) -> list[int]:
+        return self.replies if entry_id in self.replies else self.main
+
+    def current_meeting(self) -> Meeting | None:
+        return next((m for m in self.meetings if m.is_open), None)
+
+    def next_meeting(self) -> Meeting | None:
+        """The first meeting of the plan not opened yet."""
+        return next((m for m in self.meetings if m.opened is None), None)
+
+    def meeting_ahead(self) -> int | None:
+        """The meeting a speaker added now is for: the open one, else the next one planned."""
+        meeting = self.current_meeting() or self.next_meeting()
+        return meeting.number if meeting else None
+
+    def replies_in_meeting(self, name: str, meeting: int | None) -> int:
+        return sum(1 for i in self.replies
+                   if self.entries[i].participant.name == name and self.entries[i].meeting == meeting)
 
     def speakers(self) -> list[Entry]:
         return [self.entries[i] for i in self.order]
@@ -198,21 +255,35 @@ def _end_floor(s: State, at: float) -> None:
 def _list_add(s: State, ev: Event) -> None:
     d = ev["data"]
     position = d.get("position")
-    new: list[int] = []
+    number = s.meeting_ahead()
+    main: list[int] = []
+    replies: list[int] = []
     for item in d["speakers"]:
-        entry = Entry(s.new_id(), Participant.from_dict(item), bool(item.get("reply")), added=ev["at"])
+        p = Participant.from_dict(item)
+        entry = Entry(s.new_id(), p, bool(item.get("reply")), added=ev["at"], meeting=number)
         s.entries[entry.id] = entry
-        new.append(entry.id)
-    if position is None or position >= len(s.order):
-        s.order.extend(new)
+        if entry.reply:
+            entry.reply_no = 1 + s.replies_in_meeting(p.name, number) + sum(
+                1 for i in replies if s.entries[i].participant.name == p.name)
+            replies.append(entry.id)
+        else:
+            main.append(entry.id)
+    # A position is on the whole list; each entry lands within its own queue.
+    _insert(s.main, main, position)
+    _insert(s.replies, replies, None if position is None else max(0, position - len(s.main)))
+
+
+def _insert(queue: list[int], new: list[int], position: int | None) -> None:
+    if position is None or position >= len(queue):
+        queue.extend(new)
     else:
-        s.order[position:position] = new
+        queue[position:position] = new
 
 
 @reducer("list.remove")
 def _list_remove(s: State, ev: Event) -> None:
     entry = ev["data"]["entry"]
-    s.order.remove(entry)
+    s.queue_of(entry).remove(entry)
 
 
 def _move(order: list[int], item: int, position: int) -> None:
@@ -222,7 +293,10 @@ def _move(order: list[int], item: int, position: int) -> None:
 
 @reducer("list.move")
 def _list_move(s: State, ev: Event) -> None:
-    _move(s.order, ev["data"]["entry"], ev["data"]["position"])
+    # The position is on the whole list; an entry moves only within its own queue.
+    entry = ev["data"]["entry"]
+    offset = len(s.main) if entry in s.replies else 0
+    _move(s.queue_of(entry), entry, max(0, ev["data"]["position"] - offset))
 
 
 @reducer("list.close")
@@ -235,9 +309,17 @@ def _list_open(s: State, ev: Event) -> None:
     s.closed = False
 
 
+def _open_meeting(s: State, number: int, at: float, end: float | None = None) -> None:
+    if number > len(s.meetings):  # a meeting the plan did not have
+        s.meetings.append(Meeting(number, at, end))
+    s.meetings[number - 1].opened = at
+
+
 @reducer("floor.give")
 def _floor_give(s: State, ev: Event) -> None:
     d, at = ev["data"], ev["at"]
+    if d.get("open_meeting"):
+        _open_meeting(s, int(d["open_meeting"]), at)
     _end_floor(s, at)
     entry = s.entries[d["entry"]]
     entry.status = "speaking"
@@ -267,6 +349,8 @@ def _floor_end(s: State, ev: Event) -> None:
 @reducer("floor.point-of-order")
 def _floor_point_of_order(s: State, ev: Event) -> None:
     d, at = ev["data"], ev["at"]
+    if d.get("open_meeting"):
+        _open_meeting(s, int(d["open_meeting"]), at)
     current = s.floor
     if current is not None:
         current.resume_after = current.running_since is not None
@@ -277,12 +361,49 @@ def _floor_point_of_order(s: State, ev: Event) -> None:
     s.interventions.append(s.floor)
 
 
+def _clear_floor(s: State, at: float) -> None:
+    _end_floor(s, at)
+    while s.floor is not None:  # a point of order hands the floor back: end that one too
+        _end_floor(s, at)
+
+
 @reducer("debate.finish")
 def _debate_finish(s: State, ev: Event) -> None:
-    _end_floor(s, ev["at"])
-    while s.floor is not None:  # a point of order hands the floor back: end that one too
-        _end_floor(s, ev["at"])
+    meeting = s.current_meeting()
+    if meeting is not None:  # the debate ends the meeting with it
+        _meeting_close(s, ev)
+    _clear_floor(s, ev["at"])
     s.finished = True
+
+
+@reducer("meeting.plan")
+def _meeting_plan(s: State, ev: Event) -> None:
+    """The planned hours of the meetings; meetings already held keep their instants."""
+    plan = ev["data"]["meetings"]
+    for n, item in enumerate(plan, 1):
+        start, end = float(item["start"]), float(item["end"])
+        if n <= len(s.meetings):
+            s.meetings[n - 1].start, s.meetings[n - 1].end = start, end
+        else:
+            s.meetings.append(Meeting(n, start, end))
+    del s.meetings[max(len(plan), sum(1 for m in s.meetings if m.opened is not None)):]
+
+
+@reducer("meeting.open")
+def _meeting_open(s: State, ev: Event) -> None:
+    end = ev["data"].get("end")
+    _open_meeting(s, int(ev["data"]["meeting"]), ev["at"], float(end) if end is not None else None)
+
+
+@reducer("meeting.close")
+def _meeting_close(s: State, ev: Event) -> None:
+    """Whoever has the floor stops with the meeting (a paused speaker keeps what they had
+    spoken); those still waiting stay on the list, in order, for the next meeting."""
+    meeting = s.current_meeting()
+    assert meeting is not None
+    _clear_floor(s, ev["at"])
+    meeting.closed = ev["at"]
+    meeting.carried = tuple(e.id for e in s.waiting())
 
 
 @reducer("debate.reopen")
@@ -373,8 +494,19 @@ def _panel_received(s: State, ev: Event) -> None:
 @reducer("session.opened")
 def _session_opened(s: State, ev: Event) -> None:
     d = ev["data"]
-    if d.get("since") is not None:
-        s.downtime.append(Downtime(float(d["since"]), ev["at"], bool(d.get("crashed"))))
+    if d.get("since") is None:
+        return
+    since, until = float(d["since"]), ev["at"]
+    if s.meetings:
+        # Only the time within a meeting is downtime. Nothing happened while the console was
+        # down, so the meeting open then is the one open now; if its planned end passed
+        # meanwhile, nobody could close it: count up to that end.
+        meeting = s.current_meeting()
+        if meeting is None:
+            return
+        if meeting.end is not None and since < meeting.end < until:
+            until = meeting.end
+    s.downtime.append(Downtime(since, until, bool(d.get("crashed"))))
 
 
 @reducer("session.closed")

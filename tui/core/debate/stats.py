@@ -76,3 +76,64 @@ def statistics(state: State, now: float) -> Stats:
         by_kind=_tally(done, now, lambda i: i.kind),
         total=total,
     )
+
+
+@dataclass(slots=True)
+class MeetingClock:
+    """The clock of one meeting: how its time was used, against the time it had."""
+
+    number: int
+    start: float | None  # planned
+    end: float | None
+    opened: float | None
+    closed: float | None
+    held: float  # seconds open
+    planned: float | None  # seconds planned
+    carried: int  # speakers still waiting when it closed
+    spoken: Figures
+    by_category: dict[str, Figures]
+    by_group: dict[str, Figures]
+
+    @property
+    def available(self) -> float:
+        """The time the meeting had: as planned, or as held when it ran longer or had no plan."""
+        return max(self.planned or 0.0, self.held)
+
+    @property
+    def unused(self) -> float:
+        """Time of the meeting nobody spoke in: changes of speaker, the Chair, silence."""
+        return max(0.0, self.held - self.spoken.total)
+
+    def as_dict(self) -> dict[str, object]:
+        def table(d: dict[str, Figures]) -> dict[str, object]:
+            return {k: f.as_dict() for k, f in d.items() if f.interventions}
+
+        return {"meeting": self.number, "start_at": self.start, "end_at": self.end,
+                "opened_at": self.opened, "closed_at": self.closed, "held": round(self.held, 1),
+                "planned": None if self.planned is None else round(self.planned, 1),
+                "available": round(self.available, 1), "unused": round(self.unused, 1),
+                "carried_over": self.carried, "spoken": self.spoken.as_dict(),
+                "by_category": table(self.by_category), "by_group": table(self.by_group)}
+
+
+def meeting_clock(state: State, now: float) -> list[MeetingClock]:
+    """Per meeting held or planned: time open, time spoken by category and regional group.
+
+    An intervention belongs to the meeting in which it started; closing a meeting ends it, so
+    none runs across a break and the break is counted nowhere."""
+    out = []
+    for m in state.meetings:
+        if m.opened is None:
+            inside: list[Intervention] = []
+        else:
+            until = m.closed if m.closed is not None else float("inf")
+            opened = m.opened
+            inside = [i for i in state.interventions if opened <= i.started <= until]
+        spoken = Figures("all")
+        for i in inside:
+            spoken.add(i, now)
+        out.append(MeetingClock(
+            m.number, m.start, m.end, m.opened, m.closed, m.held(now), m.planned, len(m.carried), spoken,
+            _tally(inside, now, lambda i: i.participant.category, CATEGORIES),
+            _tally(inside, now, lambda i: i.participant.group, REGIONAL_GROUPS)))
+    return out

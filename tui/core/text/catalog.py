@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .meeting_texts import MEETING
 from .summary_texts import SUMMARY
 from .ui_texts import UI
 
@@ -40,6 +41,7 @@ CATALOG: dict[str, dict[str, str]] = {
 
 CATALOG.update(UI)
 CATALOG.update(SUMMARY)
+CATALOG.update(MEETING)
 
 UI_LANGUAGES = ("en", "fr")
 

@@ -1,0 +1,362 @@
+"""Meetings, the forecast, rights of reply, group statements and carry-over, on a fake clock."""
+
+import pytest
+
+from tests.enginekit import BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC
+from tui.core.bank.limits import TimeLimits as Limits
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import EngineError, MemoryLog, Session
+from tui.core.debate.forecast import OBSERVED_AFTER, forecast, forecast_text
+from tui.core.debate.named_limits import parse_named_limit, with_named
+from tui.core.debate.participants import Participant
+from tui.core.debate.snapshot import snapshot
+from tui.core.debate.state import fold
+from tui.core.debate.stats import meeting_clock, statistics
+
+HOUR, MIN = 3600.0, 60.0
+T0 = FakeClock().t  # 08:00 on the clock of the tests
+MORNING = (T0 + 2 * HOUR, T0 + 5 * HOUR)  # "10:00-13:00"
+AFTERNOON = (T0 + 7 * HOUR, T0 + 10 * HOUR)  # "15:00-18:00"
+STATES = [Participant.make(n, "member-state") for n in
+          ("Argentina", "Chile", "Egypt", "India", "Japan", "Kenya", "Mexico", "Peru")]
+# The 30th session (2021): 5 minutes for panellists, 3 for everyone else.
+LIMITS_2021 = with_named(Limits(), {"panellist": 300, "participant": 180, "right-of-reply": 300,
+                                    "second-reply": 180})
+
+
+def meeting_session(limits=LIMITS_2021, plan=(MORNING, AFTERNOON)):
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, limits)
+    s.plan_meetings(plan)
+    return s, clock
+
+
+def at(clock, instant):
+    clock.t = instant
+
+
+def fc(s, clock):
+    return forecast(s.state, s.limits, clock.now())
+
+
+# -- the forecast --------------------------------------------------------------------------------
+
+
+def test_forecast_by_limits_fits_the_meeting():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    s.open_meeting()
+    ids = [s.add_speaker(PANELLIST), *(s.add_speaker(p) for p in STATES[:3])]
+    f = fc(s, clock)
+    assert f.meeting.number == 1 and f.method == "limits"
+    assert f.need == 5 * MIN + 3 * 3 * MIN
+    assert f.ends_at == MORNING[0] + 14 * MIN
+    assert f.spare == 3 * HOUR - 14 * MIN and f.unreached == ()
+    assert [slot.entry for slot in f.slots] == ids
+    assert "to spare" in forecast_text(f) and "by limits" in forecast_text(f)
+
+
+def test_forecast_past_the_end_names_the_first_unreached_speaker():
+    s, clock = meeting_session(limits=Limits())
+    at(clock, MORNING[0])
+    s.open_meeting()
+    ids = [s.add_speaker(p) for p in STATES[:4]]
+    at(clock, MORNING[1] - 10 * MIN)  # 12:50, four five-minute speakers waiting
+    f = fc(s, clock)
+    assert f.ends_at == MORNING[1] + 10 * MIN
+    assert f.spare == -10 * MIN  # negative when past the meeting
+    # The second ends at 13:00 exactly: reached. The third and fourth would run past the end.
+    assert f.unreached == (ids[2], ids[3]) and f.first_unreached == ids[2]
+    text = forecast_text(f)
+    assert "10 min past the meeting" in text and "2 speakers would not be reached" in text
+
+
+def test_forecast_counts_the_rest_of_the_speaker_on_the_floor_and_a_meeting_not_yet_open():
+    s, clock = meeting_session()
+    at(clock, MORNING[0] - 30 * MIN)
+    s.add_speaker(BRAZIL)
+    f = fc(s, clock)
+    assert f.meeting.number == 1 and not f.meeting.is_open
+    assert f.starts == MORNING[0] and f.ends_at == MORNING[0] + 3 * MIN  # the list starts at 10:00
+    s.add_speaker(FRANCE)
+    at(clock, MORNING[0])
+    s.give_floor()  # opens the meeting
+    clock.advance(MIN)
+    f = fc(s, clock)
+    assert f.floor_left == 2 * MIN and f.need == 3 * MIN
+    assert f.ends_at == MORNING[0] + 6 * MIN
+
+
+def test_forecast_switches_to_observed_averages_after_enough_interventions():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    speakers = [s.add_speaker(p) for p in STATES]
+    waiting_panellist = s.add_speaker(PANELLIST)
+    for entry in speakers[:OBSERVED_AFTER - 1]:
+        s.give_floor(entry)
+        clock.advance(2 * MIN)  # a short statement under the 3:00 limit
+        s.end()
+    f = fc(s, clock)
+    assert f.method == "limits"  # four statements are not enough to judge
+    s.give_floor(speakers[OBSERVED_AFTER - 1])
+    clock.advance(2 * MIN)
+    s.end()
+    f = fc(s, clock)
+    assert f.estimates["member-state"].seconds == 2 * MIN
+    assert f.estimates["member-state"].observed == OBSERVED_AFTER
+    assert f.method == "mixed"  # the panellist still counts at the limit
+    assert f.need == 3 * 2 * MIN + 5 * MIN
+    s.remove(waiting_panellist)
+    f = fc(s, clock)
+    assert f.method == "observed" and f.need == 3 * 2 * MIN
+    assert "averages spoken" in forecast_text(f)
+
+
+def test_forecast_without_meetings_has_an_end_but_no_spare():
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock)
+    s.add_speaker(BRAZIL)
+    f = fc(s, clock)
+    assert f.meeting is None and f.spare is None and f.unreached == ()
+    assert f.ends_at == clock.t + 5 * MIN
+
+
+# -- meeting boundaries --------------------------------------------------------------------------
+
+
+def test_a_speech_running_past_the_end_of_the_meeting():
+    s, clock = meeting_session(limits=Limits())
+    at(clock, MORNING[0])
+    s.open_meeting()
+    s.add_speaker(BRAZIL)
+    waiting = s.add_speaker(FRANCE)
+    at(clock, MORNING[1] - 2 * MIN)
+    s.give_floor()
+    at(clock, MORNING[1] + 2 * MIN)  # 13:02: interpretation has stopped, Brazil goes on
+    f = fc(s, clock)
+    assert f.time_left == -2 * MIN
+    assert f.floor_left == MIN and f.unreached == (waiting,)
+    assert f.spare == -(2 * MIN + MIN + 5 * MIN)
+    assert s.state.floor.elapsed(clock.now()) == 4 * MIN  # all of it is speaking time
+    at(clock, MORNING[1] + 4 * MIN)
+    s.close_meeting()
+    spoken = s.state.interventions[-1]
+    assert spoken.ended == MORNING[1] + 4 * MIN and spoken.spoken == 6 * MIN
+    assert spoken.overrun(clock.now()) == MIN
+    [morning, afternoon] = meeting_clock(s.state, clock.now())
+    assert morning.held == 3 * HOUR + 4 * MIN and morning.spoken.total == 6 * MIN
+    assert morning.available == morning.held and morning.carried == 1
+    assert afternoon.opened is None and afternoon.held == 0
+
+
+def test_a_meeting_closed_with_a_paused_speaker():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    s.give_floor(s.add_speaker(BRAZIL))
+    clock.advance(2 * MIN)
+    s.pause()
+    clock.advance(10 * MIN)
+    s.close_meeting()
+    brazil = s.state.interventions[0]
+    assert s.state.floor is None and brazil.ended == MORNING[0] + 12 * MIN
+    assert brazil.spoken == 2 * MIN  # the pause and the break add nothing
+    at(clock, AFTERNOON[0])
+    assert brazil.elapsed(clock.now()) == 2 * MIN
+    with pytest.raises(EngineError, match="no meeting is open"):
+        s.close_meeting()
+
+
+def test_a_meeting_closed_during_a_point_of_order_ends_both():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    s.give_floor(s.add_speaker(BRAZIL))
+    clock.advance(MIN)
+    s.point_of_order(NIGERIA)
+    clock.advance(MIN)
+    s.close_meeting()
+    assert s.state.floor is None and not s.state.suspended
+    assert [i.spoken for i in s.state.interventions] == [MIN, MIN]
+
+
+def test_lunch_is_counted_nowhere():
+    s, clock = meeting_session()
+    s.opened(None)
+    at(clock, MORNING[0])
+    s.give_floor(s.add_speaker(BRAZIL))
+    clock.advance(3 * MIN)
+    s.end()
+    at(clock, MORNING[1])
+    s.add_speaker(FRANCE)
+    s.close_meeting()
+    s.closed()  # the console is closed over lunch...
+    at(clock, AFTERNOON[0] - 10 * MIN)
+    s.opened(MORNING[1])  # ...and opened again before the afternoon meeting
+    assert s.state.downtime == []  # outside a meeting: not downtime
+    at(clock, AFTERNOON[0])
+    s.give_floor()  # opens the afternoon meeting
+    clock.advance(3 * MIN)
+    s.end()
+    stats = statistics(s.state, clock.now())
+    assert stats.total.total == 6 * MIN and stats.total.interventions == 2
+    [morning, afternoon] = meeting_clock(s.state, clock.now())
+    assert morning.held == 3 * HOUR and morning.spoken.total == 3 * MIN
+    assert afternoon.opened == AFTERNOON[0] and afternoon.spoken.total == 3 * MIN
+    assert afternoon.held == 3 * MIN
+    assert morning.unused == 3 * HOUR - 3 * MIN
+
+
+def test_a_crash_counts_as_downtime_only_within_the_meeting():
+    s, clock = meeting_session()
+    s.opened(None)
+    at(clock, MORNING[0])
+    s.open_meeting()
+    at(clock, MORNING[1] - 5 * MIN)  # the console dies at 12:55 and comes back at 14:00
+    s.add_speaker(BRAZIL)
+    at(clock, MORNING[1] + HOUR)
+    s.opened(MORNING[1] - 5 * MIN)
+    [down] = s.state.downtime
+    assert down.crashed and down.seconds == 5 * MIN  # up to the planned end, not the lunch
+
+
+def test_speaking_opens_the_next_meeting_and_undo_reverts_a_close():
+    s, clock = meeting_session()
+    at(clock, MORNING[0] + MIN)
+    s.give_floor(s.add_speaker(BRAZIL))
+    assert s.state.current_meeting().number == 1
+    assert s.state.current_meeting().opened == MORNING[0] + MIN
+    s.close_meeting()
+    assert s.state.current_meeting() is None
+    s.undo()
+    assert s.state.current_meeting().number == 1 and s.state.floor.participant == BRAZIL
+    with pytest.raises(EngineError, match="meeting 1 is open"):
+        s.open_meeting()
+
+
+def test_past_the_plan_a_meeting_can_still_be_opened():
+    s, clock = meeting_session(plan=(MORNING,))
+    at(clock, MORNING[0])
+    s.open_meeting()
+    s.close_meeting()
+    at(clock, AFTERNOON[0])
+    assert s.open_meeting(end=AFTERNOON[1]) == 2
+    assert s.state.meetings[1].end == AFTERNOON[1] and s.state.meetings[1].opened == AFTERNOON[0]
+
+
+def test_plan_is_checked():
+    s, _ = meeting_session()
+    with pytest.raises(EngineError, match="ends before it starts"):
+        s.plan_meetings([(MORNING[1], MORNING[0])])
+    with pytest.raises(EngineError, match="starts before meeting 1 ends"):
+        s.plan_meetings([MORNING, (MORNING[1] - HOUR, AFTERNOON[1])])
+
+
+# -- rights of reply -----------------------------------------------------------------------------
+
+
+def test_replies_are_queued_for_the_end_and_counted():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    a, b = s.add_speaker(BRAZIL), s.add_speaker(NIGERIA)
+    first = s.add_speaker(FRANCE, position=0, reply=True)  # asked for during the debate
+    c = s.add_speaker(UNODC)
+    second = s.add_speaker(FRANCE, reply=True)
+    assert s.state.main == [a, b, c] and s.state.replies == [first, second]
+    assert s.state.order == [a, b, c, first, second]  # the replies come after the list
+    assert [s.state.entries[e].reply_no for e in (first, second)] == [1, 2]
+    with pytest.raises(EngineError, match="already has 2 rights of reply in meeting 1"):
+        s.add_speaker(FRANCE, reply=True)
+    with pytest.raises(EngineError, match="already there"):
+        s.move(first, 0)  # a reply cannot jump ahead of the list
+    heard = [s.give_floor() for _ in range(5)]
+    assert [i.participant.name for i in heard] == ["Brazil", "Nigeria", "UNODC", "France", "France"]
+    assert [i.limit for i in heard[3:]] == [300, 180]  # first and second reply limits
+    assert statistics(s.state, clock.now()).by_kind["reply"].interventions == 2
+    s.close_meeting()
+    at(clock, AFTERNOON[0])
+    s.open_meeting()
+    again = s.add_speaker(FRANCE, reply=True)  # a new meeting, a new count
+    assert s.state.entries[again].reply_no == 1
+
+
+def test_forecast_counts_replies_after_the_list():
+    s, clock = meeting_session()
+    at(clock, MORNING[1] - 6 * MIN)
+    s.open_meeting()
+    reply = s.add_speaker(FRANCE, reply=True)
+    statement = s.add_speaker(BRAZIL)
+    f = fc(s, clock)
+    assert [slot.entry for slot in f.slots] == [statement, reply]
+    assert f.need == 3 * MIN + 5 * MIN and f.unreached == (reply,)
+
+
+# -- group statements ----------------------------------------------------------------------------
+
+
+def test_group_statements_have_their_own_category_and_limit():
+    g77 = Participant.make("Cuba, on behalf of the Group of 77 and China", "group")
+    assert g77.category == "group-of-states"
+    limits = with_named(Limits(), {"group-of-states": 420})
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, limits)
+    assert s.give_floor(s.add_speaker(g77)).limit == 420
+    clock.advance(6 * MIN)
+    s.give_floor(s.add_speaker(BRAZIL))
+    clock.advance(MIN)
+    stats = statistics(s.state, clock.now())
+    assert stats.by_category["group-of-states"].total == 6 * MIN
+    assert stats.by_category["member-state"].total == MIN
+
+
+# -- carry-over ----------------------------------------------------------------------------------
+
+
+def test_waiting_speakers_carry_over_in_order():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    ids = [s.add_speaker(p) for p in STATES[:5]]
+    reply = s.add_speaker(FRANCE, reply=True)
+    s.give_floor()
+    s.move(ids[4], 1)  # the Chair called Kenya up
+    clock.advance(3 * MIN)
+    s.close_meeting()
+    carried = [ids[4], ids[1], ids[2], ids[3], reply]
+    assert s.state.meetings[0].carried == tuple(carried)
+    at(clock, AFTERNOON[0])
+    late = s.add_speaker(BRAZIL)
+    heard = [s.give_floor().entry for _ in range(6)]
+    assert heard == [ids[4], ids[1], ids[2], ids[3], late, reply]
+    assert s.state.current_meeting().number == 2
+    assert fold(s.events).meetings == s.state.meetings  # replay gives the same meetings
+
+
+# -- limits by category --------------------------------------------------------------------------
+
+
+def test_named_limits_and_decision_18_1():
+    assert parse_named_limit("member-state=3:00") == ("member-state", 180)
+    assert parse_named_limit("Panellist = 12:00") == ("panellist", 720)
+    with pytest.raises(ValueError, match="no limit called 'speaker'"):
+        parse_named_limit("speaker=3:00")
+    with pytest.raises(ValueError, match="not a limit"):
+        parse_named_limit("3:00")
+    named = dict(map(parse_named_limit, ["panellist=12:00", "ngo=6:00", "member-state=3:00"]))
+    limits = with_named(Limits(), named)
+    assert limits.for_category("member-state") == 180 and limits.for_category("igo") == 300
+    assert limits.above_decision_18_1() == ["panellists 12:00 (decision 18/1: at most 10:00)",
+                                            "ngo 6:00 (decision 18/1: at most 5:00)"]
+    assert Limits.from_dict(limits.as_dict()) == limits
+    assert LIMITS_2021.above_decision_18_1() == []
+
+
+def test_snapshot_carries_meetings_and_forecast():
+    s, clock = meeting_session(limits=Limits())
+    at(clock, MORNING[0])
+    s.open_meeting()
+    ids = [s.add_speaker(p) for p in STATES[:4]]
+    at(clock, MORNING[1] - 10 * MIN)
+    data = snapshot({"id": "x", "limits": s.limits.as_dict()}, s.state, clock.now())
+    f = data["forecast"]
+    assert f["spare_seconds"] == -600 and f["unreached"] == ids[2:] and f["method"] == "limits"
+    assert f["meeting"] == 1 and f["ends_at"] is not None
+    assert [m["meeting"] for m in data["meetings"]] == [1, 2]
+    assert data["meetings"][0]["open"] and data["meetings"][0]["held"] == 3 * HOUR - 10 * MIN
