@@ -19,9 +19,9 @@ from rich.tree import Tree
 from ..core.bank.cache import GuideCache
 from ..core.bank.export import guide_markdown
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
-from ..core.bank.loader import load_guide
+from ..core.bank.loader import load_guide, load_guide_and_warnings
 from ..core.bank.readiness import Report, report
-from ..core.bank.search import bank_files, load_bank, normalize, terms
+from ..core.bank.search import GUIDE_SUFFIXES, bank_files, duplicate_id, load_bank, normalize, terms
 from ..core.bank.skeleton import guide_id_from, skeleton
 from ..core.files.atomic import write_atomic
 from ..core.text.catalog import date_range
@@ -105,17 +105,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     invalid = not_ready = 0
     console = _console()
+    seen: dict[str, str] = {}
     for path in _expand(args.paths):
         try:
-            guide = load_guide(path)
+            guide, warnings = load_guide_and_warnings(path)
+            clash = duplicate_id(str(path), guide, seen)
+            if clash is not None:
+                raise InputError([clash])
         except InputError as exc:
             invalid += 1
             _print_invalid(path, exc.problems, args.json)
             continue
+        for warning in warnings:
+            print(warning, file=sys.stderr)
         result = report(guide, today)
         not_ready += not result.ready
         if args.json:
-            print(json.dumps(_report_json(path, result), ensure_ascii=False))
+            print(json.dumps({**_report_json(path, result),
+                              "warnings": [w.as_dict() for w in warnings]}, ensure_ascii=False))
         else:
             _print_report(console, path, result)
     if invalid:
@@ -263,7 +270,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     if not terms(args.text):
-        raise CommandError("nothing to search for")
+        # A usage error, like argparse's own: exit 2, not the 1 of a failed command.
+        print('debate guide search: nothing to search for; give words, a "phrase in quotes" or '
+              "a prefix* (e.g. migra*)", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     bank = load_bank(args.bank, None if args.no_cache else GuideCache())
     loaded = time.perf_counter()
@@ -306,8 +316,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if path.exists():
         raise CommandError(f"{path} already exists; choose another name (nothing was written)")
-    if path.suffix != ".yaml":
-        raise CommandError(f"{path}: a guide file name ends in .yaml")
+    if path.suffix not in GUIDE_SUFFIXES:
+        raise CommandError(f"{path}: a guide file name ends in .yaml (or .yml)")
     guide_id = args.guide_id or guide_id_from(path.stem)
     text = skeleton(guide_id, date.today())
     try:

@@ -30,7 +30,7 @@ from .guide import (
     Subtheme,
 )
 from .limits import TimeLimits
-from .yaml_reader import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node
+from .yaml_reader import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node, quoted
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -58,13 +58,22 @@ class _Reader:
             return None
         fields: dict[str, Node] = {}
         allowed = required + optional
+        duplicated = False
         for key, value in node.value:
             name = key.value if key.kind == "scalar" else None
             if name is None or key.tag not in (STR,):
                 self.err(key, where, f"keys must be field names, found {key.describe()}")
                 continue
-            if name in fields:
-                self.err(key, where, f"duplicate key '{name}' (first at line {fields[name].line})")
+            if name in fields or (duplicated and name in allowed):
+                # Only the first duplicate is reported: the keys after it usually repeat for the
+                # same reason (a forgotten `- ` merges two list entries into one).
+                if not duplicated:
+                    first = node.value[0][0]
+                    dash = (f": a new entry of a list starts with '- '; is a '- ' missing before "
+                            f"'{name}:'?" if first.value == name else "")
+                    self.err(key, where, f"duplicate key '{name}' (first at line "
+                                         f"{fields[name].line}){dash}")
+                duplicated = True
                 continue
             if name not in allowed:
                 hint = difflib.get_close_matches(name, allowed, n=1)
@@ -204,6 +213,13 @@ class _Reader:
         values = {}
         for lang in LANGUAGES:
             if lang in fields:
+                comment = fields[lang].comment
+                if comment is not None:
+                    line, column, whole = comment
+                    self.p.add(line, column, f"{where}.{lang}: the text is cut at ' #' (YAML reads "
+                                             f"the rest as a comment); put the whole text in quotes: "
+                                             f"{lang}: {quoted(whole)}")
+                    continue
                 value = self.text(fields[lang], f"{where}.{lang}", allow_null=True)
                 if value:
                     values[lang] = value
@@ -238,8 +254,10 @@ class _Reader:
 class _GuideReader(_Reader):
     def __init__(self, problems: Problems) -> None:
         super().__init__(problems)
-        self.next_paragraph = 1
-        self.next_group = 1
+        # After a number out of sequence, either the rest follows it (an insertion) or the rest
+        # follows the expected one (a typo): both are accepted so one mistake gives one message.
+        self.next_paragraph: tuple[int, ...] = (1,)
+        self.next_group: tuple[int, ...] = (1,)
         self.serves: list[tuple[Node, str, str]] = []  # (node, where, sub-theme id) to resolve
 
     def guide(self, root: Node) -> Guide | None:
@@ -399,10 +417,12 @@ class _GuideReader(_Reader):
     def paragraph_number(self, node: Node | None, where: str) -> int | None:
         number = self.integer(node, where)
         if number is not None and node is not None:
-            if number != self.next_paragraph:
+            if number not in self.next_paragraph:
                 self.err(node, where, f"paragraph {number} is out of sequence: "
-                                      f"expected {self.next_paragraph}")
-            self.next_paragraph = number + 1
+                                      f"expected {self.next_paragraph[0]}")
+                self.next_paragraph = (number + 1, self.next_paragraph[0] + 1)
+            else:
+                self.next_paragraph = (number + 1,)
         return number
 
     def paragraph(self, node: Node, parent: str) -> Paragraph | None:
@@ -460,10 +480,12 @@ class _GuideReader(_Reader):
             return None
         number = self.integer(f.get("group"), f"{parent} › group")
         if number is not None:
-            if number != self.next_group:
+            if number not in self.next_group:
                 self.err(f["group"], f"{parent} › group", f"group {number} is out of sequence: "
-                                                          f"expected {self.next_group}")
-            self.next_group = number + 1
+                                                          f"expected {self.next_group[0]}")
+                self.next_group = (number + 1, self.next_group[0] + 1)
+            else:
+                self.next_group = (number + 1,)
         where = f"group {number}"
         group_id = self.ident(f.get("id"), f"{where}.id")
         title = self.lang_text(f.get("title"), f"{where}.title")

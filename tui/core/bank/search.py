@@ -57,8 +57,20 @@ def index(file: str, guide: Guide, folded: tuple[str, ...] | None = None) -> lis
     return out
 
 
+GUIDE_SUFFIXES = (".yaml", ".yml")
+
+
 def bank_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.yaml") if p.is_file())
+    return sorted(p for p in directory.iterdir() if p.suffix in GUIDE_SUFFIXES and p.is_file())
+
+
+def duplicate_id(path: str, guide: Guide, seen: dict[str, str]) -> Problem | None:
+    """A problem when another file of the bank already holds a guide with this id."""
+    if guide.id in seen:
+        return Problem(path, 0, 0, f"guide id {guide.id!r} is already used by {seen[guide.id]}; "
+                                   "give this guide another id (ids name guides in the bank)")
+    seen[guide.id] = path
+    return None
 
 
 def load_bank(directory: str | Path, cache: GuideCache | None = None) -> Bank:
@@ -72,6 +84,7 @@ def load_bank(directory: str | Path, cache: GuideCache | None = None) -> Bank:
     guides: list[tuple[str, Guide]] = []
     entries: list[Entry] = []
     problems: list[Problem] = []
+    seen: dict[str, str] = {}
     for path in bank_files(directory):
         try:
             if cache is not None:
@@ -80,6 +93,10 @@ def load_bank(directory: str | Path, cache: GuideCache | None = None) -> Bank:
                 guide, folded = load_guide(path), None
         except InputError as exc:
             problems.extend(exc.problems)
+            continue
+        clash = duplicate_id(str(path), guide, seen)
+        if clash is not None:
+            problems.append(clash)
             continue
         guides.append((str(path), guide))
         entries.extend(index(str(path), guide, folded))
