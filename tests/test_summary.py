@@ -108,6 +108,23 @@ def test_export_all_writes_three_files(tmp_path, scripted, guide_2011):
     assert all(p.stat().st_size > 100 for p in paths)
 
 
+def test_export_all_computes_the_statistics_once(tmp_path, scripted, guide_2011, monkeypatch):
+    """Annex II and the HTML chart share one computation of the speaking-time figures."""
+    from tui.core.debate import stats
+    from tui.core.summary import document
+
+    calls = []
+
+    def counted(state, now):
+        calls.append(now)
+        return stats.statistics(state, now)
+
+    monkeypatch.setattr(document, "statistics", counted)
+    session, clock = scripted
+    export_all(tmp_path / "out", META, session.state, guide_2011, clock.now(), Options())
+    assert len(calls) == 1
+
+
 def test_empty_session(guide_2011):
     s = Session(MemoryLog(), FakeClock(), guide=guide_2011)
     md = build_summary({"id": "x"}, s.state, guide_2011, 0.0).markdown

@@ -22,6 +22,7 @@ from .core.debate.participants import Participant
 from .core.storage.session_store import StoreError
 from .core.text.catalog import tr
 from .core.text.durations import mmss
+from .core.text.problems import one_line
 from .screens.keys import ConsoleScreen
 
 # The dialogs and secondary screens are imported when first opened: their widgets (Tree, Input,
@@ -104,13 +105,14 @@ class DebateApp(App[None]):
             self.notify(str(exc), severity="warning")
             return None
         except (StoreError, OSError) as exc:
-            self.notify(tr("msg.not_saved", self.ui, error=_one_line(exc)), severity="error", timeout=10)
+            reason = one_line(exc, with_file=False)  # the Chair knows which session is open
+            self.notify(tr("msg.not_saved", self.ui, error=reason), severity="error", timeout=10)
             self.changed()  # the engine re-read the disk: show what is really there
             return None
         except Exception as exc:
             log.exception("unexpected error")
-            self.notify(tr("msg.unexpected", self.ui, error=f"{type(exc).__name__}: {_one_line(exc)}"),
-                        severity="error", timeout=10)
+            reason = f"{type(exc).__name__}: {one_line(exc, with_file=False)}"
+            self.notify(tr("msg.unexpected", self.ui, error=reason), severity="error", timeout=10)
             return None
         self.changed()
         return result if result is not None else True
@@ -147,10 +149,3 @@ class DebateApp(App[None]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ConsoleScreen):
             yield from screen.commands()
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..core.debate.engine import EngineError
 from ..core.storage.session_store import StoreError
-from ..core.text.problems import InputError
+from ..core.text.problems import InputError, one_line
 from . import display as display_cmd
 from . import guide as guide_cmd
 from . import run as run_cmd
@@ -49,23 +49,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
     except (CommandError, StoreError, EngineError, OSError) as exc:
-        print(f"debate: {_one_line(exc)}", file=sys.stderr)
+        print(f"debate: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last resort: one line, never a traceback on the user's screen
         if os.environ.get("DEBATE_DEBUG"):
             traceback.print_exc()
-        print(f"debate: internal error: {type(exc).__name__}: {_one_line(exc)} "
+        print(f"debate: internal error: {type(exc).__name__}: {one_line(exc)} "
               "(set DEBATE_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_FAILURE
-
-
-def _one_line(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def run() -> None:

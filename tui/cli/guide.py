@@ -24,8 +24,8 @@ from ..core.bank.readiness import Report, report
 from ..core.bank.search import GUIDE_SUFFIXES, bank_files, duplicate_id, load_bank, normalize, terms
 from ..core.bank.skeleton import guide_id_from, skeleton
 from ..core.files.atomic import write_atomic
-from ..core.text.catalog import date_range
-from ..core.text.languages import LANGUAGE_NAMES, LANGUAGES, LangText
+from ..core.text.catalog import date_range, language_name
+from ..core.text.languages import LANGUAGES, LangText
 from ..core.text.markdown_html import render_document
 from ..core.text.problems import InputError, Problem
 from .errors import CommandError
@@ -199,7 +199,7 @@ def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int =
         value = value[:limit] + "…"
     out.append(value, style=style)
     if used != lang:
-        out.append(f"  [{used}: no {LANGUAGE_NAMES[lang]}]", style="dim italic")
+        out.append(f"  [{used}: no {language_name(lang)}]", style="dim italic")
     return out
 
 
@@ -208,7 +208,7 @@ def outline(guide: Guide, lang: str) -> Tree:
     status = report(guide, date.today()).languages[lang]
     heading = _label("", m.title, lang, "bold")
     if status != "complete":
-        heading.append(f"\n{LANGUAGE_NAMES[lang]} is {status} in this guide: other languages stand "
+        heading.append(f"\n{language_name(lang)} is {status} in this guide: other languages stand "
                        "in where marked", style="yellow")
     tree = Tree(heading)
     tree.add(_label("Theme: ", m.theme, lang))

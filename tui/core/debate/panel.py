@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .participants import GROUP_SHORT, REGIONAL_GROUPS
+from .participants import GROUP_SHORT, REGIONAL_GROUPS, group_name
 from .state import PanelMember, State
 
 
@@ -22,7 +22,7 @@ class Panel:
     def warnings(self) -> list[str]:
         out: list[str] = []
         for seat in self.seats:
-            name = REGIONAL_GROUPS[seat.group]
+            name = group_name(seat.group)
             if not seat.members:
                 out.append(f"no panellist holds the seat of the {name} ({GROUP_SHORT[seat.group]})")
             elif len(seat.members) > 1:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.catalog import tr
+
 CATEGORIES = (
     "member-state",  # member of the Commission
     "observer-state",
@@ -16,14 +18,14 @@ CATEGORIES = (
     "ngo",
 )
 
-# Order and wording of the five groups as the UN lists them.
-REGIONAL_GROUPS = {
-    "african": "African States",
-    "asia-pacific": "Asia-Pacific States",
-    "eastern-european": "Eastern European States",
-    "latin-american-caribbean": "Latin American and Caribbean States",
-    "western-european-other": "Western European and other States",
-}
+# The five groups in the order the UN lists them; their names are the catalog's `group.<key>`.
+REGIONAL_GROUPS: tuple[str, ...] = (
+    "african",
+    "asia-pacific",
+    "eastern-european",
+    "latin-american-caribbean",
+    "western-european-other",
+)
 
 # What a secretariat officer actually types in a spreadsheet; keys are folded (see _fold).
 _GROUP_ALIASES = {
@@ -41,17 +43,6 @@ _GROUP_LOOKUP = {alias: key for key, aliases in _GROUP_ALIASES.items() for alias
 
 # Categories for which a regional group means something (decision 18/1 seats panellists by group).
 GROUPED = frozenset({"member-state", "observer-state", "panellist"})
-
-CATEGORY_LABELS = {
-    "member-state": "Member State",
-    "observer-state": "Observer State",
-    "panellist": "Panellist",
-    "independent-expert": "Independent expert",
-    "group-of-states": "Group of States",
-    "un-entity": "United Nations entity",
-    "igo": "Intergovernmental organization",
-    "ngo": "Non-governmental organization",
-}
 
 GROUP_SHORT = {
     "african": "AFR",
@@ -83,6 +74,16 @@ class ParticipantError(ValueError):
     """A name, category or regional group that cannot be accepted; the message says which."""
 
 
+def category_name(key: str, lang: str = "en") -> str:
+    """"Member State": the catalog's name of a category (English by default, as typed in rosters)."""
+    return tr(f"cat.{key}", lang)
+
+
+def group_name(key: str, lang: str = "en") -> str:
+    """"African States": the catalog's name of a regional group."""
+    return tr(f"group.{key}", lang)
+
+
 def _fold(value: str) -> str:
     return re.sub(r"[\s_]+", " ", value.strip().lower())
 
@@ -93,8 +94,8 @@ def parse_category(value: str) -> str:
         return folded
     if folded in _CATEGORY_ALIASES:
         return _CATEGORY_ALIASES[folded]
-    for key, label in CATEGORY_LABELS.items():
-        if folded in (_fold(label).replace(" ", "-"), CATEGORY_SHORT[key].lower()):
+    for key in CATEGORIES:
+        if folded in (_fold(category_name(key)).replace(" ", "-"), CATEGORY_SHORT[key].lower()):
             return key
     raise ParticipantError(f"unknown category {value!r} (expected one of {', '.join(CATEGORIES)})")
 
@@ -132,7 +133,7 @@ class Participant:
         grp = parse_group(group) if group else None
         if grp and cat not in GROUPED:
             raise ParticipantError(f"a regional group applies to states and panellists, not to "
-                                   f"{CATEGORY_LABELS[cat].lower()}s")
+                                   f"{category_name(cat).lower()}s")
         return cls(clean_name(name), cat, grp)
 
     def as_dict(self) -> dict[str, str | None]:

@@ -10,7 +10,6 @@ from ..bank.limits import TimeLimits
 from ..text.languages import LangText
 from .forecast import Forecast, forecast
 from .panel import panel
-from .participants import Participant
 from .state import Intervention, PanelMember, State
 from .stats import meeting_clock, statistics
 
@@ -19,10 +18,6 @@ def iso(instant: float | None) -> str | None:
     if instant is None:
         return None
     return datetime.fromtimestamp(instant).astimezone().isoformat(timespec="seconds")
-
-
-def participant(p: Participant) -> dict[str, Any]:
-    return {"name": p.name, "category": p.category, "group": p.group}
 
 
 class Labels:
@@ -53,7 +48,7 @@ class Labels:
 
 def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
     return {
-        "id": i.id, "entry": i.entry, "speaker": participant(i.participant), "kind": i.kind,
+        "id": i.id, "entry": i.entry, "speaker": i.participant.as_dict(), "kind": i.kind,
         "start": iso(i.started), "end": iso(i.ended), "started_at": i.started, "ended_at": i.ended,
         "duration": round(i.elapsed(now), 1), "limit": i.limit, "overrun": round(i.overrun(now), 1),
         "pauses": i.pauses, "state": i.phase(now, warning), "subtheme": i.subtheme,
@@ -96,7 +91,7 @@ def meetings_list(state: State, now: float) -> list[dict[str, Any]]:
 
 
 def _member(m: PanelMember) -> dict[str, Any]:
-    return {"id": m.id, **participant(m.participant), "received": m.received}
+    return {"id": m.id, **m.participant.as_dict(), "received": m.received}
 
 
 def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None = None,
@@ -121,7 +116,7 @@ def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None
         "floor": intervention(state.floor, now, limits.warning) if state.floor else None,
         "interrupted": [intervention(i, now, limits.warning) for i in state.suspended],
         "speakers": [
-            {"position": n, "entry": e.id, **participant(e.participant), "reply": e.reply,
+            {"position": n, "entry": e.id, **e.participant.as_dict(), "reply": e.reply,
              "reply_no": e.reply_no, "meeting": e.meeting, "status": e.status,
              "time_used": round(time_used.get(e.id, 0.0), 1)}
             for n, e in enumerate(state.speakers(), 1)

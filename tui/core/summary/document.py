@@ -15,7 +15,7 @@ from typing import Any
 from ..bank.guide import Guide, Subtheme
 from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
 from ..debate.state import Point, State
-from ..debate.stats import Figures, statistics
+from ..debate.stats import Figures, Stats, statistics
 from ..text.catalog import date_range, tr
 from ..text.durations import mmss
 from ..text.md_escape import escape
@@ -43,6 +43,7 @@ class Summary:
     parts: tuple[str, ...]
     annex2: int  # index of the Annex II part
     left_out: int  # points not marked as main points or conclusions
+    statistics: Stats  # the speaking-time figures of Annex II, for the HTML export's chart
 
     @property
     def markdown(self) -> str:
@@ -83,6 +84,7 @@ class _Writer:
         self.proper = {i.participant.name for i in state.interventions} | {
             e.participant.name for e in state.entries.values()}
         self.refs = {r.id: r for r in guide.question_refs()}
+        self.stats = statistics(state, now)
 
     def t(self, key: str, **values: object) -> str:
         return tr(key, self.lang, **values)
@@ -123,7 +125,7 @@ class _Writer:
         if self.o.coverage:
             self.annex3()
         self.cut()
-        return Summary(tuple(self.parts), annex2, left_out)
+        return Summary(tuple(self.parts), annex2, left_out, self.stats)
 
     def introduction(self) -> None:
         m = self.guide.meta
@@ -245,7 +247,7 @@ class _Writer:
 
     def annex2(self) -> None:
         self.block(f"## {self.t('sum.annex2')}")
-        st = statistics(self.state, self.now)
+        st = self.stats
         if not st.total.interventions:
             self.block(self.t("sum.nobody_spoke"))
             return

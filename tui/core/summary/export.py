@@ -8,7 +8,6 @@ from typing import Any
 from ..bank.guide import Guide
 from ..debate.participants import REGIONAL_GROUPS
 from ..debate.state import State
-from ..debate.stats import statistics
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
 from ..text.durations import mmss
@@ -20,9 +19,9 @@ from .speakers_csv import speakers_csv
 FORMATS = ("md", "html", "csv")
 
 
-def summary_html(summary: Summary, state: State, now: float, lang: str, title: str) -> str:
+def summary_html(summary: Summary, lang: str, title: str) -> str:
     """The Markdown rendered (raw HTML off), with the Annex II chart, ours, after its tables."""
-    st = statistics(state, now)
+    st = summary.statistics  # the figures Annex II was written from: computed once per export
     rows = [(tr(f"group.{g}", lang), st.by_group[g].total) for g in REGIONAL_GROUPS]
     chart = bar_chart(tr("sum.chart", lang), rows, mmss)
     renderer = markdown_renderer()
@@ -39,7 +38,7 @@ def render(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: floa
     summary = summary or build_summary(meta, state, guide, now, options)
     if fmt == "md":
         return summary.markdown
-    return summary_html(summary, state, now, options.lang,
+    return summary_html(summary, options.lang,
                         tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
 
 

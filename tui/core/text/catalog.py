@@ -59,6 +59,11 @@ def tr(key: str, lang: str, **values: object) -> str:
     return entry.get(lang, entry["en"]).format(**values)
 
 
+def language_name(code: str, lang: str = "en") -> str:
+    """"French" (or "français" in French): the catalog's name of one of the six languages."""
+    return tr(f"lang.{code}", lang)
+
+
 def date_range(opens: date, closes: date, lang: str) -> str:
     """UN style: "11-15 April 2011", "28 April-2 May 2011", "30 December 2011-3 January 2012"."""
     months = MONTHS.get(lang, MONTHS["en"])

@@ -7,15 +7,6 @@ from dataclasses import dataclass, field
 
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "ar": "Arabic",
-    "zh": "Chinese",
-    "en": "English",
-    "fr": "French",
-    "ru": "Russian",
-    "es": "Spanish",
-}
-
 # When a text is missing in the reader's language we show another one rather than a hole;
 # English then French are the Secretariat's working languages, so they are tried first.
 FALLBACK_ORDER: tuple[str, ...] = ("en", "fr", "es", "ru", "ar", "zh")

@@ -29,6 +29,14 @@ class InputError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+def one_line(exc: BaseException, with_file: bool = True) -> str:
+    """An error as one line for the user: an OSError's reason (and file), else the first line."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}" if exc.filename and with_file else exc.strerror
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 class Problems:
     """Collects the problems of one file so that all of them are reported at once."""
 
