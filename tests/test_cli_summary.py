@@ -53,8 +53,9 @@ def test_missing_guide_is_one_line(capsys, session_id, tmp_path, monkeypatch):
     import json
 
     path = tmp_path / "sessions" / "s20.json"
-    data = json.loads(path.read_text())
+    first, rest = path.read_text().split("\n", 1)  # the metadata is the journal's first line
+    data = json.loads(first)
     data["session"]["1"]["guide"] = str(tmp_path / "gone.yaml")
-    path.write_text(json.dumps(data))
+    path.write_text(json.dumps(data) + "\n" + rest)
     code, _, err = run(capsys, "summary", session_id)
     assert code == 1 and "missing or no longer valid" in err and len(err.strip().splitlines()) == 1

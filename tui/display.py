@@ -1,9 +1,9 @@
 """The room display: a read-only view of a session that follows the Chair's console live.
 
-It never takes the writer's lock and never writes: it re-reads the session file when it changes
-(polling its inode, size and mtime: the console replaces the file atomically, so each read sees
-a complete state). If the file cannot be read — the console crashed mid-start, the disk went
-away — it keeps showing the last good state, says so, and picks up again by itself.
+It never takes the writer's lock and never writes: a `SessionFollower` polls the session file and
+parses only the lines the console appended since the last poll (a complete line is a complete
+action). If the file cannot be read — the console crashed mid-start, the disk went away — it
+keeps showing the last good state, says so, and picks up again by itself.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from .core.bank.guide import Guide
 from .core.bank.limits import TimeLimits
 from .core.debate.clock import Clock
 from .core.debate.state import State
-from .core.storage.session_store import SessionStore, StoreError
+from .core.storage.follower import SessionFollower
+from .core.storage.session_store import StoreError
 from .core.storage.sessions import session_guide
 from .core.text.catalog import tr
 from .widgets.floor import floor_view, set_digits, set_phase
@@ -41,7 +42,7 @@ class DisplayApp(App[None]):
         super().__init__()
         self.path, self.clock, self.lang, self.ui = path, clock, lang, ui_lang
         self.poll, self.tick = poll, tick
-        self.store: SessionStore | None = None
+        self.follower = SessionFollower(path)
         self.state: State | None = None
         self.guide: Guide | None = None
         self.limits = TimeLimits()
@@ -68,23 +69,21 @@ class DisplayApp(App[None]):
             self.set_interval(self.tick, self.show_clock)
 
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        self.follower.close()
 
     # -- following the writer ---------------------------------------------------------------------
 
     def follow(self) -> None:
-        """Re-read the session if it changed; on any problem keep the last good state."""
+        """Take in what the console appended; on any problem keep the last good state."""
         try:
-            if self.store is None:
-                self.store = SessionStore.open(self.path, writer=False)
-                changed = True
-                self.limits = TimeLimits.from_dict(self.store.meta.get("limits", {}))
-                self.guide = session_guide(self.store.meta)
-            else:
-                changed = self.store.refresh()
-            if changed:
-                self.state = self.store.state()
+            first = self.state is None
+            state = self.follower.poll()
+            if state is not None:
+                if first:
+                    meta = self.follower.meta
+                    self.limits = TimeLimits.from_dict(meta.get("limits", {}))
+                    self.guide = session_guide(meta)
+                self.state = state
             self.problem = None
         except (StoreError, OSError) as exc:
             self.problem = str(exc)
@@ -94,7 +93,7 @@ class DisplayApp(App[None]):
 
     def show(self) -> None:
         t = self.ui
-        title = self.store.meta.get("title", "") if self.store else ""
+        title = self.follower.meta.get("title", "")
         update(self.query_one("#display-title", Label), title or "")
         s = self.state
         if s is None:

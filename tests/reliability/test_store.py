@@ -6,8 +6,9 @@ import pytest
 from tests.enginekit import BRAZIL, FRANCE
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import Session
-from tui.core.files import atomic
+from tui.core.storage import journal
 from tui.core.storage.session_store import SessionStore, StoreError, list_sessions, resolve
+from tui.core.storage.sessions import open_session
 
 
 def new_store(tmp_path, sid="s1"):
@@ -36,19 +37,26 @@ def test_empty_or_unreadable_file_is_refused_and_left_untouched(tmp_path, conten
     assert path.read_bytes() == content
 
 
+def append_line(path, patch):
+    with open(path, "ab") as fh:
+        fh.write(json.dumps(patch).encode() + b"\n")
+
+
 def test_events_that_cannot_be_replayed_are_refused(tmp_path):
     with new_store(tmp_path) as store:
         Session(store, FakeClock()).add_speaker(BRAZIL)
-    data = json.loads((tmp_path / "s1.json").read_text())
-    data["events"]["2"] = {"seq": 2, "type": "list.remove", "at": 1.0, "data": {"entry": 99}}
-    (tmp_path / "s1.json").write_text(json.dumps(data))
-    store = SessionStore.open(tmp_path / "s1.json", writer=False)
+    path = tmp_path / "s1.json"
+    good = path.read_bytes()
+    append_line(path, {"events": {"2": {"seq": 2, "type": "list.remove", "at": 1.0, "data": {"entry": 99}}}})
+    store = SessionStore.open(path, writer=False)
     with pytest.raises(StoreError, match="cannot be replayed"):
         store.state()
-    data["events"]["2"]["type"] = "launch.rocket"
-    (tmp_path / "s1.json").write_text(json.dumps(data))
+    with pytest.raises(StoreError, match="cannot be replayed"):
+        open_session(path, FakeClock(), writer=True)
+    path.write_bytes(good)
+    append_line(path, {"events": {"2": {"seq": 2, "type": "launch.rocket", "at": 1.0, "data": {}}}})
     with pytest.raises(StoreError, match="unknown type"):
-        SessionStore.open(tmp_path / "s1.json", writer=False)
+        SessionStore.open(path, writer=False)
 
 
 def test_second_writer_is_refused_readers_are_not(tmp_path):
@@ -88,7 +96,7 @@ def test_leftover_temp_files_are_cleaned_by_the_writer(tmp_path):
     assert not leftover.exists()
 
 
-@pytest.mark.parametrize("failing", ["fsync", "replace", "write"])
+@pytest.mark.parametrize("failing", ["sync", "write", "short-write"])
 def test_failed_write_loses_nothing_and_changes_nothing(tmp_path, monkeypatch, failing):
     clock = FakeClock()
     store = new_store(tmp_path)
@@ -96,19 +104,27 @@ def test_failed_write_loses_nothing_and_changes_nothing(tmp_path, monkeypatch, f
     s.add_speaker(BRAZIL)
     before_file = (tmp_path / "s1.json").read_bytes()
     before_state = s.state
+    real_write = os.write
 
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    target = {"fsync": (atomic.os, "fsync"), "replace": (atomic.os, "replace"),
-              "write": (atomic.os, "fdopen")}[failing]
+    calls = []
+
+    def short_then_boom(fd, data):  # half the line reaches the file, then the disk is full
+        calls.append(len(data))
+        if len(calls) > 1:
+            boom()
+        return real_write(fd, bytes(data[: len(data) // 2]))
+
+    target = {"sync": (journal, "_sync", boom), "write": (journal.os, "write", boom),
+              "short-write": (journal.os, "write", short_then_boom)}[failing]
     with monkeypatch.context() as m:
-        m.setattr(*target, boom)
+        m.setattr(*target)
         with pytest.raises(OSError):
             s.add_speaker(FRANCE)
     assert (tmp_path / "s1.json").read_bytes() == before_file
     assert s.state == before_state and len(s.events) == 1
-    assert not list(tmp_path.glob(".s1.json.*.tmp"))
     s.add_speaker(FRANCE)  # the disk is back: the next action works and nothing was lost
     with SessionStore.open(tmp_path / "s1.json", writer=False) as r:
         assert [e["data"]["speakers"][0]["name"] for e in r.events()] == ["Brazil", "France"]
@@ -150,21 +166,26 @@ def test_create_refuses_an_existing_id(tmp_path):
         new_store(tmp_path)
 
 
-def test_failure_after_the_rename_leaves_state_equal_to_disk(tmp_path, monkeypatch):
+def test_failure_that_cannot_be_repaired_leaves_state_equal_to_disk(tmp_path, monkeypatch):
     clock = FakeClock()
     store = new_store(tmp_path)
     s = Session(store, clock)
     s.add_speaker(BRAZIL)
 
-    def boom(directory):
+    def boom(*args):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(atomic, "fsync_dir", boom)
+    # The line is written, its sync fails and so does taking it back: nobody knows what the disk
+    # kept, so the store reads it again.
+    monkeypatch.setattr(journal, "_sync", boom)
+    monkeypatch.setattr(journal.os, "ftruncate", boom)
     with pytest.raises(OSError):
         s.add_speaker(FRANCE)
     monkeypatch.undo()
     with SessionStore.open(tmp_path / "s1.json", writer=False) as r:
         on_disk = Session(r, clock).state
-    assert on_disk == s.state  # whichever way it went, the screen will show what is on disk
+    assert on_disk == s.state  # whichever way it went, the screen shows what is on disk
     s.add_speaker(BRAZIL)
     assert [e["seq"] for e in s.events] == [1, 2, 3]
+    with SessionStore.open(tmp_path / "s1.json", writer=False) as r:
+        assert [e["seq"] for e in r.events()] == [1, 2, 3]

@@ -1,17 +1,18 @@
-"""Debate sessions on disk: one TinyDB file per session, written atomically, one writer at a time.
+"""Debate sessions on disk: one TinyDB file per session, a journal, one writer at a time.
 
-TinyDB's own JSONStorage rewrites the file in place, so a kill in the middle of a write can leave
-half a file. `AtomicStorage` writes a temp file, fsyncs it, renames it over the session and fsyncs
-the folder: after a crash the file holds either the state before the action or the state after.
-It also refuses an empty or unreadable file instead of treating it as an empty database, which
-would silently throw a whole debate away at the next write.
+The file is a journal of JSON lines written by `journal.JournalStorage` (format 2; see that
+module for what a crash can leave and why inserts bypass TinyDB's table update): an action
+appends one line and syncs it, opening replays the lines, readers parse only what was appended
+since they last looked. This module adds what a debate needs on top: the metadata, the events in
+order, their checks (`admit_events`: every event read from a file passes through it), the writer's
+lock with its heartbeat, and listing and finding sessions.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -20,80 +21,21 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
-
 from ..debate.state import REDUCERS, Event, State, fold
-from ..files.atomic import write_atomic
+from .journal import FORMAT, META_ID, META_TABLE, Changes, JournalStorage, SessionDB, StoreError
 
-FORMAT = 1
-SUFFIX = ".json"
+__all__ = ["FORMAT", "SessionInfo", "SessionLock", "SessionStore", "StoreError", "admit_events",
+           "list_sessions", "new_session_id", "replay", "resolve", "session_files", "sessions_dir"]
+
+SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every session keeps its name
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
 DEFAULT_DIR = "sessions"
+EVENTS = "events"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
-
-
-class StoreError(Exception):
-    """A session file that cannot be used as asked; the message names the file and the reason."""
 
 
 def sessions_dir(explicit: str | None = None) -> Path:
     return Path(explicit or os.environ.get(SESSIONS_ENV) or DEFAULT_DIR)
-
-
-class AtomicStorage(Storage):
-    """A TinyDB storage that only ever replaces the whole file, atomically and durably."""
-
-    def __init__(self, path: str | Path, read_only: bool = False, allow_missing: bool = False) -> None:
-        self.path = Path(path)
-        self.read_only = read_only
-        self.allow_missing = allow_missing
-        # The writer holds the lock, so what it last read or wrote is what is on disk.
-        self._cache: dict[str, Any] | None = None
-
-    def read(self) -> dict[str, Any] | None:
-        if self._cache is not None and not self.read_only:
-            return self._cache
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            if self.allow_missing:
-                return None
-            raise StoreError(f"{self.path}: no such session file") from None
-        data = parse_session_bytes(raw, self.path)
-        if not self.read_only:
-            self._cache = data
-        return data
-
-    def write(self, data: dict[str, Any]) -> None:
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        try:
-            write_atomic(self.path, payload)
-        except BaseException:
-            # TinyDB changed our cached dict before handing it back: forget it, disk is the truth.
-            self._cache = None
-            raise
-        self._cache = data
-
-    def close(self) -> None:
-        self._cache = None
-
-
-def parse_session_bytes(raw: bytes, path: Path) -> dict[str, Any]:
-    if not raw.strip():
-        raise StoreError(f"{path}: the file is empty; refusing to treat it as an empty session "
-                         "(it is left untouched)")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f" at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise StoreError(f"{path}: not a readable session file (invalid JSON{where}); "
-                         "it is left untouched") from None
-    if not isinstance(data, dict) or not isinstance(data.get("session"), dict):
-        raise StoreError(f"{path}: not a debate session file (no session table); it is left untouched")
-    return data
 
 
 class SessionLock:
@@ -162,14 +104,15 @@ class SessionInfo:
 class SessionStore:
     """One session file: its metadata and its append-only list of events."""
 
-    def __init__(self, path: Path, storage: AtomicStorage, lock: SessionLock | None) -> None:
+    def __init__(self, path: Path, db: SessionDB, lock: SessionLock | None) -> None:
         self.path = path
-        self.storage = storage
+        self.db = db
+        self.storage: JournalStorage = db.storage  # type: ignore[assignment]  # built by SessionDB
         self.lock = lock
-        self.db = TinyDB(storage=_Given(storage))
-        self._meta: dict[str, Any] | None = None
-        self._events: list[Event] | None = None
-        self._stamp: tuple[int, int, int] | None = None
+        self._events_table = db.table(EVENTS)
+        self._meta: dict[str, Any] = {}
+        self._events: list[Event] = []
+        self._seqs: set[int] = set()
 
     @property
     def id(self) -> str:
@@ -178,6 +121,11 @@ class SessionStore:
     @property
     def writer(self) -> bool:
         return self.lock is not None
+
+    @property
+    def torn(self) -> str | None:
+        """A torn last line found on opening (an action never acknowledged), to report; or None."""
+        return self.storage.torn
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -193,11 +141,11 @@ class SessionStore:
         try:
             if path.exists():
                 raise StoreError(f"{path}: a session with this id already exists")
-            storage = AtomicStorage(path, allow_missing=True)
-            storage.write({"session": {"1": {**meta, "format": FORMAT}}, "events": {}})
+            db = SessionDB(path, storage=JournalStorage,
+                           initial={META_TABLE: {META_ID: {**meta, "format": FORMAT}}, EVENTS: {}})
             _clean_temp_files(path)
-            store = cls(path, storage, lock)
-            store.refresh()
+            store = cls(path, db, lock)
+            store._reload()
         except BaseException:
             lock.release()
             raise
@@ -212,8 +160,8 @@ class SessionStore:
         try:
             if writer:
                 _clean_temp_files(path)
-            store = cls(path, AtomicStorage(path, read_only=not writer), lock)
-            store.refresh()
+            store = cls(path, SessionDB(path, storage=JournalStorage, read_only=not writer), lock)
+            store._reload()
         except BaseException:
             if lock:
                 lock.release()
@@ -221,10 +169,12 @@ class SessionStore:
         return store
 
     def close(self) -> None:
-        self.db.close()
-        if self.lock:
-            self.lock.release()
-            self.lock = None
+        try:
+            self.db.close()  # the writer compacts here if the journal holds replaced documents
+        finally:
+            if self.lock:
+                self.lock.release()
+                self.lock = None
 
     def __enter__(self) -> SessionStore:
         return self
@@ -234,57 +184,86 @@ class SessionStore:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def refresh(self) -> bool:
-        """Re-read the file if it changed on disk; True when it did (for read-only viewers)."""
-        try:
-            st = self.path.stat()
-        except FileNotFoundError:
-            raise StoreError(f"{self.path}: no such session file") from None
-        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-        if stamp == self._stamp and self._events is not None:
-            return False
-        meta_docs = self.db.table("session").all()
-        if len(meta_docs) != 1 or meta_docs[0].get("format") != FORMAT or "id" not in meta_docs[0]:
+    def _reload(self) -> None:
+        """Take the metadata and every event from the storage's tables (after a full read)."""
+        meta_docs = list(self.storage.table(META_TABLE).values())
+        if (len(meta_docs) != 1 or not isinstance(meta_docs[0], dict)
+                or meta_docs[0].get("format") not in (1, FORMAT) or "id" not in meta_docs[0]):
             raise StoreError(f"{self.path}: session metadata missing or of an unknown format")
-        events = sorted((dict(d) for d in self.db.table("events").all()), key=lambda e: e.get("seq", 0))
-        _check_events(events, self.path)
-        self._meta, self._events, self._stamp = dict(meta_docs[0]), events, stamp
-        return True
+        events = list(self.storage.table(EVENTS).values())
+        seqs: set[int] = set()
+        admit_events(events, self.path, seqs)
+        if any(a["seq"] > b["seq"] for a, b in itertools.pairwise(events)):
+            events.sort(key=lambda e: e["seq"])  # a file written in another order: read in order
+        self._meta, self._events, self._seqs = dict(meta_docs[0]), events, seqs
+
+    def changes(self) -> Changes | None:
+        """Read what was appended since the last look (readers). None when nothing changed;
+        `reloaded` when the file was replaced and read again from the start (the events list
+        then starts over); otherwise the new events were appended to `events()`."""
+        try:
+            found = self.storage.follow()
+            if found is None:
+                return None
+            if found.reloaded or found.replaced or any(table != EVENTS for table, _, _ in found.docs):
+                self._reload()  # not a plain append of events: take everything again
+                return Changes(reloaded=True)
+            new = [doc for _, _, doc in found.docs]
+            seqs = set(self._seqs)
+            admit_events(new, self.path, seqs)
+            if self._events and new and new[0]["seq"] < self._events[-1]["seq"]:
+                self._reload()
+                return Changes(reloaded=True)
+        except BaseException:
+            self.storage.invalidate()  # whatever was half read, the next look starts from scratch
+            raise
+        self._events.extend(new)
+        self._seqs = seqs
+        return found
+
+    def reread(self) -> None:
+        """Read the whole file again."""
+        try:
+            self.storage.load()
+            self._reload()
+        except BaseException:
+            self.storage.invalidate()
+            raise
+
+    @property
+    def loaded_events(self) -> list[Event]:
+        """The events in order, not copied: for readers that only look (see `events()`)."""
+        return self._events
+
+    def refresh(self) -> bool:
+        """Take in what changed on disk; True when something did (for read-only viewers)."""
+        return self.changes() is not None
 
     @property
     def meta(self) -> dict[str, Any]:
-        assert self._meta is not None
         return self._meta
 
     def events(self) -> list[Event]:
-        assert self._events is not None
         return list(self._events)
 
     def state(self) -> State:
-        try:
-            return fold(self.events())
-        except (KeyError, ValueError, AssertionError, TypeError, IndexError) as exc:
-            raise StoreError(f"{self.path}: the events cannot be replayed ({type(exc).__name__}); "
-                             "the file was changed by hand?") from None
+        """The events folded (each call folds them all; `SessionFollower` folds only what is new)."""
+        return replay(self._events, self.path)
 
     # -- writing --------------------------------------------------------------------------------
 
     def append(self, event: Event) -> None:
         if not self.writer:
             raise StoreError(f"{self.path}: opened read-only")
-        assert self._events is not None
         try:
-            self.db.table("events").insert(event)
+            self._events_table.insert(event)  # one line, synced (journal.JournalTable)
         except BaseException:
-            # The write may have failed after the rename (fsync of the folder): what is on disk
-            # is the truth, whichever way it went.
-            self._stamp = None
+            # The storage took the line back or read the disk again: believe it.
             with contextlib.suppress(StoreError, OSError):
-                self.refresh()
+                self._reload()
             raise
         self._events.append(event)
-        st = self.path.stat()
-        self._stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        self._seqs.add(event["seq"])
 
     def heartbeat(self, at: float) -> None:
         if self.lock:
@@ -295,27 +274,13 @@ class SessionStore:
         return self.lock.previous_alive if self.lock else None
 
 
-class _Given(Storage):
-    """Hands TinyDB a storage we built ourselves (TinyDB wants a class to instantiate)."""
-
-    def __init__(self, storage: AtomicStorage) -> None:
-        self._storage = storage
-
-    def __call__(self) -> AtomicStorage:
-        return self._storage
-
-    def read(self) -> dict[str, Any] | None:  # pragma: no cover - never used as a storage
-        return self._storage.read()
-
-    def write(self, data: dict[str, Any]) -> None:  # pragma: no cover
-        self._storage.write(data)
-
-
-def _check_events(events: list[Event], path: Path) -> None:
+def admit_events(events: list[Event], path: Path, seen: set[int]) -> None:
+    """Check events read from a session file before anything uses them; `seen` holds the
+    sequence numbers already admitted and is updated. Every event read from disk passes here
+    (opening, and each tail a reader reads): the one place to validate them further."""
     known = set(REDUCERS) | {"undo"}
-    seen: set[int] = set()
-    for i, ev in enumerate(events, 1):
-        if not (isinstance(ev.get("seq"), int) and isinstance(ev.get("type"), str)
+    for i, ev in enumerate(events, len(seen) + 1):
+        if not (isinstance(ev, dict) and isinstance(ev.get("seq"), int) and isinstance(ev.get("type"), str)
                 and isinstance(ev.get("at"), int | float) and isinstance(ev.get("data"), dict)):
             raise StoreError(f"{path}: event {i} is malformed (seq, type, at, data expected)")
         if ev["type"] not in known:
@@ -324,6 +289,18 @@ def _check_events(events: list[Event], path: Path) -> None:
         if ev["seq"] in seen:
             raise StoreError(f"{path}: event number {ev['seq']} appears twice")
         seen.add(ev["seq"])
+
+
+def replay(events: list[Event], path: Path) -> State:
+    """Fold events read from `path`, turning a fold that fails into a one-line StoreError."""
+    try:
+        return fold(events)
+    except REPLAY_ERRORS as exc:
+        raise StoreError(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
+                         "the file was changed by hand?") from None
+
+
+REPLAY_ERRORS = (KeyError, ValueError, AssertionError, TypeError, IndexError, AttributeError)
 
 
 def _clean_temp_files(path: Path) -> None:

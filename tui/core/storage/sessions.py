@@ -15,7 +15,7 @@ from ..debate.clock import Clock
 from ..debate.engine import Session
 from ..debate.participants import Participant
 from ..text.problems import InputError
-from .session_store import SessionStore, StoreError, new_session_id
+from .session_store import REPLAY_ERRORS, SessionStore, StoreError, new_session_id
 
 
 def default_guide(bank: Path) -> Path:
@@ -88,9 +88,14 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
                  guide: Guide | None = None) -> Session:
     store = SessionStore.open(path, writer=writer)
     try:
-        store.state()  # refuse a file whose events cannot be replayed before anything else
         limits = TimeLimits.from_dict(store.meta.get("limits", {}))
-        return Session(store, clock, limits, guide if guide is not None else session_guide(store.meta))
+        guide = guide if guide is not None else session_guide(store.meta)
+        try:
+            return Session(store, clock, limits, guide)  # the one fold of the opened events
+        except REPLAY_ERRORS as exc:
+            # A file whose events cannot be replayed is refused before anything else.
+            raise StoreError(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
+                             "the file was changed by hand?") from None
     except BaseException:
         store.close()
         raise
