@@ -384,6 +384,17 @@ def _decode_lines(block: bytes, path: Path, first_line: int) -> list[Any]:
 class JournalTable(Table):
     """A TinyDB table whose inserts append the new documents alone (see the module's docstring)."""
 
+    _journal_next_id: int | None = None
+
+    def _next_doc_id(self, table: Mapping[str, Any]) -> int:
+        # As TinyDB's own `_get_next_id`: one more than the largest id, found once then counted.
+        if self._journal_next_id is None:
+            self._journal_next_id = max((int(k) for k in table), default=0) + 1
+        doc_id = self._journal_next_id
+        self._journal_next_id += 1
+        return doc_id
+
+
     def insert(self, document: Mapping[str, Any]) -> int:
         return self.insert_multiple([document])[0]
 
@@ -399,9 +410,9 @@ class JournalTable(Table):
                 raise ValueError("Document is not a Mapping")
             if isinstance(document, Document):
                 doc_id = document.doc_id
-                self._next_id = None
+                self._journal_next_id = None
             else:
-                doc_id = self._get_next_id()
+                doc_id = self._next_doc_id(table)
             key = str(doc_id)
             if key in table or key in new:
                 raise ValueError(f"Document with ID {doc_id} already exists")
