@@ -360,3 +360,14 @@ def test_snapshot_carries_meetings_and_forecast():
     assert f["meeting"] == 1 and f["ends_at"] is not None
     assert [m["meeting"] for m in data["meetings"]] == [1, 2]
     assert data["meetings"][0]["open"] and data["meetings"][0]["held"] == 3 * HOUR - 10 * MIN
+
+
+def test_a_planned_meeting_that_never_took_place_is_skipped():
+    s, clock = meeting_session()
+    at(clock, MORNING[1] + HOUR)  # 14:00: the morning meeting was never opened
+    entry = s.add_speaker(BRAZIL)
+    assert s.state.entries[entry].meeting == 2  # added for the afternoon
+    f = fc(s, clock)
+    assert f.meeting.number == 2 and f.starts == AFTERNOON[0]
+    s.give_floor()
+    assert s.state.current_meeting().number == 2 and s.state.meetings[0].opened is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +13,10 @@ from rich.console import Console
 
 from ..core.debate.clock import SystemClock
 from ..core.debate.engine import EngineError
+from ..core.debate.named_limits import parse_named_limit
 from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.debate.roster import load_roster
+from ..core.debate.schedule import meeting_hours, parse_plan
 from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import create_session, default_guide, open_session
@@ -22,6 +24,20 @@ from ..core.text.durations import mmss, parse_duration
 from .errors import CommandError
 
 BANK = "questions"
+
+
+def _named_limit(value: str) -> tuple[str, int]:
+    try:
+        return parse_named_limit(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (write YYYY-MM-DD)") from None
 
 
 def _duration(value: str) -> int:
@@ -52,6 +68,15 @@ def register(commands: Any) -> None:
     p.add_argument("--point-of-order", type=_duration, metavar="M:SS", help="limit of a point of order")
     p.add_argument("--warning", type=_duration, metavar="M:SS",
                    help="time left when the clock turns amber (default 1:00)")
+    p.add_argument("--limit", action="append", type=_named_limit, default=[], metavar="NAME=M:SS",
+                   help="a limit by category (panellist=5:00, member-state=3:00, participant=3:00 for "
+                        "everyone else, group-of-states, right-of-reply, second-reply, point-of-order); "
+                        "repeatable; limits above decision 18/1 are flagged, not refused")
+    p.add_argument("--meeting", action="append", type=str, default=[], metavar="HH:MM-HH:MM",
+                   help="a planned meeting, e.g. 10:00-13:00 or '2026-04-12 15:00-18:00' "
+                        "(repeatable; local time; without a date, on --date)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the day of the meetings given without a date (default: today)")
     add_sessions_dir(p)
     p.set_defaults(handler=cmd_new)
 
@@ -77,12 +102,24 @@ def cmd_new(args: argparse.Namespace) -> int:
     speakers = load_roster(args.speakers) if args.speakers else []
     overrides = {"right_of_reply": args.right_of_reply, "point_of_order": args.point_of_order,
                  "warning": args.warning}
-    session = create_session(directory, guide, SystemClock(), title=args.title, speakers=speakers,
-                             session_id=args.session_id, overrides=overrides, chair=args.chair)
+    clock = SystemClock()
+    day = args.date or datetime.fromtimestamp(clock.now()).date()
+    try:
+        meetings = parse_plan(args.meeting, day)
+    except ValueError as exc:  # a usage error: exit 2, nothing created
+        print(f"debate: --meeting: {exc}", file=sys.stderr)
+        return 2
+    session = create_session(directory, guide, clock, title=args.title, speakers=speakers,
+                             session_id=args.session_id, overrides=overrides, chair=args.chair,
+                             named_limits=dict(args.limit), meetings=meetings)
     session.close()
     print(session.log.id)  # type: ignore[attr-defined]
     if speakers:
         print(f"{len(speakers)} speakers pre-registered", file=sys.stderr)
+    for m in session.state.meetings:
+        print(f"meeting {m.number}: {meeting_hours(m.start, m.end)}", file=sys.stderr)
+    for flag in session.limits.above_decision_18_1():
+        print(f"debate: note: limit above decision 18/1: {flag}", file=sys.stderr)
     return 0
 
 
@@ -138,9 +175,29 @@ def _print_state(d: dict[str, Any]) -> None:
     out.print("\nList of speakers", style="bold")
     if not d["speakers"]:
         out.print("  (empty)")
+    fc = d["forecast"]
+    unreached = set(fc["unreached"])
     for s in d["speakers"]:
-        out.print(f"  {s['position']:>3}. {_who(s)}{'  right of reply' if s['reply'] else ''}  "
-                  f"{s['status']}  {mmss(s['time_used'])}", markup=False)
+        reply = f"  right of reply {s['reply_no']}" if s["reply"] else ""
+        mark = ""
+        if s["entry"] in unreached:
+            mark = "  ◀ not reached: first" if s["entry"] == fc["first_unreached"] else "  not reached"
+        out.print(f"  {s['position']:>3}. {_who(s)}{reply}  {s['status']}  {mmss(s['time_used'])}{mark}",
+                  markup=False)
+    if d["meetings"]:
+        out.print("\nMeetings", style="bold")
+        for m in d["meetings"]:
+            if m["open"]:
+                state = f"open, {mmss(m['held'])} held"
+            elif m["closed"]:
+                state = (f"held {mmss(m['held'])}, {mmss(m['spoken']['total'])} spoken"
+                         + (f", {m['carried_over']} carried over" if m["carried_over"] else ""))
+            else:
+                state = "planned"
+            out.print(f"  {m['meeting']}. {m['hours']}  {state}", markup=False)
+    out.print(f"forecast: {fc['text']}", markup=False)
+    for flag in d["limits_above_18_1"]:
+        out.print(f"limit above decision 18/1: {flag}", markup=False)
     out.print(f"\nPoints ({len(d['points'])})", style="bold")
     for p in d["points"]:
         tag = p["question"]["ref"] if p["question"] else (p["subtheme"]["ref"] if p["subtheme"] else "-")

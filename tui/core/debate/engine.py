@@ -14,6 +14,7 @@ from ..bank.limits import TimeLimits
 from ..text.durations import mmss
 from .clock import Clock
 from .participants import Participant
+from .schedule import check_plan
 from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
 MAX_POINT = 4000
@@ -114,7 +115,7 @@ class Session:
 
     def _check_replies(self, participants: Sequence[Participant]) -> None:
         """Two rights of reply per delegation and meeting (first, then second), as at the UN."""
-        number = self.state.meeting_ahead()
+        number = self.state.meeting_ahead(self.now())
         asked: dict[str, int] = {}
         for p in participants:
             asked[p.name] = asked.get(p.name, self.state.replies_in_meeting(p.name, number)) + 1
@@ -238,13 +239,10 @@ class Session:
         held = [m for m in s.meetings if m.opened is not None]
         if len(meetings) < len(held):
             raise EngineError(f"{len(held)} meetings have been held already; keep them in the plan")
-        previous_end = None
-        for n, (start, end) in enumerate(meetings, 1):
-            if end <= start:
-                raise EngineError(f"meeting {n} ends before it starts")
-            if previous_end is not None and start < previous_end:
-                raise EngineError(f"meeting {n} starts before meeting {n - 1} ends")
-            previous_end = end
+        try:
+            check_plan(meetings)
+        except ValueError as exc:
+            raise EngineError(str(exc)) from None
         plan = [{"start": float(a), "end": float(b)} for a, b in meetings]
         if plan == [{"start": m.start, "end": m.end} for m in s.meetings]:
             raise EngineError("nothing to change")
@@ -256,7 +254,7 @@ class Session:
         current = s.current_meeting()
         if current is not None:
             raise EngineError(f"meeting {current.number} is open; close it first")
-        planned = s.next_meeting()
+        planned = s.next_meeting(self.now())
         if planned is not None:
             self._record("meeting.open", meeting=planned.number)
             return planned.number
@@ -280,7 +278,7 @@ class Session:
         s = self.state
         if not s.meetings or s.current_meeting() is not None:
             return {}
-        planned = s.next_meeting()
+        planned = s.next_meeting(self.now())
         return {"open_meeting": planned.number if planned else len(s.meetings) + 1}
 
     # -- topic and points -----------------------------------------------------------------------

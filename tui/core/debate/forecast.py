@@ -123,7 +123,7 @@ def _floor_left(state: State, now: float, observed: dict[str, Estimate]) -> floa
 
 
 def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSERVED_AFTER) -> Forecast:
-    meeting = state.current_meeting() or state.next_meeting()
+    meeting = state.current_meeting() or state.next_meeting(now)
     starts = now
     if meeting is not None and not meeting.is_open and meeting.start is not None:
         starts = max(now, meeting.start)

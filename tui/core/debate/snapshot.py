@@ -8,8 +8,9 @@ from typing import Any
 from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
 from ..text.languages import LangText
-from .forecast import Forecast, forecast
+from .forecast import Forecast, forecast, forecast_text
 from .panel import panel
+from .schedule import meeting_hours
 from .state import Intervention, PanelMember, State
 from .stats import meeting_clock, statistics
 
@@ -56,7 +57,7 @@ def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
     }
 
 
-def forecast_dict(f: Forecast) -> dict[str, Any]:
+def forecast_dict(f: Forecast, lang: str = "en") -> dict[str, Any]:
     """Will the list fit the meeting, as plain data; `spare_seconds` is negative when past."""
     m = f.meeting
     spare, left = f.spare, f.time_left
@@ -71,6 +72,7 @@ def forecast_dict(f: Forecast) -> dict[str, Any]:
         "unreached": list(f.unreached),
         "first_unreached": f.first_unreached,
         "method": f.method,
+        "text": forecast_text(f, lang),
         "observed_after": f.threshold,
         "observed": {k: {"average_seconds": round(e.seconds, 1), "interventions": e.observed}
                      for k, e in f.estimates.items()},
@@ -86,6 +88,7 @@ def meetings_list(state: State, now: float) -> list[dict[str, Any]]:
         for key in ("start", "end", "opened", "closed"):
             d[key] = iso(d.pop(f"{key}_at"))  # type: ignore[arg-type]
         d["open"] = c.opened is not None and c.closed is None
+        d["hours"] = meeting_hours(c.start, c.end)
         out.append(d)
     return out
 
@@ -108,7 +111,7 @@ def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None
         "limits": limits.as_dict(),
         "limits_above_18_1": limits.above_decision_18_1(),
         "meetings": meetings_list(state, now),
-        "forecast": forecast_dict(forecast(state, limits, now)),
+        "forecast": forecast_dict(forecast(state, limits, now), lang),
         "finished": state.finished,
         "list_closed": state.closed,
         "subtheme": labels.subtheme(state.subtheme),

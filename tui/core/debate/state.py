@@ -179,13 +179,15 @@ class State:
     def current_meeting(self) -> Meeting | None:
         return next((m for m in self.meetings if m.is_open), None)
 
-    def next_meeting(self) -> Meeting | None:
-        """The first meeting of the plan not opened yet."""
-        return next((m for m in self.meetings if m.opened is None), None)
+    def next_meeting(self, now: float | None = None) -> Meeting | None:
+        """The first meeting of the plan not opened yet (and, given `now`, not already over:
+        a planned meeting that never took place is skipped, not opened hours late)."""
+        return next((m for m in self.meetings if m.opened is None
+                     and (now is None or m.end is None or m.end > now)), None)
 
-    def meeting_ahead(self) -> int | None:
+    def meeting_ahead(self, now: float | None = None) -> int | None:
         """The meeting a speaker added now is for: the open one, else the next one planned."""
-        meeting = self.current_meeting() or self.next_meeting()
+        meeting = self.current_meeting() or self.next_meeting(now)
         return meeting.number if meeting else None
 
     def replies_in_meeting(self, name: str, meeting: int | None) -> int:
@@ -255,7 +257,7 @@ def _end_floor(s: State, at: float) -> None:
 def _list_add(s: State, ev: Event) -> None:
     d = ev["data"]
     position = d.get("position")
-    number = s.meeting_ahead()
+    number = s.meeting_ahead(ev["at"])
     main: list[int] = []
     replies: list[int] = []
     for item in d["speakers"]:

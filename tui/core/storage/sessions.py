@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from ..bank.loader import load_guide
 from ..bank.search import bank_files
 from ..debate.clock import Clock
 from ..debate.engine import Session
+from ..debate.named_limits import with_named
 from ..debate.participants import Participant
 from ..text.problems import InputError
 from .session_store import REPLAY_ERRORS, SessionStore, StoreError, new_session_id
@@ -36,10 +37,12 @@ def default_guide(bank: Path) -> Path:
 def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: str | None = None,
                    speakers: Sequence[Participant] = (), session_id: str | None = None,
                    overrides: dict[str, int | None] | None = None, guide: Guide | None = None,
-                   chair: str | None = None) -> Session:
-    """A new session file for the guide, open for writing; speakers pre-registered in one action."""
+                   chair: str | None = None, named_limits: Mapping[str, int] | None = None,
+                   meetings: Sequence[tuple[float, float]] = ()) -> Session:
+    """A new session file for the guide, open for writing; speakers pre-registered in one action,
+    the planned meetings in another. `named_limits` as `--limit` gives them (`member-state`: 180)."""
     guide = guide if guide is not None else load_guide(guide_path)
-    limits = guide.time_limits.with_overrides(**(overrides or {}))
+    limits = with_named(guide.time_limits.with_overrides(**(overrides or {})), named_limits or {})
     now = clock.now()
     meta = {
         "id": session_id or new_session_id(guide.id, now, directory),
@@ -52,6 +55,12 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
     }
     store = SessionStore.create(directory, meta)
     session = Session(store, clock, limits, guide)
+    try:
+        if meetings:
+            session.plan_meetings(meetings)
+    except BaseException:
+        store.close()
+        raise
     if speakers:
         try:
             session.add_speakers(speakers)

@@ -1,0 +1,60 @@
+"""The planned hours of a session's meetings, as the Chair writes them: `10:00-13:00`,
+`2011-04-12 15:00-18:00`. Times are local (the room's clock); a meeting without a date is on the
+session's day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+_MEETING = re.compile(r"(?:(\d{4}-\d{2}-\d{2})[ T])?\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
+
+
+def _at(day: date, hours: str, minutes: str, text: str) -> float:
+    try:
+        return datetime.combine(day, time(int(hours), int(minutes))).timestamp()
+    except ValueError:
+        raise ValueError(f"not a time of day in meeting {text!r}") from None
+
+
+def parse_meeting(text: str, day: date) -> tuple[float, float]:
+    """"10:00-13:00" (on `day`) or "2011-04-12 10:00-13:00" → (start, end) instants."""
+    m = _MEETING.fullmatch(text.strip())
+    if m is None:
+        raise ValueError(f"not a meeting: {text!r} (write HH:MM-HH:MM, e.g. 10:00-13:00, "
+                         "or YYYY-MM-DD HH:MM-HH:MM)")
+    when, h1, m1, h2, m2 = m.groups()
+    if when:
+        try:
+            day = date.fromisoformat(when)
+        except ValueError:
+            raise ValueError(f"not a date in meeting {text!r}") from None
+    return _at(day, h1, m1, text), _at(day, h2, m2, text)
+
+
+def check_plan(meetings: Sequence[tuple[float, float]]) -> None:
+    """Meetings in order, each ending after it starts and before the next one starts."""
+    previous_end = None
+    for n, (start, end) in enumerate(meetings, 1):
+        if end <= start:
+            raise ValueError(f"meeting {n} ends before it starts")
+        if previous_end is not None and start < previous_end:
+            raise ValueError(f"meeting {n} starts before meeting {n - 1} ends")
+        previous_end = end
+
+
+def parse_plan(texts: Sequence[str], day: date) -> list[tuple[float, float]]:
+    plan = sorted(parse_meeting(t, day) for t in texts)
+    check_plan(plan)
+    return plan
+
+
+def meeting_hours(start: float | None, end: float | None) -> str:
+    """"2011-04-12 10:00-13:00" (local time), as a plan is written."""
+    if start is None:
+        return "unplanned" if end is None else f"until {datetime.fromtimestamp(end):%H:%M}"
+    a = datetime.fromtimestamp(start)
+    if end is None:
+        return f"{a:%Y-%m-%d %H:%M}-"
+    return f"{a:%Y-%m-%d %H:%M}-{datetime.fromtimestamp(end):%H:%M}"
