@@ -13,7 +13,8 @@ from tests.browser.test_served_display import free_port, serve, wait_for
 from tests.conftest import GUIDE_2011, ROOT
 from tests.e2e.tmux import Pane, available, program_env
 
-pytestmark = pytest.mark.skipif(chromium() is None or not available(), reason="needs chromium and tmux")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(chromium() is None or not available(), reason="needs chromium and tmux")]
 
 
 def test_console_display_and_browser_agree(tmp_path):

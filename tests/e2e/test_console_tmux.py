@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import GUIDE_2011, ROOT
 from tests.e2e.tmux import Pane, available, program_env
 
-pytestmark = pytest.mark.skipif(not available(), reason="tmux is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not available(), reason="tmux is not installed")]
 
 
 def test_short_debate_in_tmux(tmp_path):

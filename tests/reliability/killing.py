@@ -26,6 +26,7 @@ class Outcome:
     lost: int = 0
     corrupted: int = 0
     max_clock_error: float = 0.0
+    killed_acting: int = 0  # runs killed after the child had acknowledged `after_acks` actions
     failures: list[str] = field(default_factory=list)
 
 
@@ -34,11 +35,17 @@ CONSOLE = "tests.reliability.console_child"
 
 
 def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome, child_module: str = ENGINE,
-              longest: float = 0.25) -> None:
+              longest: float = 0.25, after_acks: int = 0) -> None:
+    """Start the child, wait until it is ready and has acknowledged `after_acks` actions, then
+    SIGKILL it after a random delay of at most `longest` seconds, and check what survived."""
     child = subprocess.Popen([sys.executable, "-m", child_module, str(path), str(seed)],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     acks: list[tuple[int, str, float, float]] = []  # seq, type, at (child), received (parent clock)
     ready = threading.Event()
+    acting = threading.Event()
+    # A random number of acknowledgements to wait for, so that kills do not all land at the same
+    # point of the child's sequence of actions.
+    target = after_acks + rng.randrange(4) if after_acks else 0
 
     def read() -> None:
         assert child.stdout is not None
@@ -48,6 +55,8 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome, child
             elif line.startswith("ack "):
                 _, seq, kind, at = line.split()
                 acks.append((int(seq), kind, float(at), time.time()))
+                if len(acks) >= target:
+                    acting.set()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
@@ -55,12 +64,19 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome, child
         child.kill()
         outcome.failures.append(f"run {seed}: child never ready: {child.stderr.read()[:300]}")  # type: ignore[union-attr]
         return
+    if target and not acting.wait(60):
+        child.kill()
+        outcome.failures.append(f"run {seed}: only {len(acks)} actions acknowledged in 60 s")
+        return
     time.sleep(rng.uniform(0.0, longest))
     os.kill(child.pid, signal.SIGKILL)
+    at_kill = len(acks)
     child.wait()
     reader.join(5)
     outcome.runs += 1
     outcome.acknowledged += len(acks)
+    if after_acks and at_kill >= after_acks:
+        outcome.killed_acting += 1
     try:
         store = SessionStore.open(path, writer=False)
         state = store.state()
@@ -95,11 +111,11 @@ def kill_once(path: Path, seed: int, rng: random.Random, outcome: Outcome, child
 
 
 def kill_many(directory: Path, runs: int, seed: int = 0, child_module: str = ENGINE,
-              longest: float = 0.25) -> Outcome:
+              longest: float = 0.25, after_acks: int = 0) -> Outcome:
     """`runs` kills in a row of the same session's writer, each restart going on from the last."""
     rng = random.Random(seed)
     outcome = Outcome()
     path = directory / "crash.json"
     for n in range(runs):
-        kill_once(path, seed * 100_000 + n, rng, outcome, child_module, longest)
+        kill_once(path, seed * 100_000 + n, rng, outcome, child_module, longest, after_acks)
     return outcome

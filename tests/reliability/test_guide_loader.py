@@ -125,6 +125,7 @@ _trees = st.recursive(_scalars, lambda inner: st.one_of(
     max_leaves=30)
 
 
+@pytest.mark.slow  # 500 random trees: about 4 s
 @FUZZ
 @given(_trees)
 def test_random_yaml_only_raises_input_error(tree):

@@ -2,9 +2,13 @@
 
 import os
 
+import pytest
+
 from tests.reliability.killing import kill_many
 
 RUNS = int(os.environ.get("DEBATE_CRASH_RUNS", "50"))
+
+pytestmark = pytest.mark.slow
 
 
 def test_sigkill_loses_no_acknowledged_action(tmp_path):

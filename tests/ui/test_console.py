@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Digits, Input, Select
 
 from tui.screens.confirm import ConfirmDialog
@@ -93,6 +94,7 @@ async def test_bad_speaker_keeps_the_dialog_open_with_the_reason(console):
         assert isinstance(console.app.screen, MainScreen) and len(console.session.events) == before
 
 
+@pytest.mark.slow  # over a second of CPU
 async def test_escape_closes_every_dialog_without_changing_anything(console):
     async with console.app.run_test() as pilot:
         await pilot.press("n")
@@ -107,6 +109,7 @@ async def test_escape_closes_every_dialog_without_changing_anything(console):
         assert console.session.events == before
 
 
+@pytest.mark.slow  # over a second of CPU
 async def test_record_a_main_point_tagged_with_speaker_and_topic(console, guide_2011):
     console.session.set_topic(guide_2011.subthemes()[0].id, guide_2011.find("7(a)").id)
     async with console.app.run_test() as pilot:
@@ -176,6 +179,7 @@ async def test_close_list_and_language_switch(console):
         assert not console.state.closed and console.app.guide_lang == "fr"
 
 
+@pytest.mark.slow  # over a second of CPU
 async def test_guide_browser_searches_all_languages(console):
     async with console.app.run_test(size=(120, 40)) as pilot:
         await pilot.press("g", *"teleassistance")  # French, without the accent
@@ -187,6 +191,7 @@ async def test_guide_browser_searches_all_languages(console):
         assert "q12m-iii" in str(console.app.screen.query_one("#guide-detail").render())
 
 
+@pytest.mark.slow  # over a second of CPU
 async def test_review_screen_toggles_main_and_conclusion(console):
     console.session.add_point("First point", by="Brazil")
     async with console.app.run_test() as pilot:
@@ -305,6 +310,7 @@ async def test_restart_resumes_the_running_clock(tmp_path, guide_2011):
     again.close()
 
 
+@pytest.mark.slow  # over a second of CPU
 async def test_review_merge_edit_preview_and_export(console):
     said = (("Brazil", "Cooperation with providers matters"), ("Nigeria", "Providers must cooperate"))
     for name, text in said:
