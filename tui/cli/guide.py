@@ -25,6 +25,7 @@ from ..core.bank.search import GUIDE_SUFFIXES, bank_files, duplicate_id, load_ba
 from ..core.bank.skeleton import guide_id_from, skeleton
 from ..core.files.atomic import write_atomic
 from ..core.text.catalog import date_range, language_name
+from ..core.text.durations import mmss
 from ..core.text.languages import LANGUAGES, LangText
 from ..core.text.markdown_html import render_document
 from ..core.text.problems import InputError, Problem
@@ -154,6 +155,14 @@ def _report_json(path: Path, r: Report) -> dict[str, Any]:
         **r.counts,
         "languages": r.languages,
         "checks": [{"check": c.name, "ok": c.ok, "message": c.message} for c in r.checks],
+        "missing": {lang: [{"where": g.where, "line": g.line, "placeholder": g.placeholder}
+                           for g in r.gaps if g.lang == lang]
+                    for lang in LANGUAGES if r.languages[lang] != "complete"},
+        "identical": [{"lang": t.lang, "same_as": t.same_as, "where": t.where, "line": t.line}
+                      for t in r.twins],
+        "unserved_subthemes": r.unserved,
+        "time_limits": {"panellist": mmss(r.guide.time_limits.panellist),
+                        "participant": mmss(r.guide.time_limits.participant)},
         "problems": [],
     }
 
@@ -174,10 +183,35 @@ def _print_report(console: Console, path: Path, r: Report) -> None:
     for check in r.checks:
         mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
         console.print(f"  {mark} {check.name}: {rich_escape(check.message)}")
+        if check.name == "languages":
+            _print_gaps(console, path, r)
+        elif check.name == "translations":
+            for twin in r.twins[:_LISTED]:
+                console.print(f"      {rich_escape(f'{path}:{twin.line}')}: {twin.where}: {twin.lang} "
+                              f"is the same as {twin.same_as} (not translated?)")
+            if len(r.twins) > _LISTED:
+                console.print(f"      … and {len(r.twins) - _LISTED} more (--json lists them all)")
     failing = sum(not ch.ok for ch in r.checks)
     verdict = ("[green]ready[/] under decision 18/1" if r.ready else
                f"[yellow]not ready[/] under decision 18/1 ({plural(failing, 'check')} to fix)")
     console.print(f"  {verdict}")
+
+
+_LISTED = 12  # texts listed per language in the terminal; --json lists every one
+
+
+def _print_gaps(console: Console, path: Path, r: Report) -> None:
+    """The texts a partial language still lacks, as FILE:LINE so an editor can jump to them."""
+    for lang in LANGUAGES:
+        if r.languages[lang] != "partial":
+            continue
+        lacking = sorted((g for g in r.gaps if g.lang == lang), key=lambda g: g.line)
+        console.print(f"    {lang}: {plural(len(lacking), 'text')} missing")
+        for gap in lacking[:_LISTED]:
+            why = " (still the placeholder of `debate guide new`)" if gap.placeholder else ""
+            console.print(f"      {rich_escape(f'{path}:{gap.line}')}: {rich_escape(gap.where)}{why}")
+        if len(lacking) > _LISTED:
+            console.print(f"      … and {len(lacking) - _LISTED} more (--json lists them all)")
 
 
 # -- show ----------------------------------------------------------------------------------------

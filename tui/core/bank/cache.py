@@ -58,7 +58,7 @@ def _validator_fingerprint() -> bytes:
 
 def _to_plain(value: Any) -> Any:
     if isinstance(value, LangText):
-        return ("L", dict(value.values))
+        return ("L", dict(value.values), value.line)
     if isinstance(value, date):
         return ("D", value.toordinal())
     if dataclasses.is_dataclass(value):
@@ -72,7 +72,7 @@ def _to_plain(value: Any) -> Any:
 def _from_plain(data: Any) -> Any:
     kind = data[0]
     if kind == "L":
-        return LangText(data[1])
+        return LangText(data[1], data[2])
     if kind == "D":
         return date.fromordinal(data[1])
     if kind == "C":

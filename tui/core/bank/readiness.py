@@ -7,63 +7,143 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..text.languages import LANGUAGES, LangText
+from ..text.durations import mmss
+from ..text.languages import FALLBACK_ORDER, LANGUAGES, LangText
 from .guide import Guide, Item, Note, Paragraph, QuestionGroup, Section, Subtheme
+from .limits import TimeLimits
+from .skeleton import is_placeholder
+
+
+def labelled_meta_texts(guide: Guide) -> Iterator[tuple[str, LangText]]:
+    """The texts of the metadata and the references, each with where it is in the guide."""
+    m = guide.meta
+    yield from (("meta.commission", m.commission), ("meta.theme", m.theme), ("meta.title", m.title),
+                ("meta.session.venue", m.venue))
+    yield from ((where, t) for where, t in (("meta.session.title", m.session_title),
+                                           ("meta.agenda_item.title", m.agenda_title),
+                                           ("meta.kind", m.kind)) if t)
+    for ref in guide.references:
+        yield f"reference {ref.id}", ref.title
+        if ref.note:
+            yield f"reference {ref.id} note", ref.note
 
 
 def meta_texts(guide: Guide) -> Iterator[LangText]:
     """The texts of the metadata and the references (written for the bank, not the note's body)."""
-    m = guide.meta
-    yield from (m.commission, m.theme, m.title, m.venue)
-    yield from (t for t in (m.session_title, m.agenda_title, m.kind) if t)
-    for ref in guide.references:
-        yield ref.title
-        if ref.note:
-            yield ref.note
+    return (t for _, t in labelled_meta_texts(guide))
+
+
+def labelled_texts(guide: Guide) -> Iterator[tuple[str, LangText]]:
+    """Every human-readable text of the guide (the ones a translation must cover), with its place:
+    `¶12(b)`, `7(m)(iv)`, `section II title`…"""
+    yield from labelled_meta_texts(guide)
+    for i, p in enumerate(guide.summary, 1):
+        yield from _paragraph_texts(p, f"summary {i}")
+    for block in guide.walk():
+        if isinstance(block, Section):
+            yield f"section {block.number} title", block.title
+        elif isinstance(block, Paragraph):
+            yield from _paragraph_texts(block, f"¶{block.number}")
+        elif isinstance(block, QuestionGroup):
+            yield f"group {block.number} title", block.title
+            yield f"¶{block.paragraph}", block.intro
+            for q in block.questions:
+                where = f"{block.number}({q.letter})"
+                yield where, q.text
+                yield from _note_texts(q.notes, where)
+                for o in q.options:
+                    yield f"{where}({o.numeral})", o.text
+                    yield from _note_texts(o.notes, f"{where}({o.numeral})")
 
 
 def texts(guide: Guide) -> Iterator[LangText]:
     """Every human-readable text of the guide (the ones a translation must cover)."""
-    yield from meta_texts(guide)
-    for p in guide.summary:
-        yield from _paragraph_texts(p)
-    for block in guide.walk():
-        if isinstance(block, Section):
-            yield block.title
-        elif isinstance(block, Paragraph):
-            yield from _paragraph_texts(block)
-        elif isinstance(block, QuestionGroup):
-            yield from (block.title, block.intro)
-            for q in block.questions:
-                yield q.text
-                yield from _note_texts(q.notes)
-                for o in q.options:
-                    yield o.text
-                    yield from _note_texts(o.notes)
+    return (t for _, t in labelled_texts(guide))
 
 
-def _paragraph_texts(p: Paragraph) -> Iterator[LangText]:
-    yield p.text
-    yield from _note_texts(p.notes)
-    yield from _item_texts(p.items)
-    yield from _subtheme_texts(p.subthemes)
+def _paragraph_texts(p: Paragraph, where: str) -> Iterator[tuple[str, LangText]]:
+    yield where, p.text
+    yield from _note_texts(p.notes, where)
+    yield from _item_texts(p.items, where)
+    yield from _subtheme_texts(p.subthemes, "sub-theme ")
 
 
-def _item_texts(items: tuple[Item, ...]) -> Iterator[LangText]:
+def _item_texts(items: tuple[Item, ...], where: str) -> Iterator[tuple[str, LangText]]:
     for item in items:
-        yield item.text
-        yield from _note_texts(item.notes)
-        yield from _item_texts(item.items)
+        yield f"{where}({item.label})", item.text
+        yield from _note_texts(item.notes, f"{where}({item.label})")
+        yield from _item_texts(item.items, f"{where}({item.label})")
 
 
-def _subtheme_texts(subthemes: tuple[Subtheme, ...]) -> Iterator[LangText]:
+def _subtheme_texts(subthemes: tuple[Subtheme, ...], where: str) -> Iterator[tuple[str, LangText]]:
     for s in subthemes:
-        yield s.title
-        yield from _subtheme_texts(s.children)
+        yield f"{where}{s.ref}", s.title
+        yield from _subtheme_texts(s.children, where)
 
 
-def _note_texts(notes: tuple[Note, ...]) -> Iterator[LangText]:
-    return (n.text for n in notes)
+def _note_texts(notes: tuple[Note, ...], where: str) -> Iterator[tuple[str, LangText]]:
+    return ((f"{where} note {n.mark}", n.text) for n in notes)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A text missing in one language (or only there as `new`'s English placeholder)."""
+
+    lang: str
+    where: str  # ¶12(b), 7(m)(iv), meta.theme …
+    line: int
+    placeholder: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Twin:
+    """A text identical in two languages: most likely not translated yet."""
+
+    lang: str  # the language that seems not translated
+    same_as: str
+    where: str
+    line: int
+
+
+# Identical short texts are normal (a name, an acronym, a symbol); a sentence is not.
+_TWIN_MIN_WORDS = 4
+
+
+def _present(t: LangText, lang: str) -> bool:
+    return t.has(lang) and not is_placeholder(t.values[lang])
+
+
+def gaps(guide: Guide) -> list[Gap]:
+    out = []
+    for where, t in labelled_texts(guide):
+        for lang in LANGUAGES:
+            if not _present(t, lang):
+                out.append(Gap(lang, where, t.line, placeholder=t.has(lang)))
+    return out
+
+
+def twins(guide: Guide) -> list[Twin]:
+    """Texts identical to another language's, blamed on the language after the original (or after
+    English, French… in fallback order when the guide does not say which is the original)."""
+    order = _original_first(guide)
+    out = []
+    for where, t in labelled_texts(guide):
+        seen: dict[str, str] = {}
+        for lang in order:
+            value = t.values.get(lang)
+            if value is None or len(value.split()) < _TWIN_MIN_WORDS:
+                continue
+            if value in seen:
+                out.append(Twin(lang, seen[value], where, t.line))
+            else:
+                seen[value] = lang
+    return out
+
+
+def _original_first(guide: Guide) -> tuple[str, ...]:
+    original = getattr(guide.meta, "original_language", None)
+    rest = tuple(lang for lang in FALLBACK_ORDER if lang != original)
+    return ((original,) if original else ()) + rest
 
 
 def language_status(guide: Guide) -> dict[str, str]:
@@ -71,7 +151,7 @@ def language_status(guide: Guide) -> dict[str, str]:
     all_texts = list(texts(guide))
     status = {}
     for lang in LANGUAGES:
-        have = sum(1 for t in all_texts if t.has(lang))
+        have = sum(1 for t in all_texts if _present(t, lang))
         status[lang] = "complete" if have == len(all_texts) else "partial" if have else "missing"
     return status
 
@@ -95,6 +175,9 @@ class Report:
     counts: dict[str, int]
     languages: dict[str, str]
     checks: list[Check] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    twins: list[Twin] = field(default_factory=list)
+    unserved: list[str] = field(default_factory=list)  # sub-theme refs no question group serves
 
     @property
     def ready(self) -> bool:
@@ -130,6 +213,7 @@ def _paragraphs_under(section: Section) -> Iterator[Paragraph]:
 
 def report(guide: Guide, today: date) -> Report:
     languages = language_status(guide)
+    found_gaps, found_twins = gaps(guide), twins(guide)
     checks = []
     absent = [lang for lang, s in languages.items() if s != "complete"]
     if absent:
@@ -137,14 +221,56 @@ def report(guide: Guide, today: date) -> Report:
         checks.append(Check("languages", False, f"not in all six official languages: {detail}"))
     else:
         checks.append(Check("languages", True, "complete in all six official languages"))
+    if found_twins:
+        per: dict[tuple[str, str], int] = {}
+        for twin in found_twins:
+            per[twin.lang, twin.same_as] = per.get((twin.lang, twin.same_as), 0) + 1
+        detail = ", ".join(f"{lang} {n} identical to {other}" for (lang, other), n in per.items())
+        checks.append(Check("translations", False, f"texts identical in two languages (not "
+                                                   f"translated?): {detail}"))
     checks.append(_deadline(guide, today))
-    return Report(guide, counts(guide), languages, checks)
+    checks.append(_limits(guide.time_limits))
+    unserved = unserved_subthemes(guide)
+    if unserved:
+        checks.append(Check("sub-themes", False, f"no question group serves sub-theme "
+                                                 f"{', '.join(unserved)}"))
+    else:
+        checks.append(Check("sub-themes", True, "every sub-theme is served by a question group"))
+    return Report(guide, counts(guide), languages, checks, found_gaps, found_twins, unserved)
+
+
+def unserved_subthemes(guide: Guide) -> list[str]:
+    """Sub-themes that no group serves, itself, through its parent or through one of its items."""
+    served = {ref for g in guide.groups() for ref in g.serves}
+    out = []
+    for top in guide.subthemes():
+        if top.id in served:
+            continue
+        items = [c for c in top.children if c.id not in served]
+        if len(items) == len(top.children):
+            out.append(top.ref)
+        else:
+            out.extend(c.ref for c in items)
+    return out
+
+
+def _limits(limits: TimeLimits) -> Check:
+    above = limits.above_decision_18_1()
+    if above:
+        return Check("time limits", False, f"longer than decision 18/1 allows: {'; '.join(above)}")
+    return Check("time limits", True, f"within decision 18/1: panellists {mmss(limits.panellist)}, "
+                                      f"other speakers {mmss(limits.participant)}")
 
 
 def _deadline(guide: Guide, today: date) -> Check:
     opens = guide.meta.opens
     deadline = one_month_before(opens)
     issued = guide.meta.issued
+    if issued is not None and issued > today:
+        # A planned date: the guide is judged as of today, when it has not been issued yet.
+        plan = "in time" if issued <= deadline else f"{(issued - deadline).days} day(s) late"
+        return Check("deadline", False, f"dated {issued}, not yet issued as of {today} ({plan} for "
+                                        f"the deadline {deadline}, one month before {opens})")
     if issued is not None:
         if issued <= deadline:
             return Check("deadline", True, f"issued {issued}, at least one month before the session "

@@ -228,7 +228,7 @@ class _Reader:
         if required and not values and not reported:
             self.err(node, where, "no text in any language (give at least one of "
                                   f"{', '.join(LANGUAGES)})")
-        return LangText(values)
+        return LangText(values, node.line)
 
     def labels(self, nodes: list[tuple[Node, str | None]], where: str, what: str,
                styles: tuple[str, ...]) -> None:

@@ -17,6 +17,7 @@ class LangText:
     """One human-readable text in up to six languages (a missing language is simply absent)."""
 
     values: Mapping[str, str] = field(default_factory=dict)
+    line: int = field(default=0, compare=False)  # where the text is in its file (0: unknown)
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.values.items())
