@@ -128,12 +128,12 @@ class DebateApp(App[None]):
             self.notify(tr("msg.undone", self.ui, what=undone["type"]))
 
     def known_participants(self) -> list[Participant]:
-        """Names to complete, the latest description of a name winning: the 193 Member States,
-        then whoever this session already knows."""
-        from .core.debate.member_states import known_states
+        """Names to complete, the latest description of a name winning: the Member States, observer
+        States and organizations usually heard, then whoever this session already knows."""
+        from .core.debate.member_states import known_participants
 
         s = self.session.state
-        return [*known_states(), *self.known, *(e.participant for e in s.entries.values()),
+        return [*known_participants(), *self.known, *(e.participant for e in s.entries.values()),
                 *(m.participant for m in s.panel.values())]
 
     def close_session(self) -> None:

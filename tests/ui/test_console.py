@@ -66,6 +66,8 @@ async def test_add_speaker_with_known_name_completion(console):
         dialog = console.app.screen
         assert dialog.query_one("#category", Select).value == "member-state"
         assert dialog.query_one("#group", Select).value == "african"
+        await pilot.press("enter")  # Nigeria is on the list already: said, then confirmed
+        assert "no. 3, waiting" in str(dialog.query_one("#error").content)
         await pilot.press("enter")
         assert isinstance(console.app.screen, MainScreen)
         assert [e.participant.name for e in console.state.speakers()][-1] == "Nigeria"
@@ -174,7 +176,7 @@ async def test_close_list_and_language_switch(console):
     async with console.app.run_test() as pilot:
         await pilot.press("c")
         assert console.state.closed
-        assert "list closed" in str(console.app.screen.query_one("#speakers-title").content)
+        assert "LIST CLOSED" in str(console.app.screen.query_one("#speakers-title").content)
         await pilot.press("c", "l")
         assert not console.state.closed and console.app.guide_lang == "fr"
 
@@ -295,6 +297,7 @@ async def test_restart_resumes_the_running_clock(tmp_path, guide_2011):
     from tui.core.storage.sessions import open_session
 
     first = Console(tmp_path, guide_2011)
+    first.session.opened(None)  # what `debate run` records when the console starts
     async with first.app.run_test() as pilot:
         await pilot.press("n")
         first.advance(90)

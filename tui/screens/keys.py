@@ -28,11 +28,12 @@ class Key:
     name: str  # the catalog's `key.<name>` (footer, palette) and `help.<name>` (help screen)
     display: str | None = None  # how the footer and the help show the key
     show: bool = True  # in the footer; every key is in the help and the palette
+    priority: bool = False  # before the focused widget (a table would take enter for itself)
 
 
 def bindings(keys: tuple[Key, ...], lang: str) -> list[Binding]:
-    return [Binding(k.keys, k.action, tr(f"key.{k.name}", lang), show=k.show, key_display=k.display)
-            for k in keys]
+    return [Binding(k.keys, k.action, tr(f"key.{k.name}", lang), show=k.show, key_display=k.display,
+                    priority=k.priority) for k in keys]
 
 
 def help_rows(keys: tuple[Key, ...], lang: str) -> list[tuple[str, str]]:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Label
 
+from ..core.debate.participants import name_key
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
 from ..widgets.floor import FloorPanel
@@ -75,8 +77,11 @@ class MainScreen(ConsoleScreen):
         session = self.console.session
         state, now, guide = session.state, session.now(), session.guide
         self.query_one(SpeakersTable).show(state, now)
-        title = tr("speakers", self.lang) + (f"  [{tr('list_closed', self.lang)}]" if state.closed else "")
-        update(self.query_one("#speakers-title", Label), title)
+        title = self.query_one("#speakers-title", Label)
+        # Closed, the title says so in capitals on the colour of a warning (app.tcss).
+        update(title, Text(tr("speakers", self.lang) + (
+            "  —  " + tr("list_closed", self.lang).upper() if state.closed else "")))
+        title.set_class(state.closed, "-closed")
         self.query_one(TopicPanel).show(state, guide, self.lang, self.console.guide_lang)
         self.query_one(PointsPanel).show(state, guide, self.lang)  # the clock follows: `now` ticks
 
@@ -114,7 +119,18 @@ class MainScreen(ConsoleScreen):
             if result is not None:
                 self.console.perform(session.add_speaker, result.participant, result.position, result.reply)
 
-        self.app.push_screen(SpeakerDialog(self.lang, self.console.known_participants()), done)
+        self.app.push_screen(SpeakerDialog(
+            self.lang, self.console.known_participants(), listed=self._listed(),
+            notice=tr("add.closed", self.lang) if session.state.closed else None), done)
+
+    def _listed(self) -> dict[str, str]:
+        """Each name on the list -> its place and status, for the dialog to warn of a duplicate
+        (a waiting entry wins over one that has spoken)."""
+        entries = list(enumerate(self.console.session.state.speakers(), 1))
+        entries.sort(key=lambda pair: pair[1].status == "waiting")
+        return {name_key(e.participant.name): tr("add.where", self.lang, n=n,
+                                                 status=tr(f"status.{e.status}", self.lang))
+                for n, e in entries}
 
     def action_give_floor(self) -> None:
         entry = self._selected()

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from ..core.debate.engine import Session
 from ..core.debate.panel import panel
-from ..core.debate.participants import GROUP_SHORT
+from ..core.debate.participants import GROUP_SHORT, name_key
 from ..core.text.catalog import tr
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
@@ -23,7 +23,7 @@ KEYS: tuple[Key, ...] = (
     Key("a", "add", "panel.add"),
     Key("r", "received", "panel.received"),
     Key("x", "remove", "panel.remove"),
-    Key("enter", "to_list", "panel.to_list", "⏎"),
+    Key("enter", "to_list", "panel.to_list", "⏎", priority=True),
     Key("u", "undo", "undo"),
     Key("question_mark,f1", "help", "help", "?"),
 )
@@ -44,10 +44,6 @@ class PanelScreen(ConsoleScreen):
             yield table
             yield Static("", id="panel-warnings")
         yield Footer()
-
-    def on_data_table_row_selected(self) -> None:
-        # The table takes enter before the screen's binding does: enter on a member is "to the list".
-        self.action_to_list()
 
     @property
     def selected(self) -> int | None:
@@ -93,8 +89,9 @@ class PanelScreen(ConsoleScreen):
             if result is not None:
                 self._act(self.session.add_panel_member, result.participant)
 
+        on_panel = {name_key(p.name): tr("add.on_panel", self.lang) for p in known}
         self.app.push_screen(SpeakerDialog(self.lang, known, categories=("panellist", "independent-expert"),
-                                           with_position=False, panel=True), done)
+                                           with_position=False, panel=True, listed=on_panel), done)
 
     def action_received(self) -> None:
         member = self.selected

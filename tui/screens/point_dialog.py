@@ -9,10 +9,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
 from ..core.text.catalog import tr
+from .form import FormDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,11 +22,10 @@ class PointRequest:
     main: bool
 
 
-class PointDialog(ModalScreen[PointRequest | None]):
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", show=False),
-        Binding("ctrl+s", "toggle_main", "Main point", priority=True),
-    ]
+class PointDialog(FormDialog[PointRequest | None]):
+    """A form: Enter records from any field (the text, the speaker, the checkbox)."""
+
+    BINDINGS = [Binding("ctrl+s", "toggle_main", "Main point", priority=True)]
 
     def __init__(self, lang: str, speakers: Sequence[str], by: str | None, tags: str,
                  text: str = "", main: bool = False, title_key: str = "point.title") -> None:
@@ -62,12 +61,11 @@ class PointDialog(ModalScreen[PointRequest | None]):
     def cancel(self) -> None:
         self.dismiss(None)
 
-    @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
-    def submit(self) -> None:
+    def action_submit(self) -> None:
         text = " ".join(self.query_one("#text", Input).value.split())
         if not text:
-            self.query_one("#error", Label).update(tr("point.text", self.lang))
+            self.query_one("#error", Label).update(tr("point.empty", self.lang))
             return
         by = str(self.query_one("#by", Select).value) or None
         self.dismiss(PointRequest(text, by, self.query_one("#main", Checkbox).value))

@@ -45,7 +45,7 @@ KEYS: tuple[Key, ...] = (
     Key("escape", "app.pop_screen", "back", "esc"),
     Key("space", "toggle_main", "review.main", "space"),
     Key("c", "toggle_conclusion", "review.conclusion"),
-    Key("enter", "edit", "review.edit", "⏎"),
+    Key("enter", "edit", "review.edit", "⏎", priority=True),
     Key("t", "retag", "review.retag"),
     Key("x", "delete", "review.delete"),
     Key("shift+up", "move(-1)", "review.up", "⇧↑"),

@@ -1,26 +1,33 @@
-"""Who is it? Name (with completion), category and regional group: for the list, a point of
-order or the panel. Enter confirms; escape closes without changing anything."""
+"""Add a speaker: name (completed from the participants known, accents and case ignored), category,
+regional group, position and right of reply — for the list, a point of order or the panel.
+
+A form: Enter submits from any field, Escape cancels, Tab accepts a completion or moves on. A name
+already on the list (in any spelling, or under another name such as "Turkey" for "Türkiye") is
+announced with its place and status; Enter again adds it all the same."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
+from ..core.debate.member_states import alias_keys
 from ..core.debate.participants import (
     CATEGORIES,
     GROUPED,
     REGIONAL_GROUPS,
     Participant,
     ParticipantError,
+    fold_chars,
+    name_key,
 )
 from ..core.text.catalog import tr
+from .form import CompletingInput, FormDialog
 
 
 class SpeakerRequest:
@@ -32,28 +39,49 @@ class SpeakerRequest:
         self.reply = reply
 
 
-class SpeakerDialog(ModalScreen[SpeakerRequest | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", show=False)]
+class FoldingSuggester(Suggester):
+    """Completes a name whatever the case and accents typed ("cote" -> "Côte d'Ivoire")."""
 
+    def __init__(self, names: Sequence[str]) -> None:
+        super().__init__(use_cache=True, case_sensitive=True)
+        self.names = [(fold_chars(n), n) for n in names]
+
+    async def get_suggestion(self, value: str) -> str | None:
+        folded = fold_chars(value)
+        if not folded.strip():
+            return None
+        return next((name for key, name in self.names if key.startswith(folded)), None)
+
+
+class SpeakerDialog(FormDialog[SpeakerRequest | None]):
     def __init__(self, lang: str, known: Sequence[Participant], *, title_key: str = "add.title",
                  ok_key: str = "add.ok", categories: Sequence[str] = CATEGORIES,
-                 with_position: bool = True, panel: bool = False) -> None:
+                 with_position: bool = True, panel: bool = False,
+                 listed: Mapping[str, str] | None = None, notice: str | None = None) -> None:
         super().__init__()
         self.lang = lang
         # The latest registration of a name wins: it is how the Secretariat last described them.
-        self.known = {p.name.casefold(): p for p in known}
-        self.names = sorted({p.name for p in known}, key=str.casefold)
+        self.known = {name_key(p.name): p for p in known}
+        self.aliases = {key: name for key, name in alias_keys().items() if name_key(name) in self.known}
+        # The session's own names first: they are the likeliest to come back.
+        self.names = list(dict.fromkeys(p.name for p in reversed(list(known))))
         self.title_key, self.ok_key = title_key, ok_key
         self.categories = list(categories)
         self.with_position = with_position
         self.panel = panel  # a panellist then needs the regional group whose seat they hold
+        self.listed = dict(listed or {})  # name_key -> where and how that name is already listed
+        self.notice = notice
+        self.warned: str | None = None  # the name already announced as a duplicate
 
     def compose(self) -> ComposeResult:
         t = self.lang
         with Vertical(classes="dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
+            if self.notice:
+                yield Label(Text(self.notice), id="notice", classes="notice")
             yield Label(tr("add.name", t))
-            yield Input(id="name", suggester=SuggestFromList(self.names, case_sensitive=False))
+            yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
+            yield Label("", id="known", classes="dim")
             with Horizontal(classes="fields"):
                 yield Select([(tr("cat." + c, t), c) for c in self.categories], id="category",
                              value=self.categories[0], allow_blank=False, prompt=tr("add.category", t))
@@ -69,12 +97,21 @@ class SpeakerDialog(ModalScreen[SpeakerRequest | None]):
                 yield Button(tr(self.ok_key, t), variant="primary", id="ok")
                 yield Button(tr("cancel", t), id="cancel")
 
+    def _lookup(self, name: str) -> Participant | None:
+        key = name_key(name)
+        if key not in self.known and key in self.aliases:
+            key = name_key(self.aliases[key])
+        return self.known.get(key)
+
     @on(Input.Changed, "#name")
     def fill_known(self, event: Input.Changed) -> None:
-        """A name already known brings its category and group with it."""
-        known = self.known.get(event.value.strip().casefold())
+        """A name already known brings its category and group with it, in its usual spelling."""
+        known = self._lookup(event.value)
+        hint = self.query_one("#known", Label)
         if known is None:
+            hint.update("")
             return
+        hint.update(Text(f"→ {known.name}" if known.name != " ".join(event.value.split()) else ""))
         if known.category in self.categories:
             self.query_one("#category", Select).value = known.category
         if known.group:
@@ -88,10 +125,14 @@ class SpeakerDialog(ModalScreen[SpeakerRequest | None]):
     def cancel(self) -> None:
         self.dismiss(None)
 
-    @on(Input.Submitted)
+    def _error(self, message: str) -> None:
+        self.query_one("#error", Label).update(Text(message))
+
     @on(Button.Pressed, "#ok")
-    def submit(self) -> None:
-        name = self.query_one("#name", Input).value
+    def action_submit(self) -> None:
+        typed = self.query_one("#name", Input).value
+        known = self._lookup(typed)
+        name = known.name if known is not None else typed
         category = str(self.query_one("#category", Select).value)
         group_select = self.query_one("#group", Select)
         group = None if group_select.disabled or group_select.is_blank() else str(group_select.value)
@@ -100,7 +141,12 @@ class SpeakerDialog(ModalScreen[SpeakerRequest | None]):
             if self.panel and participant.category == "panellist" and participant.group is None:
                 raise ParticipantError(tr("add.seat", self.lang))
         except ParticipantError as exc:
-            self.query_one("#error", Label).update(str(exc))
+            self._error(str(exc))
+            return
+        key = name_key(participant.name)
+        if key in self.listed and self.warned != key:
+            self.warned = key
+            self._error(tr("add.duplicate", self.lang, name=participant.name, where=self.listed[key]))
             return
         position, reply = None, False
         if self.with_position:

@@ -413,8 +413,11 @@ class Session:
         self._record("debate.reopen")
 
     def opened(self, last_alive: float | None) -> None:
-        """Record that a console opened the session, and how long nobody had it open."""
-        if not self._events:
+        """Record that a console opened the session, and how long nobody had it open.
+
+        Downtime only exists once a console has run the session: the time between `session new`
+        (or a roster's speakers) and the first console is preparation, not a crash."""
+        if not any(ev["type"] == "session.opened" for ev in self._events):
             self._record("session.opened", since=None, crashed=False)
             return
         crashed = self._events[-1]["type"] != "session.closed"

@@ -5,7 +5,7 @@ Names as the UN lists them in its documents' short form; counts checked by a tes
 
 from __future__ import annotations
 
-from .participants import REGIONAL_GROUPS, Participant
+from .participants import REGIONAL_GROUPS, Participant, name_key
 
 MEMBER_STATES: dict[str, tuple[str, ...]] = {
     "african": (
@@ -54,7 +54,81 @@ MEMBER_STATES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Non-member States with a standing invitation as observers.
+OBSERVER_STATES = ("Holy See", "State of Palestine")
+
+# Who else usually takes the floor at the Commission, with their category.
+ORGANIZATIONS: tuple[tuple[str, str], ...] = (
+    ("European Union", "igo"),
+    ("African Union", "igo"),
+    ("Council of Europe", "igo"),
+    ("League of Arab States", "igo"),
+    ("Organization of American States", "igo"),
+    ("Organization for Security and Co-operation in Europe", "igo"),
+    ("Organisation for Economic Co-operation and Development", "igo"),
+    ("International Criminal Police Organization (INTERPOL)", "igo"),
+    ("Commonwealth Secretariat", "igo"),
+    ("International Development Law Organization", "igo"),
+    ("United Nations Office on Drugs and Crime (UNODC)", "un-entity"),
+    ("United Nations Children's Fund (UNICEF)", "un-entity"),
+    ("Office of the United Nations High Commissioner for Human Rights (OHCHR)", "un-entity"),
+    ("United Nations Interregional Crime and Justice Research Institute (UNICRI)", "un-entity"),
+    ("United Nations Development Programme (UNDP)", "un-entity"),
+    ("United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)", "un-entity"),
+    ("Office of the United Nations High Commissioner for Refugees (UNHCR)", "un-entity"),
+    ("International Organization for Migration (IOM)", "un-entity"),
+    ("International Telecommunication Union (ITU)", "un-entity"),
+    ("United Nations Educational, Scientific and Cultural Organization (UNESCO)", "un-entity"),
+    ("World Health Organization (WHO)", "un-entity"),
+    ("United Nations Office of Counter-Terrorism (UNOCT)", "un-entity"),
+    ("Special Representative of the Secretary-General on Violence against Children", "un-entity"),
+)
+
+# Other names a Chair types for the same participant: short forms, former names, acronyms.
+ALIASES = {
+    "Turkey": "Türkiye", "Ivory Coast": "Côte d'Ivoire", "Cape Verde": "Cabo Verde",
+    "Swaziland": "Eswatini", "Czech Republic": "Czechia", "Netherlands": "Netherlands (Kingdom of the)",
+    "Holland": "Netherlands (Kingdom of the)", "Macedonia": "North Macedonia",
+    "United Kingdom of Great Britain and Northern Ireland": "United Kingdom", "UK": "United Kingdom",
+    "United States": "United States of America", "USA": "United States of America",
+    "Russia": "Russian Federation", "Iran": "Iran (Islamic Republic of)",
+    "Syria": "Syrian Arab Republic", "Vietnam": "Viet Nam", "South Korea": "Republic of Korea",
+    "Korea": "Republic of Korea", "North Korea": "Democratic People's Republic of Korea",
+    "Bolivia": "Bolivia (Plurinational State of)", "Venezuela": "Venezuela (Bolivarian Republic of)",
+    "Tanzania": "United Republic of Tanzania", "Moldova": "Republic of Moldova",
+    "Laos": "Lao People's Democratic Republic", "Micronesia": "Micronesia (Federated States of)",
+    "Brunei": "Brunei Darussalam", "East Timor": "Timor-Leste", "DRC": "Democratic Republic of the Congo",
+    "Palestine": "State of Palestine", "Vatican": "Holy See", "EU": "European Union",
+    "UNODC": "United Nations Office on Drugs and Crime (UNODC)",
+    "UNICEF": "United Nations Children's Fund (UNICEF)",
+    "OHCHR": "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
+    "UNICRI": "United Nations Interregional Crime and Justice Research Institute (UNICRI)",
+    "UNDP": "United Nations Development Programme (UNDP)",
+    "UN-Women": "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
+    "UNHCR": "Office of the United Nations High Commissioner for Refugees (UNHCR)",
+    "IOM": "International Organization for Migration (IOM)",
+    "ITU": "International Telecommunication Union (ITU)",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization (UNESCO)",
+    "WHO": "World Health Organization (WHO)",
+    "INTERPOL": "International Criminal Police Organization (INTERPOL)",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "OECD": "Organisation for Economic Co-operation and Development",
+}
+
+
 def known_states() -> list[Participant]:
     """Every Member State as a participant of its group (the category is a default)."""
     return [Participant(name, "member-state", group) for group in REGIONAL_GROUPS
             for name in MEMBER_STATES[group]]
+
+
+def known_participants() -> list[Participant]:
+    """The Member States, the observer States, the European Union and the organizations and
+    United Nations entities usually heard at the Commission, each with its category."""
+    return [*known_states(), *(Participant(name, "observer-state", None) for name in OBSERVER_STATES),
+            *(Participant(name, category, None) for name, category in ORGANIZATIONS)]
+
+
+def alias_keys() -> dict[str, str]:
+    """Folded alias (see `name_key`) -> the name it stands for."""
+    return {name_key(alias): name for alias, name in ALIASES.items()}

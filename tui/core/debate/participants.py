@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..text.catalog import tr
@@ -86,6 +87,18 @@ def group_name(key: str, lang: str = "en") -> str:
 
 def _fold(value: str) -> str:
     return re.sub(r"[\s_]+", " ", value.strip().lower())
+
+
+def fold_chars(value: str) -> str:
+    """Lower case without accents, one character for one ("Türkiye" -> "turkiye"): a folded
+    prefix is as long as the prefix it folds, so a completion can be lined up with what was typed."""
+    return "".join(unicodedata.normalize("NFKD", c)[0].lower()[:1] or c for c in value)
+
+
+def name_key(value: str) -> str:
+    """What two spellings of one participant share: case, accents, spacing and punctuation
+    ignored ("cote d ivoire" and "Côte d'Ivoire")."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold_chars(value)).split())
 
 
 def parse_category(value: str) -> str:

@@ -1,0 +1,150 @@
+"""Issue 12: what a Chair met in a 16-speaker debate, each fixed and pinned by a Pilot test on a
+fake clock (every test here failed on the console before the fix)."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, Input, Select
+
+from tests.conftest import GUIDE_2011
+from tests.ui.conftest import SPEAKERS
+from tests.ui.screen import screen_text
+from tui.app import DebateApp
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.participants import Participant
+from tui.core.storage.sessions import create_session, open_session
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.point_dialog import PointDialog
+from tui.screens.review import ReviewScreen
+from tui.screens.speaker_dialog import SpeakerDialog
+
+
+def names(console):
+    return [e.participant.name for e in console.state.speakers()]
+
+
+# -- bug 1: a session prepared in advance is not a crash when the console first opens it ---------
+
+
+async def test_a_prepared_session_opened_later_has_no_downtime(tmp_path, guide_2011):
+    clock = FakeClock()
+    prepared = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="prepared",
+                              guide=guide_2011)  # `debate session new --speakers roster.csv`
+    path = prepared.log.path
+    prepared.close()
+    clock.advance(14 * 3600)  # prepared the day before
+    session = open_session(path, clock, guide=guide_2011)
+    session.opened(session.log.previous_alive)  # what `debate run ID` does
+    app = DebateApp(session, clock, tick=None, heartbeat=None)
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        assert not [n for n in app._notifications if "resumed" in n.message]
+    assert session.state.downtime == []
+    assert session.events[-1]["data"] == {"since": None, "crashed": False}
+    session.close()
+
+
+# -- bug 2: the console shows that the list is closed -------------------------------------------
+
+
+async def test_a_closed_list_is_visible_and_said_before_adding(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("c")
+        assert "LIST CLOSED" in screen_text(console.app)  # on the screen, not only in a string
+        await pilot.press("a")
+        assert isinstance(console.app.screen, SpeakerDialog)
+        assert "The list is closed" in screen_text(console.app)  # before the dialog is filled in
+        await pilot.press("escape", "c")
+        assert "LIST CLOSED" not in screen_text(console.app)
+
+
+async def test_a_closed_list_is_visible_in_french(console_fr):
+    async with console_fr.app.run_test() as pilot:
+        await pilot.press("c")
+        assert "LISTE CLOSE" in screen_text(console_fr.app)
+
+
+# -- bug 3: a speaker already on the list is announced, in any spelling ---------------------------
+
+
+async def test_a_speaker_already_listed_is_announced_with_place_and_status(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"brazil", "enter")
+        dialog = console.app.screen
+        assert isinstance(dialog, SpeakerDialog)  # not added silently
+        assert "Brazil is already listed (no. 2, waiting)" in str(dialog.query_one("#error").content)
+        assert names(console) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
+        await pilot.press("enter")  # the Chair confirms: a second place, in the usual spelling
+        assert names(console)[-1] == "Brazil"
+
+
+async def test_an_alias_and_accents_find_the_listed_speaker(console):
+    console.session.add_speaker(Participant.make("Türkiye", "member-state", "WEOG"))
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Turkey", "enter")
+        error = str(console.app.screen.query_one("#error").content)
+        assert "Türkiye is already listed (no. 5, waiting)" in error
+
+
+# -- bug 4: Enter submits a dialog from any field -------------------------------------------------
+
+
+async def test_enter_records_the_point_from_the_speaker_select(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("n", "p", *"Data must be shared")
+        dialog = console.app.screen
+        assert isinstance(dialog, PointDialog)
+        dialog.query_one("#by", Select).focus()
+        await pilot.press("enter")
+        assert isinstance(console.app.screen, MainScreen)
+        assert [p.text for p in console.state.ordered_points()] == ["Data must be shared"]
+
+
+async def test_enter_on_the_reply_checkbox_adds_without_toggling(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"France")
+        dialog = console.app.screen
+        dialog.query_one("#reply", Checkbox).focus()
+        await pilot.press("enter")
+        assert isinstance(console.app.screen, MainScreen)
+        added = console.state.speakers()[-1]
+        assert (added.participant.name, added.reply) == ("France", False)
+
+
+# -- bug 5: the review screen says what enter and e do; ? opens its help ---------------------------
+
+
+async def test_review_footer_shows_enter_edits_and_help_opens(console):
+    console.session.add_point("First point", by="Brazil")
+    async with console.app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("m")
+        assert isinstance(console.app.screen, ReviewScreen)
+        await pilot.pause()
+        enter = console.app.screen.active_bindings["enter"].binding
+        assert (enter.description, enter.show) == ("Edit", True)
+        assert "⏎ Edit" in screen_text(console.app) and "e Export" in screen_text(console.app)
+        await pilot.press("question_mark")
+        assert isinstance(console.app.screen, HelpScreen)
+
+
+# -- item 12: completion ------------------------------------------------------------------------
+
+
+async def test_tab_accepts_a_completion_ignoring_accents(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"cote", "tab")
+        assert console.app.screen.query_one("#name", Input).value == "Côte d'Ivoire"
+        assert console.app.screen.query_one("#group", Select).value == "african"
+
+
+async def test_observers_and_organizations_are_known(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Holy", "tab")
+        dialog = console.app.screen
+        assert dialog.query_one("#name", Input).value == "Holy See"
+        assert dialog.query_one("#category", Select).value == "observer-state"
+        await pilot.press("enter")
+        assert console.state.speakers()[-1].participant.category == "observer-state"
+        await pilot.press("a", *"EU", "enter")
+        assert console.state.speakers()[-1].participant.name == "European Union"
+        assert console.state.speakers()[-1].participant.category == "igo"

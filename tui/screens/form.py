@@ -1,0 +1,48 @@
+"""Dialogs that behave like forms: Enter submits from any single-line field (a checkbox, a select
+that is closed), Escape cancels, Tab moves between fields. Enter on a button presses it; in an open
+dropdown it chooses; in a multi-line text it starts a new line."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, TextArea
+
+T = TypeVar("T")
+
+
+class FormDialog(ModalScreen[T]):
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", show=False),
+        # A priority binding sees Enter before the focused field does (a Select would open its
+        # dropdown, a Checkbox would toggle): the form is submitted wherever the cursor is.
+        Binding("enter", "submit", show=False, priority=True),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "submit":
+            focused = self.focused
+            if isinstance(focused, Button | TextArea):
+                return False
+            if any(select.expanded for select in self.query(Select)):
+                return False
+        return True
+
+    def action_submit(self) -> None:
+        raise NotImplementedError
+
+
+class CompletingInput(Input):
+    """A name field whose completion is accepted with Tab (or →); Tab moves on when there is none."""
+
+    BINDINGS = [Binding("tab", "complete", show=False)]
+
+    def action_complete(self) -> None:
+        suggestion = getattr(self, "_suggestion", "")
+        if suggestion and suggestion != self.value:
+            self.value = suggestion
+            self.cursor_position = len(self.value)
+        else:
+            self.screen.focus_next()
