@@ -38,11 +38,13 @@ class DisplayApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
 
     def __init__(self, path: Path, clock: Clock, *, lang: str = "en", ui_lang: str = "en",
-                 poll: float | None = 0.5, tick: float | None = 0.2) -> None:
+                 poll: float | None = 0.5, tick: float | None = 0.2,
+                 follower: SessionFollower | None = None) -> None:
         super().__init__()
         self.path, self.clock, self.lang, self.ui = path, clock, lang, ui_lang
         self.poll, self.tick = poll, tick
-        self.follower = SessionFollower(path)
+        # A follower already polled (by `debate display`) hands over its state: no second fold.
+        self.follower = follower or SessionFollower(path)
         self.state: State | None = None
         self.guide: Guide | None = None
         self.limits = TimeLimits()
@@ -78,6 +80,8 @@ class DisplayApp(App[None]):
         try:
             first = self.state is None
             state = self.follower.poll()
+            if state is None and first:
+                state = self.follower.state  # polled before the app started
             if state is not None:
                 if first:
                     meta = self.follower.meta

@@ -72,3 +72,26 @@ async def test_no_key_changes_the_session(tmp_path):
     assert writer.log.path.read_bytes() == before
     writer.give_floor()  # and the writer was never blocked: the display holds no lock
     writer.close()
+
+
+async def test_display_started_with_a_polled_follower_folds_nothing_again(tmp_path, monkeypatch):
+    from tui.core.storage import follower as follower_module
+    from tui.core.storage.follower import SessionFollower
+
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="room")
+    writer.give_floor()
+    follower = SessionFollower(writer.log.path)
+    follower.poll()  # as `debate display` does, to refuse a broken file before any screen
+    folds = []
+    real = follower_module.replay
+    monkeypatch.setattr(follower_module, "replay", lambda *a: folds.append(1) or real(*a))
+    app = DisplayApp(writer.log.path, clock, poll=None, tick=None, follower=follower)
+    async with app.run_test():
+        assert "Ms. Ana Lopes" in text(app, "#display-name")
+        writer.end()
+        writer.give_floor()
+        app.follow()
+        assert "Brazil" in text(app, "#display-name")
+    assert folds == []  # the opening fold was the CLI's; the rest were the new events only
+    writer.close()

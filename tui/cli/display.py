@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from ..core.debate.clock import SystemClock
+from ..core.storage.follower import SessionFollower
 from ..core.storage.session_store import SessionStore, resolve, sessions_dir
 from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
@@ -45,8 +46,9 @@ def cmd_display(args: argparse.Namespace) -> int:
     from ..display import DisplayApp
 
     path = resolve(sessions_dir(args.sessions_dir), args.session)
-    SessionStore.open(path, writer=False).close()  # a broken file is one line here, not a screen
-    DisplayApp(path, SystemClock(), lang=args.lang, ui_lang=args.ui_lang).run()
+    follower = SessionFollower(path)
+    follower.poll()  # a broken file is one line here, not a screen; and the display starts folded
+    DisplayApp(path, SystemClock(), lang=args.lang, ui_lang=args.ui_lang, follower=follower).run()
     return 0
 
 

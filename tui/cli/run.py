@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
 from ..core.bank.guide import Guide
 from ..core.debate.clock import SystemClock
 from ..core.debate.roster import load_roster
-from ..core.storage.session_store import list_sessions, resolve, sessions_dir
+from ..core.storage.session_store import SessionStore, list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import cached_guide, create_session, default_guide, open_session
 from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
@@ -64,6 +65,9 @@ def build_app(args: argparse.Namespace, clock: SystemClock) -> Any:
     # A bad guide is reported as FILE:LINE:COL before any screen opens.
     guide = cached_guide(Path(args.guide)) if args.guide else None
     session = _choose(args, sessions_dir(getattr(args, "sessions_dir", None)), clock, guide)
+    if isinstance(session.log, SessionStore) and session.log.torn:
+        # An action cut short by a crash was never acknowledged: say it was dropped, keep going.
+        print(f"debate: note: {session.log.torn}", file=sys.stderr)
     try:
         session.opened(session.log.previous_alive)
     except BaseException:
