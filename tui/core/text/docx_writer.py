@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -196,7 +197,22 @@ class _Builder:
             i += 1
         out = io.BytesIO()
         self.doc.save(out)
-        return out.getvalue()
+        if self.o.created is None:
+            return out.getvalue()
+        return _restamp(out.getvalue(), self.o.created)
+
+
+def _restamp(data: bytes, when: datetime) -> bytes:
+    # python-docx stamps each zip member with the current time (2-second resolution), so two saves
+    # a moment apart differ; a fixed creation date must give the same bytes every time.
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=stamp)
+            member.compress_type, member.external_attr = info.compress_type, info.external_attr
+            dst.writestr(member, src.read(info))
+    return out.getvalue()
 
 
 def markdown_to_docx(markdown: str, options: DocxOptions = DocxOptions()) -> bytes:
