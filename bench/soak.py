@@ -28,12 +28,13 @@ from tests.reliability.killing import CONSOLE, ENGINE, kill_many  # noqa: E402
 from tui.core.debate.clock import SystemClock  # noqa: E402
 from tui.core.debate.engine import Session  # noqa: E402
 from tui.core.debate.participants import Participant  # noqa: E402
+from tui.core.debate.session_meta import SessionMeta  # noqa: E402
 from tui.core.storage.session_store import SessionStore  # noqa: E402
 
 
 def action_cost(directory: Path, events: int, repeats: int = 50) -> float:
     """Median ms of one durable action on a session already holding `events` events."""
-    store = SessionStore.create(directory, {"id": f"cost-{events}", "created": 0.0})
+    store = SessionStore.create(directory, SessionMeta(f"cost-{events}", created=0.0))
     session = Session(store, SystemClock())
     brazil = Participant.make("Brazil", "member-state", "GRULAC")
     for n in range(events // 2):

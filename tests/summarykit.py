@@ -5,8 +5,9 @@ from __future__ import annotations
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import MemoryLog, Session
 from tui.core.debate.participants import Participant as P
+from tui.core.debate.session_meta import SessionMeta
 
-META = {"id": "ccpcj-20-golden", "chair": "Ms. Chair Example (Austria)"}
+META = SessionMeta("ccpcj-20-golden", chair="Ms. Chair Example (Austria)")
 
 
 def scripted_session(guide) -> tuple[Session, FakeClock]:

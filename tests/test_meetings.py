@@ -9,6 +9,7 @@ from tui.core.debate.engine import EngineError, MemoryLog, Session
 from tui.core.debate.forecast import OBSERVED_AFTER, forecast, forecast_text
 from tui.core.debate.named_limits import parse_named_limit, with_named
 from tui.core.debate.participants import Participant
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.debate.snapshot import snapshot
 from tui.core.debate.state import fold
 from tui.core.debate.stats import meeting_clock, statistics
@@ -354,7 +355,7 @@ def test_snapshot_carries_meetings_and_forecast():
     s.open_meeting()
     ids = [s.add_speaker(p) for p in STATES[:4]]
     at(clock, MORNING[1] - 10 * MIN)
-    data = snapshot({"id": "x", "limits": s.limits.as_dict()}, s.state, clock.now())
+    data = snapshot(SessionMeta("x", limits=s.limits), s.state, clock.now())
     f = data["forecast"]
     assert f["spare_seconds"] == -600 and f["unreached"] == ids[2:] and f["method"] == "limits"
     assert f["meeting"] == 1 and f["ends_at"] is not None

@@ -13,6 +13,7 @@ from tests.conftest import DATA
 from tests.summarykit import META, scripted_session, session_with
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import MemoryLog, Session
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.summary.document import Options, build_summary, clause
 from tui.core.summary.export import export, export_all
 
@@ -88,7 +89,7 @@ def test_csv_of_speakers(scripted):
 
 def test_csv_defuses_spreadsheet_formulas(guide_2011):
     s, clock = session_with(guide_2011, "x", "=HYPERLINK(\"https://evil\")")
-    text = export("csv", {"id": "x"}, s.state, guide_2011, clock.now(), Options())
+    text = export("csv", SessionMeta("x"), s.state, guide_2011, clock.now(), Options())
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[1][1].startswith("'=")
 
@@ -127,6 +128,6 @@ def test_export_all_computes_the_statistics_once(tmp_path, scripted, guide_2011,
 
 def test_empty_session(guide_2011):
     s = Session(MemoryLog(), FakeClock(), guide=guide_2011)
-    md = build_summary({"id": "x"}, s.state, guide_2011, 0.0).markdown
+    md = build_summary(SessionMeta("x"), s.state, guide_2011, 0.0).markdown
     assert "No main point was recorded." in md and "No statement was recorded." in md
     assert "No panel was recorded." in md

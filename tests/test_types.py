@@ -15,3 +15,12 @@ def test_mypy_is_clean():
     out = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
 
+
+def test_every_type_ignore_says_why():
+    unexplained = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = _IGNORE.search(line)
+            if m and not _EXPLAINED.match(m["rest"].strip()):
+                unexplained.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not unexplained, "\n".join(unexplained)

@@ -61,8 +61,8 @@ class DebateApp(App[None]):
     # -- life -----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.title = self.session.log.meta.get("title") or "thematic-debate"  # type: ignore[attr-defined]  # the log protocol does not declare meta yet (SessionMeta, issue 10 item 4)
-        self.sub_title = self.session.log.meta.get("id", "")  # type: ignore[attr-defined]  # the log protocol does not declare meta yet (SessionMeta, issue 10 item 4)
+        self.title = self.session.log.meta.title or "thematic-debate"
+        self.sub_title = self.session.log.meta.id
         self.now = self.session.now()
         self.push_screen(MainScreen.translated(self.ui)(self.ui))
         if self.tick_every:
@@ -75,12 +75,10 @@ class DebateApp(App[None]):
             self.notify(tr("msg.resumed", self.ui, down=mmss(downtime[-1].seconds)))
 
     def beat(self) -> None:
-        beat = getattr(self.session.log, "heartbeat", None)
-        if beat is not None:
-            try:
-                beat(self.clock.now())
-            except OSError as exc:  # the next action will report the disk; do not stop the clock
-                log.warning("heartbeat failed: %s", exc)
+        try:
+            self.session.log.heartbeat(self.clock.now())
+        except OSError as exc:  # the next action will report the disk; do not stop the clock
+            log.warning("heartbeat failed: %s", exc)
 
     def tick(self) -> None:
         """The clock moved: repaint the clocks, ring the bell once per speaker and threshold."""

@@ -85,8 +85,9 @@ class DisplayApp(App[None]):
             if state is not None:
                 if first:
                     meta = self.follower.meta
-                    self.limits = TimeLimits.from_dict(meta.get("limits", {}))
-                    self.guide = session_guide(meta)
+                    if meta is not None:  # always, after a poll that found the session
+                        self.limits = meta.limits
+                        self.guide = session_guide(meta)
                 self.state = state
             self.problem = None
         except (StoreError, OSError) as exc:
@@ -97,7 +98,8 @@ class DisplayApp(App[None]):
 
     def show(self) -> None:
         t = self.ui
-        title = self.follower.meta.get("title", "")
+        meta = self.follower.meta
+        title = (meta.title or "") if meta is not None else ""
         update(self.query_one("#display-title", Label), title or "")
         s = self.state
         if s is None:

@@ -26,7 +26,7 @@ def main() -> None:
         session = open_session(path, clock)
     else:
         session = create_session(path.parent, GUIDE, clock, session_id=path.stem)
-    session.opened(session.log.previous_alive)  # type: ignore[attr-defined]
+    session.opened(session.log.previous_alive)
     app = DebateApp(session, clock, tick=0.2, heartbeat=0.5)
 
     async def drive(pilot) -> None:  # type: ignore[no-untyped-def]

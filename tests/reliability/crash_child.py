@@ -14,6 +14,7 @@ from pathlib import Path
 from tui.core.debate.clock import SystemClock
 from tui.core.debate.engine import EngineError, Session
 from tui.core.debate.participants import Participant
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.storage.session_store import SessionStore
 
 PEOPLE = [Participant.make(n, "member-state", g) for n, g in
@@ -27,7 +28,7 @@ def main() -> None:
     if path.exists():
         store = SessionStore.open(path, writer=True)
     else:
-        store = SessionStore.create(path.parent, {"id": path.stem, "title": "crash", "created": 0.0})
+        store = SessionStore.create(path.parent, SessionMeta(path.stem, title="crash", created=0.0))
     session = Session(store, SystemClock())
     session.opened(store.previous_alive)
     print("ready", flush=True)

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from tests.conftest import DATA
 from tests.summarykit import session_with
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.summary.document import Options, build_summary
 from tui.core.summary.export import export
 
@@ -33,7 +34,8 @@ def test_injection_corpus_has_enough_cases():
 @pytest.mark.parametrize("attribution", ["unattributed", "named"])
 def test_typed_text_never_becomes_markup(guide_2011, attempt, attribution):
     s, clock = session_with(guide_2011, attempt, attempt if attempt.strip(" #>-*+=|`~") else "X")
-    md = build_summary({"id": "x"}, s.state, guide_2011, clock.now(), Options("en", attribution)).markdown
+    options = Options("en", attribution)
+    md = build_summary(SessionMeta("x"), s.state, guide_2011, clock.now(), options).markdown
     tokens = MD.parse(md)
     assert {t.type for t in tokens} <= ALLOWED_BLOCKS
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
@@ -42,7 +44,7 @@ def test_typed_text_never_becomes_markup(guide_2011, attempt, attribution):
     for t in tokens:
         for child in t.children or []:
             assert child.type in INLINE_ALLOWED, (attempt, child)
-    html = export("html", {"id": "x"}, s.state, guide_2011, clock.now(), Options("en", attribution))
+    html = export("html", SessionMeta("x"), s.state, guide_2011, clock.now(), Options("en", attribution))
     assert "<script" not in html.lower()
     assert not re.search(r"<[^>]*\son\w+\s*=", html, re.I)  # no event handler attribute on any tag
     assert not re.search(r"<a\s", html, re.I)  # no link at all: the summary has none of its own

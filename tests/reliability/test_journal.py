@@ -10,6 +10,7 @@ from tinydb import Query
 from tests.enginekit import BRAZIL, FRANCE, NIGERIA
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import Session
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.debate.state import fold
 from tui.core.storage import journal
 from tui.core.storage.follower import SessionFollower
@@ -21,7 +22,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "data" / "sessions"
 
 def new_session(tmp_path, sid="s1"):
     clock = FakeClock()
-    store = SessionStore.create(tmp_path, {"id": sid, "title": "t", "created": 0.0})
+    store = SessionStore.create(tmp_path, SessionMeta(sid, title="t", created=0.0))
     return Session(store, clock), clock
 
 
@@ -122,7 +123,7 @@ def test_format1_files_open_and_migrate_on_first_write(tmp_path, name):
     with SessionStore.open(path, writer=False) as reader:
         assert reader.events()[:-1] == expected_events
         assert reader.events()[-1]["data"]["speakers"][0]["name"] == "Nigeria"
-        assert reader.meta["id"] == name and reader.meta["format"] == journal.FORMAT
+        assert reader.meta.id == name  # the format is checked in the file's first line above
         migrated = reader.state()
     assert follower.poll() == migrated  # a follower sees the new file (a new inode) whole
     follower.close()
@@ -139,7 +140,7 @@ def test_tinydb_operations_other_than_insert_still_work_and_compact(tmp_path):
     s.add_speaker(FRANCE)
     s.close()
     with SessionStore.open(tmp_path / "s1.json", writer=False) as reader:
-        assert reader.meta["title"] == "renamed"
+        assert reader.meta.title == "renamed"
         assert len(reader.events()) == 2
 
 
@@ -152,11 +153,11 @@ def test_a_journal_with_replaced_documents_is_compacted_on_close(tmp_path):
         fh.write(b'{"session":{"1":{"id":"s1","title":"v2","created":0.0,"format":2}}}\n')
     before = len(lines(path))
     store = SessionStore.open(path, writer=True)
-    assert store.meta["title"] == "v2"
+    assert store.meta.title == "v2"
     store.close()
     assert len(lines(path)) == 2 < before  # the metadata, then one line per event
     with SessionStore.open(path, writer=False) as reader:
-        assert reader.meta["title"] == "v2" and len(reader.events()) == 1
+        assert reader.meta.title == "v2" and len(reader.events()) == 1
 
 
 def test_follower_parses_only_the_new_lines(tmp_path, monkeypatch):

@@ -6,13 +6,14 @@ import pytest
 from tests.enginekit import BRAZIL, FRANCE
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import Session
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.storage import journal
 from tui.core.storage.session_store import SessionStore, StoreError, list_sessions, resolve
 from tui.core.storage.sessions import open_session
 
 
 def new_store(tmp_path, sid="s1"):
-    return SessionStore.create(tmp_path, {"id": sid, "title": "t", "created": 0.0})
+    return SessionStore.create(tmp_path, SessionMeta(sid, title="t", created=0.0))
 
 
 def test_events_survive_reopening(tmp_path):

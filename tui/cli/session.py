@@ -113,7 +113,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                              session_id=args.session_id, overrides=overrides, chair=args.chair,
                              named_limits=dict(args.limit), meetings=meetings)
     session.close()
-    print(session.log.id)  # type: ignore[attr-defined]
+    print(session.log.meta.id)
     if speakers:
         print(f"{len(speakers)} speakers pre-registered", file=sys.stderr)
     for m in session.state.meetings:
@@ -136,7 +136,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in found:
         last = datetime.fromtimestamp(s.last_at).strftime("%Y-%m-%d %H:%M") if s.last_at else "-"
         state = "finished" if s.finished else "open"
-        print(f"{s.id:<{width}}  {state:<8}  {s.events:>6}  {last:<16}  {s.meta.get('title') or ''}")
+        print(f"{s.id:<{width}}  {state:<8}  {s.events:>6}  {last:<16}  {s.meta.title or ''}")
     return 1 if errors else 0
 
 
@@ -145,7 +145,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     clock = SystemClock()
     session = open_session(path, clock, writer=False)
     session.close()
-    data = snapshot(session.log.meta, session.state, clock.now(), session.guide)  # type: ignore[attr-defined]
+    data = snapshot(session.log.meta, session.state, clock.now(), session.guide)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:

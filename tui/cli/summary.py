@@ -39,9 +39,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     clock = SystemClock()
     session = open_session(resolve(sessions_dir(args.sessions_dir), args.session), clock, writer=False)
     session.close()
-    meta = session.log.meta  # type: ignore[attr-defined]
+    meta = session.log.meta
     if session.guide is None:
-        raise CommandError(f"the guide of session {meta['id']} ({meta.get('guide')}) is missing or no longer "
+        raise CommandError(f"the guide of session {meta.id} ({meta.guide}) is missing or no longer "
                            "valid; restore it to write the summary")
     options = Options(args.lang, args.attribution, args.coverage, args.chair)
     now = clock.now()

@@ -120,7 +120,7 @@ class ReviewScreen(ConsoleScreen):
         if guide is None:
             return
         lang = self.lang if self.lang in LANGS else "en"
-        meta = getattr(self.session.log, "meta", {})
+        meta = self.session.log.meta
         text = build_summary(meta, self.session.state, guide, self.session.now(), Options(lang)).markdown
         self.query_one("#review-markdown", Markdown).update(text)
 
@@ -174,13 +174,13 @@ class ReviewScreen(ConsoleScreen):
         """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
         from ..core.summary.export import export_all
 
-        path = getattr(self.session.log, "path", None)
+        path = self.session.log.path
         if self.session.guide is None or path is None:
             self.notify("no guide or no session folder: nothing to export", severity="warning")
             return
         lang = self.lang if self.lang in LANGS else "en"
-        meta = self.session.log.meta  # type: ignore[attr-defined]  # the log protocol does not declare meta yet (SessionMeta, issue 10 item 4)
-        paths = self.console.perform(export_all, path.parent / meta["id"], meta, self.session.state,
+        meta = self.session.log.meta
+        paths = self.console.perform(export_all, path.parent / meta.id, meta, self.session.state,
                                      self.session.guide, self.session.now(), Options(lang))
         if paths:
             self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.lang), timeout=15)

@@ -7,7 +7,8 @@ write fails, the exception propagates and the state is exactly as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
@@ -15,6 +16,7 @@ from ..text.durations import mmss
 from .clock import Clock
 from .participants import Participant
 from .schedule import check_plan
+from .session_meta import SessionMeta
 from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
 MAX_POINT = 4000
@@ -27,16 +29,34 @@ class EngineError(Exception):
 
 
 class EventLog(Protocol):
+    """Where a session's events are kept (the session file, or memory), and what the console and
+    the CLI read from it. The engine is given one; it never knows which."""
+
+    @property
+    def meta(self) -> SessionMeta: ...
+    @property
+    def path(self) -> Path | None: ...  # the session file; None when the log lives in memory
+    @property
+    def previous_alive(self) -> float | None: ...  # last sign of life of the previous writer (downtime)
     def events(self) -> list[Event]: ...
     def append(self, event: Event) -> None: ...
+    def heartbeat(self, at: float) -> None: ...  # "still open", for the next writer's downtime
     def close(self) -> None: ...
 
 
 class MemoryLog:
     """An event log that lives only in memory: for tests and benchmarks."""
 
-    def __init__(self, events: Sequence[Event] = ()) -> None:
+    path: Path | None = None
+    previous_alive: float | None = None
+
+    def __init__(self, events: Sequence[Event] = (), meta: SessionMeta | None = None) -> None:
         self._events = list(events)
+        self._meta = meta or SessionMeta("memory")
+
+    @property
+    def meta(self) -> SessionMeta:
+        return self._meta
 
     def events(self) -> list[Event]:
         return list(self._events)
@@ -44,8 +64,15 @@ class MemoryLog:
     def append(self, event: Event) -> None:
         self._events.append(event)
 
+    def heartbeat(self, at: float) -> None:
+        pass
+
     def close(self) -> None:
         pass
+
+
+if TYPE_CHECKING:  # mypy checks here that the memory log keeps the protocol (the store is checked where used)
+    _MEMORY_LOG_IS_AN_EVENT_LOG: EventLog = MemoryLog()
 
 
 class Session:

@@ -6,11 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from ..bank.guide import Guide
-from ..bank.limits import TimeLimits
 from ..text.languages import LangText
 from .forecast import Forecast, forecast, forecast_text
 from .panel import panel
 from .schedule import meeting_hours
+from .session_meta import SessionMeta
 from .state import Intervention, PanelMember, State
 from .stats import meeting_clock, statistics
 
@@ -85,8 +85,9 @@ def meetings_list(state: State, now: float) -> list[dict[str, Any]]:
     out = []
     for c in meeting_clock(state, now):
         d = c.as_dict()
-        for key in ("start", "end", "opened", "closed"):
-            d[key] = iso(d.pop(f"{key}_at"))  # type: ignore[arg-type]
+        for key, at in (("start", c.start), ("end", c.end), ("opened", c.opened), ("closed", c.closed)):
+            del d[f"{key}_at"]  # epoch seconds in the figures, ISO instants in the snapshot
+            d[key] = iso(at)
         d["open"] = c.opened is not None and c.closed is None
         d["hours"] = meeting_hours(c.start, c.end)
         out.append(d)
@@ -97,17 +98,17 @@ def _member(m: PanelMember) -> dict[str, Any]:
     return {"id": m.id, **m.participant.as_dict(), "received": m.received}
 
 
-def snapshot(meta: dict[str, Any], state: State, now: float, guide: Guide | None = None,
+def snapshot(meta: SessionMeta, state: State, now: float, guide: Guide | None = None,
              lang: str = "en") -> dict[str, Any]:
-    limits = TimeLimits.from_dict(meta.get("limits", {}))
+    limits = meta.limits
     labels = Labels(guide, lang)
     time_used = state.times_used(now)
     p = panel(state)
     return {
-        "id": meta["id"],
-        "title": meta.get("title"),
-        "guide": {"id": meta.get("guide_id"), "path": meta.get("guide")},
-        "created": iso(meta.get("created")),
+        "id": meta.id,
+        "title": meta.title,
+        "guide": {"id": meta.guide_id, "path": meta.guide},
+        "created": iso(meta.created),
         "limits": limits.as_dict(),
         "limits_above_18_1": limits.above_decision_18_1(),
         "meetings": meetings_list(state, now),

@@ -22,8 +22,8 @@ later; the follower then starts over from the whole file, by itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from ..debate.session_meta import SessionMeta
 from ..debate.state import State, apply
 from .session_store import REPLAY_ERRORS, SessionStore, StoreError, replay
 
@@ -37,9 +37,9 @@ class SessionFollower:
         self.state: State | None = None
 
     @property
-    def meta(self) -> dict[str, Any]:
-        """The metadata of the session (empty until the first successful poll)."""
-        return self.store.meta if self.store is not None else {}
+    def meta(self) -> SessionMeta | None:
+        """The metadata of the session (None until the first successful poll)."""
+        return self.store.meta if self.store is not None else None
 
     def poll(self) -> State | None:
         """The new state if the session changed since the last poll (the first poll: the state),

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
+from ..debate.session_meta import SessionMeta
 from ..debate.state import REDUCERS, Event, State, fold
 from .journal import FORMAT, META_ID, META_TABLE, Changes, JournalStorage, SessionDB, StoreError
 
@@ -95,7 +95,7 @@ def _read_lock(fd: int) -> tuple[int | None, float | None]:
 class SessionInfo:
     id: str
     path: Path
-    meta: dict[str, Any]
+    meta: SessionMeta
     events: int
     last_at: float | None
     finished: bool
@@ -110,13 +110,13 @@ class SessionStore:
         self.storage: JournalStorage = db.storage  # type: ignore[assignment]  # built by SessionDB
         self.lock = lock
         self._events_table = db.table(EVENTS)
-        self._meta: dict[str, Any] = {}
+        self._meta: SessionMeta | None = None  # read by _reload, before the store is handed out
         self._events: list[Event] = []
         self._seqs: set[int] = set()
 
     @property
     def id(self) -> str:
-        return str(self.meta["id"])
+        return self.meta.id
 
     @property
     def writer(self) -> bool:
@@ -130,9 +130,9 @@ class SessionStore:
     # -- opening --------------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, directory: Path, meta: dict[str, Any]) -> SessionStore:
+    def create(cls, directory: Path, meta: SessionMeta) -> SessionStore:
         directory.mkdir(parents=True, exist_ok=True)
-        session_id = str(meta["id"])
+        session_id = meta.id
         if not _ID.match(session_id):
             raise StoreError(f"invalid session id {session_id!r} (letters, digits, '.', '-', '_')")
         path = directory / f"{session_id}{SUFFIX}"
@@ -142,7 +142,7 @@ class SessionStore:
             if path.exists():
                 raise StoreError(f"{path}: a session with this id already exists")
             db = SessionDB(path, storage=JournalStorage,
-                           initial={META_TABLE: {META_ID: {**meta, "format": FORMAT}}, EVENTS: {}})
+                           initial={META_TABLE: {META_ID: {**meta.as_dict(), "format": FORMAT}}, EVENTS: {}})
             _clean_temp_files(path)
             store = cls(path, db, lock)
             store._reload()
@@ -195,7 +195,11 @@ class SessionStore:
         admit_events(events, self.path, seqs)
         if any(a["seq"] > b["seq"] for a, b in itertools.pairwise(events)):
             events.sort(key=lambda e: e["seq"])  # a file written in another order: read in order
-        self._meta, self._events, self._seqs = dict(meta_docs[0]), events, seqs
+        try:
+            meta = SessionMeta.from_dict(meta_docs[0])
+        except (TypeError, ValueError) as exc:
+            raise StoreError(f"{self.path}: unreadable session metadata ({exc})") from None
+        self._meta, self._events, self._seqs = meta, events, seqs
 
     def changes(self) -> Changes | None:
         """Read what was appended since the last look (readers). None when nothing changed;
@@ -240,7 +244,8 @@ class SessionStore:
         return self.changes() is not None
 
     @property
-    def meta(self) -> dict[str, Any]:
+    def meta(self) -> SessionMeta:
+        assert self._meta is not None, "a SessionStore is only handed out after its first read"
         return self._meta
 
     def events(self) -> list[Event]:
@@ -344,7 +349,7 @@ def list_sessions(directory: Path) -> tuple[list[SessionInfo], list[str]]:
         finally:
             store.close()
         found.append(SessionInfo(store.id, path, store.meta, len(events), last, finished))
-    found.sort(key=lambda s: (s.last_at or s.meta.get("created", 0), s.id))
+    found.sort(key=lambda s: (s.last_at or s.meta.created or 0, s.id))
     return found, errors
 
 

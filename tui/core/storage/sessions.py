@@ -8,13 +8,13 @@ from typing import Any
 
 from ..bank.cache import GuideCache
 from ..bank.guide import Guide
-from ..bank.limits import TimeLimits
 from ..bank.loader import load_guide
 from ..bank.search import bank_files
 from ..debate.clock import Clock
 from ..debate.engine import Session
 from ..debate.named_limits import with_named
 from ..debate.participants import Participant
+from ..debate.session_meta import SessionMeta
 from ..text.problems import InputError
 from .session_store import REPLAY_ERRORS, SessionStore, StoreError, new_session_id
 
@@ -44,15 +44,15 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
     guide = guide if guide is not None else load_guide(guide_path)
     limits = with_named(guide.time_limits.with_overrides(**(overrides or {})), named_limits or {})
     now = clock.now()
-    meta = {
-        "id": session_id or new_session_id(guide.id, now, directory),
-        "title": title or guide.meta.theme.text("en"),
-        "guide": str(guide_path.resolve()),
-        "guide_id": guide.id,
-        "created": now,
-        "limits": limits.as_dict(),
-        **({"chair": " ".join(chair.split())} if chair and chair.strip() else {}),
-    }
+    meta = SessionMeta(
+        id=session_id or new_session_id(guide.id, now, directory),
+        title=title or guide.meta.theme.text("en"),
+        guide=str(guide_path.resolve()),
+        guide_id=guide.id,
+        created=now,
+        limits=limits,
+        chair=" ".join(chair.split()) if chair and chair.strip() else None,
+    )
     store = SessionStore.create(directory, meta)
     session = Session(store, clock, limits, guide)
     try:
@@ -74,13 +74,12 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
     return session
 
 
-def session_guide(meta: dict[str, Any]) -> Guide | None:
+def session_guide(meta: SessionMeta) -> Guide | None:
     """The session's guide, or None when its file is gone or no longer valid."""
-    path = meta.get("guide")
-    if not path:
+    if not meta.guide:
         return None
     try:
-        return cached_guide(Path(path))
+        return cached_guide(Path(meta.guide))
     except InputError:
         return None
 
@@ -97,10 +96,10 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
                  guide: Guide | None = None) -> Session:
     store = SessionStore.open(path, writer=writer)
     try:
-        limits = TimeLimits.from_dict(store.meta.get("limits", {}))
-        guide = guide if guide is not None else session_guide(store.meta)
+        meta = store.meta
+        guide = guide if guide is not None else session_guide(meta)
         try:
-            return Session(store, clock, limits, guide)  # the one fold of the opened events
+            return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
         except REPLAY_ERRORS as exc:
             # A file whose events cannot be replayed is refused before anything else.
             raise StoreError(f"{path}: the events cannot be replayed ({type(exc).__name__}); "

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..bank.guide import Guide, Subtheme
 from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
+from ..debate.session_meta import SessionMeta
 from ..debate.state import Point, State
 from ..debate.stats import Figures, Stats, statistics
 from ..text.catalog import date_range, tr
@@ -74,7 +75,7 @@ def join_names(names: list[str], lang: str) -> str:
 
 
 class _Writer:
-    def __init__(self, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options):
+    def __init__(self, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options):
         self.meta, self.state, self.guide, self.now, self.o = meta, state, guide, now, options
         self.lang = options.lang
         self.number = 0
@@ -136,7 +137,7 @@ class _Writer:
                          theme=self.g(m.theme)))
         symbol = escape(m.symbol) if m.symbol else tr("symbol_unknown", self.lang)
         self.para(self.t("sum.guide", title=self.g(m.title), symbol=symbol))
-        chair = self.o.chair or self.meta.get("chair")
+        chair = self.o.chair or self.meta.chair
         self.para(self.t("sum.chair", chair=escape(chair)) if chair else self.t("sum.chair_unknown"))
         members = []
         for member in self.state.panel.values():
@@ -286,7 +287,7 @@ class _Writer:
                    else self.t("sum.all_covered"))
 
 
-def build_summary(meta: dict[str, Any], state: State, guide: Guide, now: float,
+def build_summary(meta: SessionMeta, state: State, guide: Guide, now: float,
                   options: Options = Options()) -> Summary:
     if options.lang not in LANGS:
         raise ValueError(f"summary language must be one of {', '.join(LANGS)}")

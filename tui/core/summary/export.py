@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from ..bank.guide import Guide
 from ..debate.participants import REGIONAL_GROUPS
+from ..debate.session_meta import SessionMeta
 from ..debate.state import State
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
@@ -30,7 +30,7 @@ def summary_html(summary: Summary, lang: str, title: str) -> str:
     return page("".join(parts), title, lang)
 
 
-def render(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options,
+def render(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options,
            summary: Summary | None = None) -> str:
     """The document in `fmt`; pass `summary` when it is already built (it is the costly part)."""
     if fmt == "csv":
@@ -42,11 +42,11 @@ def render(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: floa
                         tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
 
 
-def export(fmt: str, meta: dict[str, Any], state: State, guide: Guide, now: float, options: Options) -> str:
+def export(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options) -> str:
     return render(fmt, meta, state, guide, now, options)
 
 
-def export_all(directory: Path, meta: dict[str, Any], state: State, guide: Guide, now: float,
+def export_all(directory: Path, meta: SessionMeta, state: State, guide: Guide, now: float,
                options: Options) -> list[Path]:
     """summary-<lang>.md, summary-<lang>.html and speakers.csv in `directory`, each written atomically."""
     directory.mkdir(parents=True, exist_ok=True)
