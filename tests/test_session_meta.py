@@ -23,7 +23,8 @@ def test_a_new_session_reads_back_its_metadata(tmp_path):
     assert written == SessionMeta("s1", title=written.title, guide=str(GUIDE_2011.resolve()),
                                   guide_id="ccpcj-20-2011", created=clock.now(),
                                   limits=TimeLimits(warning=30), chair="Ms. Chair")
-    stored = json.loads((tmp_path / "s1.json").read_text())["session"]["1"]
+    first_line = (tmp_path / "s1.json").read_text().splitlines()[0]  # the journal's metadata line
+    stored = json.loads(first_line)["session"]["1"]
     assert list(stored) == ["id", "title", "guide", "guide_id", "created", "limits", "chair", "format"]
     again = open_session(tmp_path / "s1.json", clock, writer=False)
     assert again.log.meta == written and again.limits.warning == 30
@@ -48,9 +49,10 @@ def test_unreadable_metadata_is_one_line_and_untouched(tmp_path):
     with SessionStore.create(tmp_path, SessionMeta("bad")):
         pass
     path = tmp_path / "bad.json"
-    data = json.loads(path.read_text())
+    lines = path.read_text().splitlines()
+    data = json.loads(lines[0])
     data["session"]["1"]["limits"] = {"participant": "five minutes"}
-    path.write_text(json.dumps(data))
+    path.write_text("\n".join([json.dumps(data), *lines[1:]]) + "\n")
     before = path.read_bytes()
     with pytest.raises(StoreError, match=r"bad\.json: unreadable session metadata") as info:
         SessionStore.open(path, writer=False)
