@@ -34,7 +34,7 @@ from tui.core.bank.search import load_bank  # noqa: E402
 
 SOURCE = ROOT / "questions" / "ccpcj-20-2011.yaml"
 QUERIES = ["cooperation secteur prive", "grooming", "INTERPOL", "technical assistance",
-           '"law enforcement"', "données", "отслеж", "儿童", "enfants victimes", "zzzz-no-match"]
+           '"law enforcement"', "données", "отслеж*", "儿童", "enfants victimes", "zzzz-no-match"]
 
 
 def _script(text: str, base: int, span: int) -> str:

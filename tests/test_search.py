@@ -49,3 +49,54 @@ def test_invalid_guides_are_reported_not_fatal(bank):
 def test_missing_bank(tmp_path):
     with pytest.raises(InputError):
         load_bank(tmp_path / "nowhere")
+
+
+# -- whole words, prefixes, phrases, folding, ranking -------------------------------------------
+
+def _bank_of(tmp_path, minimal_text, texts):
+    """The minimal guide with its two questions and its option replaced by `texts`."""
+    a, b, c = texts
+    text = (minimal_text.replace("en: First question?", f"en: {a}")
+            .replace("en: First option", f"en: {c}").replace("en: Second question?", f"en: {b}"))
+    (tmp_path / "g.yaml").write_text(text, encoding="utf-8")
+    return load_bank(tmp_path)
+
+
+def test_words_match_whole_words_and_star_matches_a_prefix(tmp_path, minimal_text):
+    bank = _bank_of(tmp_path, minimal_text, ("Smuggling of migrants", "A grant for victims",
+                                            "Migration policies"))
+    assert [h.ref for h in bank.search("grant")] == ["1(b)"]  # not inside "migrants"
+    assert [h.ref for h in bank.search("migra*")] == ["1(a)", "1(a)(i)"]
+    assert bank.search("migra") == []
+
+
+def test_ligatures_and_invisible_characters_are_folded(tmp_path, minimal_text):
+    bank = _bank_of(tmp_path, minimal_text, ("La mise en œuvre des normes", "Les cyber\u00adcriminels "
+                                            "et la traite\u200b des personnes", "Une option"))
+    assert [h.ref for h in bank.search("oeuvre")] == ["1(a)"]
+    assert [h.ref for h in bank.search("MISE EN ŒUVRE")] == ["1(a)"]
+    assert [h.ref for h in bank.search('"cybercriminels et la traite des"')] == ["1(b)"]
+
+
+def test_a_phrase_matches_its_words_in_order(tmp_path, minimal_text):
+    bank = _bank_of(tmp_path, minimal_text, ("legal aid for children", "aid and legal advice",
+                                            "Une option"))
+    assert [h.ref for h in bank.search('"legal aid"')] == ["1(a)"]
+    assert [h.ref for h in bank.search("legal aid")] == ["1(a)", "1(b)"]
+
+
+def test_results_are_ranked_phrase_first(tmp_path, minimal_text):
+    bank = _bank_of(tmp_path, minimal_text, ("aid that is legal", "Free legal aid", "legal, and aid"))
+    assert [h.ref for h in bank.search("legal aid")] == ["1(b)", "1(a)", "1(a)(i)"]
+
+
+def test_highlight_spans_follow_the_original_text():
+    from tui.core.bank.search import Query
+
+    q = Query.parse("oeuvre cyber*")
+    text = "Mise en œuvre: cyber\u00adcriminalité"
+    assert [text[s:e] for s, e in q.spans(text)] == ["œuvre", "cyber"]
+
+
+def test_search_for_nothing_has_no_terms(bank):
+    assert bank.search('""') == [] and bank.search("*") == []

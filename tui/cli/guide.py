@@ -21,7 +21,7 @@ from ..core.bank.export import guide_markdown
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.bank.loader import load_guide, load_guide_and_warnings
 from ..core.bank.readiness import Report, report
-from ..core.bank.search import GUIDE_SUFFIXES, bank_files, duplicate_id, load_bank, normalize, terms
+from ..core.bank.search import GUIDE_SUFFIXES, Query, bank_files, duplicate_id, load_bank, terms
 from ..core.bank.skeleton import guide_id_from, skeleton
 from ..core.files.atomic import write_atomic
 from ..core.text.catalog import date_range, language_name
@@ -60,7 +60,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("search", help="find questions and options across the bank")
-    p.add_argument("text", metavar="TEXT", help='words to find (all must match); "quote" a phrase')
+    p.add_argument("text", metavar="TEXT",
+                   help='whole words to find (all must match); "quote" a phrase; prefix* for a prefix')
     p.add_argument("--lang", choices=LANGUAGES, action="append",
                    help="only this language (repeatable; default all)")
     p.add_argument("--bank", default=os.environ.get("DEBATE_BANK", DEFAULT_BANK), metavar="DIR",
@@ -314,12 +315,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     hits = bank.search(args.text, tuple(args.lang) if args.lang else None)
     searched = time.perf_counter()
     console = _console()
-    words = terms(args.text)
+    query = Query.parse(args.text)
     for hit in hits:
         console.print(Text.assemble((hit.guide_id, "cyan"), " ", (hit.ref, "bold"), " ",
                                     (hit.paragraph_ref, "dim"), " ", (f"[{hit.lang}]", "magenta"),
                                     " ", (hit.id, "dim")))
-        console.print(_highlight(hit.text, words))
+        console.print(_highlight(hit.text, query))
     guides = len({h.guide_id for h in hits})
     print(f"{plural(len(hits), 'match', 'matches')} in {plural(guides, 'guide')} "
           f"(bank: {plural(len(bank.guides), 'guide')}; loaded in {(loaded - started) * 1000:.0f} ms, "
@@ -329,17 +330,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 2 if bank.problems else 0
 
 
-def _highlight(text: str, words: list[str]) -> Text:
-    """Bold the matches; the folded text has the same length as the original only for most
-    scripts, so we map positions character by character."""
+def _highlight(text: str, query: Query) -> Text:
     out = Text("  " + text)
-    folded = [normalize(ch) or " " for ch in text]
-    flat = "".join(f[:1] for f in folded)
-    for word in words:
-        start = flat.find(word)
-        while start != -1 and word:
-            out.stylize("bold yellow", start + 2, start + 2 + len(word))
-            start = flat.find(word, start + len(word))
+    for start, end in query.spans(text):
+        out.stylize("bold yellow", start + 2, end + 2)
     return out
 
 
