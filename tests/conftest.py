@@ -1,8 +1,15 @@
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
+
+# Meetings and the forecast show the room's local time: the tests (and the snapshots) read it in
+# one zone, whatever machine runs them.
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

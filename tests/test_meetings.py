@@ -372,3 +372,19 @@ def test_a_planned_meeting_that_never_took_place_is_skipped():
     assert f.meeting.number == 2 and f.starts == AFTERNOON[0]
     s.give_floor()
     assert s.state.current_meeting().number == 2 and s.state.meetings[0].opened is None
+
+
+def test_the_console_line_keeps_what_matters_when_it_is_too_long():
+    s, clock = meeting_session(limits=Limits())
+    at(clock, MORNING[0])
+    s.open_meeting()
+    for n in range(40):
+        s.add_speaker(Participant.make(f"State {n}"))
+    at(clock, MORNING[1] - 100 * MIN)
+    f = fc(s, clock)
+    full = forecast_text(f, short=True, width=200)
+    assert full.startswith("M1 → ") and "(100 min left) · list ≈ " in full
+    assert full.endswith(": +100 min, 20 not reached (limits)")
+    narrow = forecast_text(f, short=True, width=len(full) - 1)
+    assert "left" not in narrow and narrow.endswith(": +100 min, 20 not reached (limits)")
+    assert len(narrow) <= len(full) - 1

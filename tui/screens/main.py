@@ -16,6 +16,7 @@ from ..core.debate.participants import name_key
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
 from ..widgets.floor import FloorPanel
+from ..widgets.forecast import ForecastLine
 from ..widgets.points import PointsPanel, point_tag
 from ..widgets.refresh import update
 from ..widgets.speakers import SpeakersHeader, SpeakersTable
@@ -47,6 +48,7 @@ KEYS: tuple[Key, ...] = (
     Key("m", "review_points", "review"),
     Key("P", "show_panel", "panel", "P"),
     Key("c", "close_list", "close"),
+    Key("M", "toggle_meeting", "meeting", "M", show=False),
     Key("q", "quit_console", "quit"),
 )
 
@@ -64,6 +66,7 @@ class MainScreen(ConsoleScreen):
                 yield FloorPanel(self.lang, id="floor", classes="-idle")
                 yield TopicPanel(id="topic")
                 yield PointsPanel(id="points")
+        yield ForecastLine(id="forecast")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -73,10 +76,14 @@ class MainScreen(ConsoleScreen):
 
     # -- drawing ---------------------------------------------------------------------------------
 
+    _unreached: int | None = None  # the first speaker the meeting would not reach, as marked
+
     def redraw(self) -> None:
         session = self.console.session
         state, now, guide = session.state, session.now(), session.guide
-        self.query_one(SpeakersTable).show(state, now)
+        f = self.query_one(ForecastLine).show(state, session.limits, now, self.lang)
+        self._unreached = f.first_unreached
+        self.query_one(SpeakersTable).show(state, now, self._unreached)
         title = self.query_one("#speakers-title", Label)
         # Closed, the title says so in capitals on the colour of a warning (app.tcss).
         update(title, Text(tr("speakers", self.lang) + (
@@ -91,6 +98,11 @@ class MainScreen(ConsoleScreen):
         session = self.console.session
         now = session.now()
         self.query_one(FloorPanel).show(session.state, now, session.limits.warning)
+        # The forecast moves with the clock: so may the first speaker it would not reach.
+        f = self.query_one(ForecastLine).show(session.state, session.limits, now, self.lang)
+        if f.first_unreached != self._unreached:
+            self._unreached = f.first_unreached
+            self.query_one(SpeakersTable).show(session.state, now, self._unreached)
         self.query_one(SpeakersTable).refresh_times(session.state, now)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -229,6 +241,18 @@ class MainScreen(ConsoleScreen):
     def action_close_list(self) -> None:
         session = self.console.session
         self.console.perform(session.reopen_list if session.state.closed else session.close_list)
+
+    def action_toggle_meeting(self) -> None:
+        session = self.console.session
+        if session.state.current_meeting() is None:
+            number = self.console.perform(session.open_meeting)
+            if number:
+                self.notify(tr("msg.meeting_opened", self.lang, n=number))
+            return
+        waiting = len(session.state.waiting())
+        number = self.console.perform(session.close_meeting)
+        if number:
+            self.notify(tr("msg.meeting_closed", self.lang, n=number, waiting=waiting))
 
     def action_quit_console(self) -> None:
         from .confirm import ConfirmDialog

@@ -25,7 +25,8 @@ from ..core.debate.state import Entry, State
 from ..core.text.catalog import tr
 from ..core.text.durations import mmss
 
-_STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓"}
+# "unreached": the first speaker waiting whom the meeting would not reach (the forecast says so).
+_STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓", "unreached": "✗"}
 COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")
 WIDE = 52  # from this width the status is spelled out next to its mark
 NAME_MAX = 32
@@ -51,7 +52,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         Binding("home", "cursor(-1000000)", show=False),
         Binding("end", "cursor(1000000)", show=False),
     ]
-    COMPONENT_CLASSES = {"speakers--cursor", "speakers--speaking", "speakers--spoken", "speakers--odd"}
+    COMPONENT_CLASSES = {"speakers--cursor", "speakers--speaking", "speakers--spoken", "speakers--odd",
+                         "speakers--unreached"}
 
     CACHED_ROWS = 1024
 
@@ -64,7 +66,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         self._ids: list[int] = []
         self._widths: tuple[int, ...] = (1, 1, 1, 1, 4)
         self._cache: LRUCache[tuple[Row, bool, bool, int], Strip] = LRUCache(self.CACHED_ROWS)
-        self._shown: tuple[State, float] | None = None  # what `show` drew, to draw again on a resize
+        # What `show` drew, to draw again on a resize.
+        self._shown: tuple[State, float, int | None] | None = None
 
     # -- the rows --------------------------------------------------------------------------------
 
@@ -76,25 +79,29 @@ class SpeakersTable(ScrollView, can_focus=True):
     def selected_entry(self) -> int | None:
         return self._ids[self.cursor_row] if self._ids else None
 
-    def _row(self, n: int, entry: Entry, used: float, wide: bool) -> Row:
+    def _row(self, n: int, entry: Entry, used: float, wide: bool, unreached: bool) -> Row:
         p = entry.participant
-        status = _STATUS_MARK[entry.status]
+        kind = "unreached" if unreached else entry.status
+        status = _STATUS_MARK[kind]
         if wide:
-            status += " " + tr("status." + entry.status, self.lang)
-        name = p.name + (f" ({tr('reply', self.lang)})" if entry.reply else "")
+            status += " " + tr("status." + kind, self.lang)
+        reply = f" ({tr('reply', self.lang)}{' 2' if entry.reply_no > 1 else ''})" if entry.reply else ""
+        # The mark leads the name too: the status column is off screen at 80 columns.
+        name = ("✗ " if unreached else "") + p.name + reply
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
-        return (str(n), name, who, status, mmss(used), entry.status)
+        return (str(n), name, who, status, mmss(used), kind)
 
-    def show(self, state: State, now: float) -> None:
-        """Redraw from the state. The selection stays on the same entry, or on the row where the
-        removed one was."""
-        self._shown = (state, now)
+    def show(self, state: State, now: float, unreached: int | None = None) -> None:
+        """Redraw from the state, marking `unreached`, the first speaker the meeting would not
+        reach. The selection stays on the same entry, or on the row where the removed one was."""
+        self._shown = (state, now, unreached)
         keep, at_row = self.selected_entry, self.cursor_row
         used, wide = state.times_used(now), self.size.width >= WIDE
         entries = state.speakers()
-        rows = [self._row(n, e, used.get(e.id, 0.0), wide) for n, e in enumerate(entries, 1)]
+        rows = [self._row(n, e, used.get(e.id, 0.0), wide, e.id == unreached)
+                for n, e in enumerate(entries, 1)]
         ids = [e.id for e in entries]
         changed = [i for i, row in enumerate(rows) if i >= len(self._rows) or self._rows[i] != row]
         relayout = ids != self._ids or self._widths != self._measure(rows)
@@ -200,6 +207,8 @@ class SpeakersTable(ScrollView, can_focus=True):
             base += self.get_component_rich_style("speakers--speaking", partial=True)
         elif row[5] == "spoken":
             base += self.get_component_rich_style("speakers--spoken", partial=True)
+        elif row[5] == "unreached":
+            base += self.get_component_rich_style("speakers--unreached", partial=True)
         if selected:
             base += self.get_component_rich_style("speakers--cursor", partial=True)
         cells = [value.ljust(w) if c < 4 else value.rjust(w)

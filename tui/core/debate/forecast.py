@@ -14,7 +14,6 @@ from datetime import datetime
 
 from ..bank.limits import TimeLimits
 from ..text.catalog import tr
-from ..text.durations import mmss
 from .state import Entry, Intervention, Meeting, State
 
 # Ended interventions of a category before its observed average replaces its limit: below five,
@@ -156,31 +155,65 @@ def _plural(text: str, n: int) -> str:
     return one if n == 1 or not many else many
 
 
-def forecast_text(f: Forecast, lang: str = "en", short: bool = False) -> str:
-    """"list ends ≈ 12:48, 12 min to spare · by limits", or the console's shorter line."""
-    parts: list[str] = []
-    sep = " · " if short else ", "
+def forecast_text(f: Forecast, lang: str = "en", short: bool = False, width: int = 78) -> str:
+    """"list ends ≈ 12:48, 12 min to spare · by limits"; `short`, the console's one line of at
+    most `width` characters: "M1 → 13:00 (38 min left) · list ≈ 13:20: +20 min, 4 not reached
+    (limits)"."""
+    if short:
+        return _short_text(f, lang, width)
     m = f.meeting
-    if short and m is not None and m.end is not None:
-        parts.append(tr("fc.meeting_short", lang, n=m.number, end=clock_time(m.end)) + " "
-                     + tr("fc.left", lang, left=mmss(f.time_left or 0.0)))
+    parts: list[str] = []
     if not f.slots:
         parts.append(tr("fc.empty", lang))
-        if not short and m is not None and m.end is not None:
+        if m is not None and m.end is not None:
             parts.append(tr("fc.meeting", lang, n=m.number, end=clock_time(m.end)))
-        return sep.join(parts)
+        return ", ".join(parts)
     parts.append(tr("fc.ends", lang, at=clock_time(f.ends_at)))
     spare = f.spare
     if spare is not None:
         if spare >= 0:
             parts.append(tr("fc.spare", lang, min=_minutes(spare, up=False)))
         else:
-            key = "fc.past_short" if short else "fc.past"
-            parts.append(tr(key, lang, min=_minutes(-spare, up=True)))
+            parts.append(tr("fc.past", lang, min=_minutes(-spare, up=True)))
             n = len(f.unreached)
             if n:
-                parts.append(tr("fc.unreached_short", lang, n=n) if short
-                             else _plural(tr("fc.unreached", lang, n=n), n))
-    method = (tr(f"fc.method_short.{f.method}", lang) if short
-              else tr(f"fc.method.{f.method}", lang, n=f.threshold))
-    return sep.join(parts) + (f" ({method})" if short else f" · {method}")
+                parts.append(_plural(tr("fc.unreached", lang, n=n), n))
+    return ", ".join(parts) + " · " + tr(f"fc.method.{f.method}", lang, n=f.threshold)
+
+
+def _short_text(f: Forecast, lang: str, width: int) -> str:
+    m = f.meeting
+    heads = [""]
+    if m is not None and m.end is not None:
+        end = clock_time(m.end)
+        if not m.is_open and m.start is not None:
+            heads = [tr("fc.s.ahead", lang, n=m.number, start=clock_time(m.start), end=end)]
+        elif (f.time_left or 0.0) >= 0:
+            left = _minutes(f.time_left or 0.0, up=False)
+            heads = [tr("fc.s.open", lang, n=m.number, end=end, left=left),
+                     tr("fc.s.end", lang, n=m.number, end=end)]
+        else:
+            over = _minutes(-(f.time_left or 0.0), up=True)
+            heads = [tr("fc.s.past", lang, n=m.number, end=end, over=over),
+                     tr("fc.s.end", lang, n=m.number, end=end)]
+    bodies = [tr("fc.empty", lang)]
+    if f.slots:
+        body = tr("fc.s.list", lang, at=clock_time(f.ends_at))
+        spare = f.spare
+        if spare is not None:
+            colon = " : " if lang == "fr" else ": "
+            if spare >= 0:
+                body += colon + tr("fc.s.spare", lang, min=_minutes(spare, up=False))
+            else:
+                body += colon + tr("fc.s.over", lang, min=_minutes(-spare, up=True))
+                if f.unreached:
+                    body += ", " + tr("fc.s.unreached", lang, n=len(f.unreached))
+        methods = [f.method] + (["mixed_short"] if f.method == "mixed" else [])
+        bodies = [f"{body} ({tr(f'fc.s.{method}', lang)})" for method in methods]
+    # The most complete line that fits: the time left goes first, then the method's long name.
+    for body in bodies:
+        for head in heads:
+            line = f"{head} · {body}" if head else body
+            if len(line) <= width:
+                return line
+    return line

@@ -1,0 +1,98 @@
+"""The forecast line at 80×24 and the first speaker the meeting would not reach, marked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import GUIDE_2011
+from tui.app import DebateApp
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.forecast import clock_time
+from tui.core.debate.participants import Participant
+from tui.core.storage.sessions import create_session
+from tui.widgets.forecast import ForecastLine
+from tui.widgets.speakers import SpeakersTable
+
+HOUR, MIN = 3600.0, 60.0
+T0 = FakeClock().t
+MORNING = (T0 + 2 * HOUR, T0 + 5 * HOUR)
+AFTERNOON = (T0 + 7 * HOUR, T0 + 10 * HOUR)
+STATES = [Participant.make(n, "member-state") for n in ("Argentina", "Chile", "Egypt", "India", "Japan")]
+
+
+@pytest.fixture
+def meeting_console(tmp_path, guide_2011):
+    clock = FakeClock(MORNING[0])
+    session = create_session(tmp_path, GUIDE_2011, clock, speakers=STATES, session_id="meet",
+                             meetings=[MORNING, AFTERNOON], guide=guide_2011)
+    app = DebateApp(session, clock, tick=None, heartbeat=None)
+    yield app, session, clock
+    session.close()
+
+
+def line_of(app) -> ForecastLine:
+    return app.screen.query_one(ForecastLine)
+
+
+def text(widget) -> str:
+    return str(widget.content)
+
+
+def row_text(table: SpeakersTable, i: int) -> str:
+    return "".join(segment.text for segment in table.render_line(i))
+
+
+async def test_the_forecast_line_is_visible_at_80x24(meeting_console):
+    app, session, _ = meeting_console
+    async with app.run_test(size=(80, 24)) as pilot:
+        line = line_of(app)
+        assert line.region.y < 23 and line.region.width == 80  # above the footer, whole width
+        assert text(line) == f"M1 {clock_time(MORNING[0])}-{clock_time(MORNING[1])} · list ≈ " \
+                             f"{clock_time(MORNING[0] + 25 * MIN)}: 155 min spare (limits)"
+        await pilot.press("M")  # open the meeting
+        assert session.state.current_meeting().number == 1
+        assert text(line).startswith(f"M1 → {clock_time(MORNING[1])} (180 min left) · list ≈ ")
+        assert not line.has_class("-over")
+
+
+async def test_running_over_marks_the_first_speaker_not_reached(meeting_console):
+    app, session, clock = meeting_console
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("M")
+        clock.t = MORNING[1] - 12 * MIN  # 12:48: five statements of five minutes still waiting
+        app.tick()
+        await pilot.pause()
+        line, table = line_of(app), app.screen.query_one(SpeakersTable)
+        assert text(line) == (f"M1 → {clock_time(MORNING[1])} (12 min left) · list ≈ "
+                              f"{clock_time(MORNING[1] + 13 * MIN)}: +13 min, 3 not reached (limits)")
+        assert len(text(line)) <= 78 and line.has_class("-over")
+        # Egypt (third) would end at 13:03: the first not reached, and the only one marked.
+        marked = [i for i in range(5) if "✗" in row_text(table, i)]
+        assert marked == [2] and "✗ Egypt" in row_text(table, 2)  # in red, at 80 columns too
+        clock.advance(3 * MIN)  # 12:51: Chile would now end at 13:01, the first past the end
+        app.tick()
+        await pilot.pause()
+        assert [i for i in range(5) if "✗" in row_text(table, i)] == [1]
+        await pilot.press("n")  # Argentina speaks: the others wait
+        assert [i for i in range(5) if "✗" in row_text(table, i)] == [1]
+        await pilot.press("M")  # close the meeting: Argentina stops, the rest carry over
+        assert session.state.floor is None and len(session.state.meetings[0].carried) == 4
+        assert text(line).startswith(f"M2 {clock_time(AFTERNOON[0])}-")
+        assert [i for i in range(5) if "✗" in row_text(table, i)] == []
+
+
+async def test_the_forecast_line_in_french_fits_80_columns(tmp_path, guide_2011):
+    clock = FakeClock(MORNING[0])
+    many = [Participant.make(f"State {n}", "member-state") for n in range(40)]
+    session = create_session(tmp_path, GUIDE_2011, clock, speakers=many, session_id="fr",
+                             meetings=[MORNING], guide=guide_2011)
+    app = DebateApp(session, clock, ui_lang="fr", tick=None, heartbeat=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("M")
+        clock.t = MORNING[1] - 100 * MIN
+        app.tick()
+        await pilot.pause()
+        line = line_of(app)
+        assert text(line) == (f"S1 → {clock_time(MORNING[1])} (reste 100 min) · liste ≈ "
+                              f"{clock_time(MORNING[1] + 100 * MIN)} : +100 min, 20 hors délai (limites)")
+    session.close()
