@@ -3,57 +3,86 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 
-from ..core.debate.engine import EngineError
-from ..core.storage.session_store import StoreError
 from ..core.text.problems import InputError, one_line
-from . import display as display_cmd
-from . import guide as guide_cmd
-from . import run as run_cmd
-from . import session as session_cmd
-from . import summary as summary_cmd
 from .errors import CommandError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
 
+# Each command, the module that registers and runs it, and its one-line help. Only the module of
+# the command being run is imported (`debate --help` imports none): importing them all cost more
+# than everything else `--help` does. tests/test_cli_lazy.py checks these helps are the modules'.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "guide": ("guide", "check, show, export and search discussion guides"),
+    "session": ("session", "create, list, show and undo in debate sessions"),
+    "run": ("run", "open the Chair's console (the default command)"),
+    "summary": ("summary", "the Chair's summary of a session (Markdown, HTML, CSV)"),
+    "display": ("display", "the room display: follows a session, read-only"),
+    "serve": ("display", "serve the room display to web browsers"),
+}
 
-def build_parser() -> argparse.ArgumentParser:
+# Errors that are the user's to fix, by the module that defines them: one line, exit 1. Looked up
+# only once an error happened (a module not imported cannot have raised its error).
+EXPECTED_ERRORS = (("tui.core.storage.journal", "StoreError"), ("tui.core.debate.engine", "EngineError"))
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with `only`, that command's module alone is imported and registered,
+    the others listed by name and help (enough for `debate --help`)."""
     parser = argparse.ArgumentParser(
         prog="debate",
         description="Prepare and run the thematic debates of the Commission on Crime Prevention "
                     "and Criminal Justice (decision 18/1).",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    guide_cmd.register(commands)
-    session_cmd.register(commands)
-    run_cmd.register(commands)
-    summary_cmd.register(commands)
-    display_cmd.register(commands)
+    registered: set[str] = set()
+    for name, (module, help_text) in COMMANDS.items():
+        if only is None or name == only:
+            if module not in registered:
+                registered.add(module)
+                importlib.import_module(f"{__name__}.{module}").register(commands)
+        elif COMMANDS.get(only or "", ("",))[0] != module:
+            commands.add_parser(name, help=help_text)
     return parser
 
 
+def _expected(exc: BaseException) -> bool:
+    if isinstance(exc, CommandError | OSError):
+        return True
+    for module, name in EXPECTED_ERRORS:
+        found = sys.modules.get(module)
+        if found is not None and isinstance(exc, getattr(found, name)):
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "--version")):
         argv = ["run", *argv]  # `debate` alone opens the console
+    command = next((a for a in argv if not a.startswith("-")), None)
+    parser = build_parser(only=command if command in COMMANDS else "")
     args = parser.parse_args(argv)
+    if not hasattr(args, "handler"):  # pragma: no cover - a stub parser cannot be chosen
+        parser.error(f"unknown command {command!r}")
     try:
         return int(args.handler(args) or EXIT_OK)
     except InputError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
-    except (CommandError, StoreError, EngineError, OSError) as exc:
-        print(f"debate: {one_line(exc)}", file=sys.stderr)
-        return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the last resort: one line, never a traceback on the user's screen
+    except Exception as exc:
+        if _expected(exc):
+            print(f"debate: {one_line(exc)}", file=sys.stderr)
+            return EXIT_FAILURE
+        # The last resort: one line, never a traceback on the user's screen.
         if os.environ.get("DEBATE_DEBUG"):
             traceback.print_exc()
         print(f"debate: internal error: {type(exc).__name__}: {one_line(exc)} "

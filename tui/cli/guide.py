@@ -9,27 +9,28 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape as rich_escape
 from rich.text import Text
-from rich.tree import Tree
 
-from ..core.bank.cache import GuideCache
-from ..core.bank.export import guide_markdown
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.bank.loader import load_guide, load_guide_and_warnings
 from ..core.bank.readiness import Report, report
-from ..core.bank.search import GUIDE_SUFFIXES, Query, bank_files, duplicate_id, load_bank, terms
-from ..core.bank.skeleton import guide_id_from, skeleton
+from ..core.bank.search import Query, bank_files, duplicate_id
 from ..core.files.atomic import write_atomic
 from ..core.text.catalog import date_range, language_name
 from ..core.text.durations import mmss
 from ..core.text.languages import LANGUAGES, LangText
-from ..core.text.markdown_html import render_document
 from ..core.text.problems import InputError, Problem
 from .errors import CommandError
+
+if TYPE_CHECKING:
+    from rich.tree import Tree
+
+# Modules only one action needs (the Markdown renderer, the search index, the guide cache, the
+# skeleton) are imported inside that action: `guide check` should not pay for `guide export`.
 
 DEFAULT_BANK = "questions"
 
@@ -110,7 +111,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     seen: dict[str, str] = {}
     for path in _expand(args.paths):
         try:
-            guide, warnings = load_guide_and_warnings(path)
+            guide, warnings = _load_checked(path)
             clash = duplicate_id(str(path), guide, seen)
             if clash is not None:
                 raise InputError([clash])
@@ -130,6 +131,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     if invalid:
         return 2
     return 1 if args.strict and not_ready else 0
+
+
+def _load_checked(path: Path) -> tuple[Guide, list[Problem]]:
+    """As `load_guide_and_warnings`, the guide served by the validated-guide cache when these
+    bytes passed this validator before (the cache is keyed by both: the result is the same)."""
+    from ..core.bank.cache import GuideCache
+    from ..core.bank.loader import invisible_characters
+
+    try:
+        guide = GuideCache().load(path)
+    except OSError:  # no usable cache folder: validate from scratch
+        return load_guide_and_warnings(path)
+    return guide, invisible_characters(path.read_bytes().decode("utf-8-sig", "replace"), str(path))
 
 
 def _print_invalid(path: Path, problems: list[Problem], as_json: bool) -> None:
@@ -239,6 +253,8 @@ def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int =
 
 
 def outline(guide: Guide, lang: str) -> Tree:
+    from rich.tree import Tree
+
     m = guide.meta
     status = report(guide, date.today()).languages[lang]
     heading = _label("", m.title, lang, "bold")
@@ -279,6 +295,9 @@ def outline(guide: Guide, lang: str) -> Tree:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ..core.bank.export import guide_markdown
+    from ..core.text.markdown_html import render_document
+
     guide = load_guide(args.path)
     markdown = guide_markdown(guide, args.lang)
     if args.format == "html":
@@ -304,6 +323,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from ..core.bank.cache import GuideCache
+    from ..core.bank.search import load_bank, terms
+
     if not terms(args.text):
         # A usage error, like argparse's own: exit 2, not the 1 of a failed command.
         print('debate guide search: nothing to search for; give words, a "phrase in quotes" or '
@@ -341,6 +363,9 @@ def _highlight(text: str, query: Query) -> Text:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from ..core.bank.search import GUIDE_SUFFIXES
+    from ..core.bank.skeleton import guide_id_from, skeleton
+
     path = Path(args.path)
     if path.exists():
         raise CommandError(f"{path} already exists; choose another name (nothing was written)")

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from ..text.problems import InputError, Problem, Problems
 from .guide import Guide
-from .schema import read_guide
-from .yaml_reader import Lines, compose
+
+# The YAML reader and the schema (PyYAML, about half of `debate guide check`'s start) are imported
+# when a guide is parsed: a guide served by the validated-guide cache needs neither.
 
 # The 2011 guide in six languages is about 400 KB; anything past this is a mistake or an attack.
 MAX_BYTES = 4 * 1024 * 1024
@@ -37,8 +38,12 @@ _FRENCH_SPACE_BEFORE = set(";:!?»%")
 def invisible_characters(text: str, name: str) -> list[Problem]:
     """Warnings (FILE:LINE:COL) for invisible characters; search ignores them, readers do not."""
     text = text.removeprefix("\ufeff")
-    lines = Lines(text)
     out: list[Problem] = []
+    if not _INVISIBLE.search(text):
+        return out
+    from .yaml_reader import Lines
+
+    lines = Lines(text)
     for m in _INVISIBLE.finditer(text):
         char, i = m[0], m.start()
         if char in "\u00a0\u202f":
@@ -72,6 +77,9 @@ def load_guide(path: str | Path) -> Guide:
 
 
 def parse_guide(data: bytes, name: str = "<guide>") -> Guide:
+    from .schema import read_guide
+    from .yaml_reader import compose
+
     problems = Problems(name)
     if len(data) > MAX_BYTES:
         problems.add(0, 0, f"file is larger than {MAX_BYTES // (1024 * 1024)} MiB")

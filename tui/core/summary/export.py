@@ -11,7 +11,6 @@ from ..debate.state import State
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
 from ..text.durations import mmss
-from ..text.markdown_html import markdown_renderer, page
 from .chart import bar_chart
 from .document import Options, Summary, build_summary
 from .speakers_csv import speakers_csv
@@ -21,6 +20,10 @@ FORMATS = ("md", "html", "csv")
 
 def summary_html(summary: Summary, lang: str, title: str) -> str:
     """The Markdown rendered (raw HTML off), with the Annex II chart, ours, after its tables."""
+    # markdown-it is imported here: the Markdown and CSV exports (and `debate summary --help`)
+    # do not need it.
+    from ..text.markdown_html import markdown_renderer, page
+
     st = summary.statistics  # the figures Annex II was written from: computed once per export
     rows = [(tr(f"group.{g}", lang), st.by_group[g].total) for g in REGIONAL_GROUPS]
     chart = bar_chart(tr("sum.chart", lang), rows, mmss)
