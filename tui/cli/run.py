@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.bank.guide import Guide
 from ..core.debate.clock import SystemClock
@@ -18,6 +18,9 @@ from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
 from .errors import CommandError
 from .session import BANK, add_sessions_dir
+
+if TYPE_CHECKING:
+    from ..app import DebateApp
 
 
 def register(commands: Any) -> None:
@@ -58,7 +61,7 @@ def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock, guide
                           guide=guide if guide is not None else cached_guide(path))
 
 
-def build_app(args: argparse.Namespace, clock: SystemClock) -> Any:
+def build_app(args: argparse.Namespace, clock: SystemClock) -> DebateApp:
     """The console for these arguments, on its session (opened for writing, with its downtime)."""
     from ..app import DebateApp  # Textual is only imported for the console
 
@@ -81,7 +84,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     app = build_app(args, SystemClock())
     try:
         # Errors go to a log file beside the session, never over the Chair's screen.
-        logging.basicConfig(filename=str(app.session.log.path.with_suffix(".log")), level=logging.WARNING)
+        path = app.session.log.path  # always a file here: the console runs on a session store
+        if path is not None:
+            logging.basicConfig(filename=str(path.with_suffix(".log")), level=logging.WARNING)
         app.run()
     finally:
         app.session.close()

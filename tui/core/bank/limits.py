@@ -29,15 +29,6 @@ class TimeLimits:
     # (category, seconds) pairs: a tuple keeps the type hashable like the guide that holds it.
     categories: tuple[tuple[str, int], ...] = ()
 
-    def for_kind(self, kind: str) -> int:
-        """The limit of an intervention of `kind` (statement, presentation, reply, point-of-order)."""
-        return {
-            "presentation": self.panellist,
-            "statement": self.participant,
-            "reply": self.right_of_reply,
-            "point-of-order": self.point_of_order,
-        }[kind]
-
     def for_category(self, category: str) -> int:
         """The limit of a statement (or a panellist's presentation) by a speaker of `category`."""
         own = dict(self.categories)

@@ -413,9 +413,6 @@ class Session:
 
     # -- undo and the life of the session --------------------------------------------------------
 
-    def can_undo(self) -> bool:
-        return any(ev["type"] not in SYSTEM_EVENTS for ev in effective(self._events))
-
     def last_action(self) -> Event | None:
         actions = [ev for ev in effective(self._events) if ev["type"] not in SYSTEM_EVENTS]
         return actions[-1] if actions else None
