@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from textual import on
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, TextArea
@@ -24,11 +25,19 @@ class FormDialog(ModalScreen[T]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "submit":
             focused = self.focused
-            if isinstance(focused, Button | TextArea):
+            # A text field submits through its own Enter (Input.Submitted below): that key waits in
+            # the field's queue behind the characters typed before it, whereas a priority binding
+            # would run at once and read the text before a fast typist's last letters reach it.
+            if isinstance(focused, Button | TextArea | Input):
                 return False
             if any(select.expanded for select in self.query(Select)):
                 return False
         return True
+
+    @on(Input.Submitted)
+    def _submit_from_field(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
 
     def action_submit(self) -> None:
         raise NotImplementedError
