@@ -4,6 +4,7 @@ invisible characters pasted from word processors (zero-width spaces, soft hyphen
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .guide import Guide
 
@@ -18,16 +19,37 @@ _PUNCT = str.maketrans({
 })
 
 
+def _fold_chars(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    if decomposed.isascii():  # nothing combining to drop: skip the per-character pass
+        return decomposed.casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(word: str) -> str:
+    return " ".join(_fold_chars(word).split())
+
+
 def fold(text: str) -> str:
     """`text` folded character by character (no whitespace collapsed): see `normalize`."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCT))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():  # no accents, ligatures, typographic quotes or invisible characters
+        return text.casefold()
+    return _fold_chars(text)
 
 
 def normalize(text: str) -> str:
     """Folded for matching: no accents, no case, ligatures spelt out, typographic quotes made
-    plain, invisible characters removed, runs of spaces made one."""
-    return " ".join(fold(text).split())
+    plain, invisible characters removed, runs of spaces made one.
+
+    Word by word, each distinct word folded once (a bank repeats its words thousands of times);
+    the same result as folding the whole text then splitting it, because folding works character
+    by character: a space folds to a space, and a character that folds to a space (¨ becomes
+    " " plus a combining mark) is split again. tests/test_yaml_reader_equivalence.py checks it.
+    """
+    if text.isascii():
+        return " ".join(text.casefold().split())
+    return " ".join([folded for word in text.split() if (folded := _fold_word(word))])
 
 
 def searchable(guide: Guide) -> list[tuple[object, str, str]]:
