@@ -100,12 +100,15 @@ class DisplayApp(App[None]):
         t = self.ui
         meta = self.follower.meta
         title = (meta.title or "") if meta is not None else ""
-        update(self.query_one("#display-title", Label), title or "")
+        if self.guide is not None and title == self.guide.meta.theme.text("en"):
+            # The default title is the guide's theme: the room reads it in the display's language.
+            title = self.guide.meta.theme.text(self.lang)
+        update(self.query_one("#display-title", Label), title)
         s = self.state
         if s is None:
             update(self.query_one("#display-status", Label), self.problem or "")
             return
-        self.query_one("#display-topic", TopicPanel).show(s, self.guide, t, self.lang)
+        self.query_one("#display-topic", TopicPanel).show(s, self.guide, t, self.lang, room=True)
         lines = []
         for n, e in enumerate(s.waiting()[:NEXT], 1):
             lines.append(f"{n}. {e.participant.name}")

@@ -3,10 +3,11 @@ fake clock (every test here failed on the console before the fix)."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Checkbox, Input, Select
 
 from tests.conftest import GUIDE_2011
-from tests.ui.conftest import SPEAKERS
+from tests.ui.conftest import SPEAKERS, Console
 from tests.ui.screen import screen_text
 from tui.app import DebateApp
 from tui.core.debate.clock import FakeClock
@@ -148,3 +149,96 @@ async def test_observers_and_organizations_are_known(console):
         await pilot.press("a", *"EU", "enter")
         assert console.state.speakers()[-1].participant.name == "European Union"
         assert console.state.speakers()[-1].participant.category == "igo"
+
+
+# -- bug 6: the room display speaks the room's language and shows no console key -----------------
+
+
+async def test_room_display_in_french_has_the_french_title_and_no_console_hint(tmp_path):
+    from tui.display import DisplayApp
+
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="room")
+    app = DisplayApp(writer.log.path, clock, lang="fr", ui_lang="fr", poll=None, tick=None)
+    async with app.run_test(size=(100, 30)):
+        shown = screen_text(app)
+        assert "Protection des enfants à l'ère numérique" in shown
+        assert "Protection of children" not in shown
+        assert "aucun sous-thème choisi" in shown and "(t)" not in shown
+    writer.close()
+
+
+def test_display_guide_language_follows_the_interface_language():
+    from tui.cli import build_parser
+
+    args = build_parser().parse_args(["display", "room", "--ui-lang", "fr"])
+    assert (args.lang or args.ui_lang) == "fr"
+
+
+# -- bug 7: counts, `session show`, the CSV, the footer at 80 columns ----------------------------
+
+
+def one_overrun_session(tmp_path, guide_2011):
+    clock = FakeClock()
+    s = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="counts",
+                       guide=guide_2011)
+    s.opened(None)
+    s.give_floor(s.state.order[1])  # Brazil, 5:00
+    clock.advance(310.96)
+    s.end()
+    s.give_floor()  # a point of order of 10.96 s
+    s.point_of_order(Participant.make("France", "member-state", "WEOG"))
+    clock.advance(10.96)
+    s.end()  # the point of order; Ms. Ana Lopes has the floor again
+    s.end()
+    return s, clock
+
+
+def test_one_overrun_is_singular_in_the_summary(tmp_path, guide_2011):
+    from tui.core.summary.document import Options, build_summary
+
+    s, clock = one_overrun_session(tmp_path, guide_2011)
+    meta = {"id": "counts", "title": "t"}
+    assert "(1 overrun, 0:10 in all)" in build_summary(meta, s.state, guide_2011, clock.now()).markdown
+    fr = build_summary(meta, s.state, guide_2011, clock.now(), Options("fr")).markdown
+    assert "(1 dépassement, 0:10 au total)" in fr
+    s.close()
+
+
+def test_csv_minutes_agree_with_its_seconds(tmp_path, guide_2011):
+    import csv
+    import io
+
+    from tui.core.summary.speakers_csv import speakers_csv
+
+    s, clock = one_overrun_session(tmp_path, guide_2011)
+    rows = list(csv.DictReader(io.StringIO(speakers_csv(s.state, clock.now()))))
+    order = next(r for r in rows if r["kind"] == "point-of-order")
+    assert (order["duration_seconds"], order["duration"]) == ("11.0", "0:11")
+    s.close()
+
+
+def test_session_show_prints_what_the_readme_promises(tmp_path, guide_2011, capsys, monkeypatch):
+    from tests.test_cli_guide import run
+
+    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(tmp_path))
+    s, _ = one_overrun_session(tmp_path, guide_2011)
+    s.close()
+    code, out, _ = run(capsys, "session", "show", "counts")
+    assert code == 0, out
+    assert "Interventions (3)" in out and "Brazil (MS, GRULAC)  statement  5:11 / 5:00  over by 0:11" in out
+    assert "France (MS, WEOG)  point-of-order" in out
+    assert "Panel (1)" in out and "Ms. Ana Lopes  presentation not received" in out
+    assert "3 interventions" in out and "1 overrun" in out and "1 overruns" not in out
+
+
+@pytest.mark.parametrize("lang, help_key", [("en", "? Help"), ("fr", "? Aide")])
+async def test_the_footer_at_80_columns_ends_cleanly(tmp_path, guide_2011, lang, help_key):
+    c = Console(tmp_path, guide_2011, ui_lang=lang)
+    async with c.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        footer = screen_text(c.app).rstrip("\n").splitlines()[-1]
+        assert footer.endswith("▏^p palette") and footer.startswith(help_key), footer
+        before = footer[: footer.index("▏")].rstrip()
+        assert before.endswith(("Point", "Terminer")), footer  # a whole key, not a cut one
+    c.session.close()

@@ -23,7 +23,8 @@ def register(commands: Any) -> None:
                             description="A read-only full-screen view of a session for the projector. "
                                         "It follows the Chair's console within a second.")
     p.add_argument("session", metavar="SESSION", help="session id (or a unique prefix)")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the guide texts")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of the guide texts (default: the interface language)")
     p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"))
     add_sessions_dir(p)
     p.set_defaults(handler=cmd_display)
@@ -34,7 +35,8 @@ def register(commands: Any) -> None:
     p.add_argument("session", metavar="SESSION", help="session id (or a unique prefix)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine)")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the guide texts")
+    p.add_argument("--lang", choices=LANGUAGES,
+                   help="language of the guide texts (default: the interface language)")
     p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"))
     p.add_argument("--console", action="store_true",
                    help="serve the Chair's console instead (only on 127.0.0.1/localhost)")
@@ -48,7 +50,8 @@ def cmd_display(args: argparse.Namespace) -> int:
     path = resolve(sessions_dir(args.sessions_dir), args.session)
     follower = SessionFollower(path)
     follower.poll()  # a broken file is one line here, not a screen; and the display starts folded
-    DisplayApp(path, SystemClock(), lang=args.lang, ui_lang=args.ui_lang, follower=follower).run()
+    DisplayApp(path, SystemClock(), lang=args.lang or args.ui_lang, ui_lang=args.ui_lang,
+               follower=follower).run()
     return 0
 
 
@@ -75,7 +78,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     SessionStore.open(path, writer=False).close()
     what = "run" if args.console else "display"
     command = [sys.executable, "-m", "tui", what, path.stem, "--sessions-dir", str(directory),
-               "--ui-lang", args.ui_lang, "--lang", args.lang]
+               "--ui-lang", args.ui_lang, "--lang", args.lang or args.ui_lang]
     if not local:
         print(f"debate: WARNING: serving on {args.host}: anyone who can reach this address and port "
               "can watch the session (read-only).", file=sys.stderr)

@@ -203,11 +203,40 @@ def _print_state(d: dict[str, Any]) -> None:
         tag = p["question"]["ref"] if p["question"] else (p["subtheme"]["ref"] if p["subtheme"] else "-")
         flags = "".join(("★" if p["main"] else "", "C" if p["conclusion"] else ""))
         out.print(f"  [{tag}] {flags} {p['text']}" + (f" — {p['by']}" if p["by"] else ""), markup=False)
-    for w in d["panel"]["warnings"]:
-        out.print(f"panel: {w}", markup=False)
+    _print_record(out, d)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _print_record(out: Console, d: dict[str, Any]) -> None:
+    """What `--json` holds beyond the list and the points: the interventions (with their pauses),
+    the panel, the downtime and the figures."""
+    out.print(f"\nInterventions ({len(d['interventions'])})", style="bold")
+    for n, i in enumerate(d["interventions"], 1):
+        over = f"  over by {mmss(i['overrun'])}" if i["overrun"] > 0 else ""
+        pauses = f"  {_count(i['pauses'], 'pause')}" if i["pauses"] else ""
+        out.print(f"  {n:>3}. {_who(i['speaker'])}  {i['kind']}  {mmss(i['duration'])} / {mmss(i['limit'])}"
+                  f"{over}{pauses}  [{i['state']}]", markup=False)
+    panel = d["panel"]
+    members = [(group, m) for group, seat in panel["seats"].items() for m in seat]
+    members += [("expert", m) for m in panel["experts"]]
+    out.print(f"\nPanel ({len(members)})", style="bold")
+    for group, m in members:
+        seat = GROUP_SHORT.get(group, group)
+        received = "presentation received" if m.get("received") else "presentation not received"
+        out.print(f"  {seat:<8} {m.get('name', '')}  {received}", markup=False)
+    for w in panel["warnings"]:
+        out.print(f"  panel: {w}", markup=False)
+    if d["downtime"]:
+        out.print("\nDowntime", style="bold")
+        for down in d["downtime"]:
+            how = "console crashed" if down["crashed"] else "console closed"
+            out.print(f"  {down['since']} to {down['until']}  {mmss(down['seconds'])}  {how}", markup=False)
     t = d["statistics"]["total"]
-    out.print(f"\n{t['interventions']} interventions, {mmss(t['total'])} spoken of {mmss(t['allotted'])} "
-              f"allotted, {t['overruns']} overruns", markup=False)
+    out.print(f"\n{_count(t['interventions'], 'intervention')}, {mmss(t['total'])} spoken of "
+              f"{mmss(t['allotted'])} allotted, {_count(t['overruns'], 'overrun')}", markup=False)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:

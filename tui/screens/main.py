@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
 from ..core.debate.participants import name_key
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
 from ..widgets.floor import FloorPanel
+from ..widgets.footer import FittingFooter
 from ..widgets.forecast import ForecastLine
 from ..widgets.points import PointsPanel, point_tag
 from ..widgets.refresh import update
@@ -30,12 +31,12 @@ if TYPE_CHECKING:
 
 # One key per action, the Chair's vocabulary.
 KEYS: tuple[Key, ...] = (
+    Key("question_mark,f1", "help", "help", "?"),  # first: the footer always has room for it
     Key("a", "add_speaker", "add"),
     Key("n", "next_speaker", "next"),
     Key("space", "toggle_pause", "pause", "space"),
     Key("s", "end_speech", "stop"),
     Key("p", "record_point", "point"),
-    Key("question_mark,f1", "help", "help", "?"),
     Key("enter", "give_floor", "floor", "⏎"),
     Key("t", "choose_topic", "topic"),
     Key("o", "point_of_order", "order"),
@@ -67,7 +68,7 @@ class MainScreen(ConsoleScreen):
                 yield TopicPanel(id="topic")
                 yield PointsPanel(id="points")
         yield ForecastLine(id="forecast")
-        yield Footer(compact=True)
+        yield FittingFooter(compact=True)
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -8,24 +8,25 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Label, Static
 
 from ..core.debate.engine import Session
 from ..core.debate.panel import panel
 from ..core.debate.participants import GROUP_SHORT, name_key
 from ..core.text.catalog import tr
+from ..widgets.footer import FittingFooter
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
 
 KEYS: tuple[Key, ...] = (
     Key("escape", "app.pop_screen", "back", "esc"),
+    Key("question_mark,f1", "help", "help", "?"),
     Key("a", "add", "panel.add"),
     Key("r", "received", "panel.received"),
     Key("x", "remove", "panel.remove"),
     Key("enter", "to_list", "panel.to_list", "⏎", priority=True),
     Key("u", "undo", "undo"),
-    Key("question_mark,f1", "help", "help", "?"),
 )
 
 
@@ -43,7 +44,7 @@ class PanelScreen(ConsoleScreen):
             table.add_columns("seat", "member", "presentation")
             yield table
             yield Static("", id="panel-warnings")
-        yield Footer()
+        yield FittingFooter(compact=True)
 
     @property
     def selected(self) -> int | None:

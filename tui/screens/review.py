@@ -10,12 +10,13 @@ from typing import Any
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Label, Markdown
+from textual.widgets import DataTable, Label, Markdown
 
 from ..core.debate.engine import Session
 from ..core.debate.state import Point
 from ..core.summary.document import LANGS, Options, build_summary
 from ..core.text.catalog import tr
+from ..widgets.footer import FittingFooter
 from ..widgets.points import point_tag
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
@@ -43,6 +44,7 @@ def grouped(session: Session) -> list[tuple[str | None, list[Point]]]:
 
 KEYS: tuple[Key, ...] = (
     Key("escape", "app.pop_screen", "back", "esc"),
+    Key("question_mark,f1", "help", "help", "?"),
     Key("space", "toggle_main", "review.main", "space"),
     Key("c", "toggle_conclusion", "review.conclusion"),
     Key("enter", "edit", "review.edit", "⏎", priority=True),
@@ -54,7 +56,6 @@ KEYS: tuple[Key, ...] = (
     Key("j", "merge", "review.merge"),
     Key("e", "export", "review.export"),
     Key("u", "undo", "undo"),
-    Key("question_mark,f1", "help", "help", "?"),
 )
 
 
@@ -77,7 +78,7 @@ class ReviewScreen(ConsoleScreen):
             yield table
             with VerticalScroll(id="review-preview"):
                 yield Markdown(id="review-markdown")
-        yield Footer()
+        yield FittingFooter(compact=True)
 
     def on_data_table_row_selected(self) -> None:
         self.action_edit()  # enter (or a click) on a point opens it

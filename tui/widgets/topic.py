@@ -23,12 +23,13 @@ def lang_text(text: LangText, lang: str) -> Text:
 
 
 class TopicPanel(Static):
-    def show(self, state: State, guide: Guide | None, ui: str, lang: str) -> None:
+    def show(self, state: State, guide: Guide | None, ui: str, lang: str, *, room: bool = False) -> None:
+        """`room`: for the room display, which shows no console key ("(t)") to the audience."""
         out = Text()
         sub = next((s for s in guide.all_subthemes() if s.id == state.subtheme), None) if guide else None
         question = guide.find(state.question) if guide and state.question else None
         if sub is None and question is None:
-            out.append(tr("no_topic", ui), style="dim")
+            out.append(tr("no_topic.room" if room else "no_topic", ui), style="dim")
         if sub is not None:
             out.append(f"{tr('subtheme', ui)} {sub.ref} ", style="bold")
             out.append_text(lang_text(sub.title, lang))

@@ -17,7 +17,7 @@ from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
 from ..debate.session_meta import SessionMeta
 from ..debate.state import Point, State
 from ..debate.stats import Figures, Stats, statistics
-from ..text.catalog import date_range, tr
+from ..text.catalog import date_range, tr, tr_n
 from ..text.durations import mmss
 from ..text.md_escape import escape
 
@@ -264,7 +264,8 @@ class _Writer:
         self.block(f"### {self.t('sum.by_category')}")
         self.figures_table(st.by_category, lambda k: self.t(f"cat.{k}"), st.total)
         self.block(self.t("sum.used_allotted", used=mmss(st.total.total), allotted=mmss(st.total.allotted),
-                          overruns=st.total.overruns, overrun=mmss(st.total.overrun)))
+                          overruns=tr_n("sum.overruns", self.lang, st.total.overruns),
+                          overrun=mmss(st.total.overrun)))
 
     def annex3(self) -> None:
         self.block(f"## {self.t('sum.annex3')}")

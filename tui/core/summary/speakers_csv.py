@@ -24,8 +24,9 @@ def speakers_csv(state: State, now: float) -> str:
     writer.writerow(HEADER)
     for n, i in enumerate(state.interventions, 1):
         p = i.participant
-        duration, over = i.elapsed(now), i.overrun(now)
+        # The m:ss columns are the seconds columns rounded, never a different truncation of them.
+        duration, over = round(i.elapsed(now), 1), round(i.overrun(now), 1)
         writer.writerow([n, _cell(p.name), p.category, p.group or "", i.kind, iso(i.started) or "",
-                         iso(i.ended) or "", f"{duration:.1f}", i.limit, f"{over:.1f}", mmss(duration),
-                         mmss(over)])
+                         iso(i.ended) or "", f"{duration:.1f}", i.limit, f"{over:.1f}",
+                         mmss(int(duration + 0.5)), mmss(int(over + 0.5))])
     return out.getvalue()

@@ -64,6 +64,13 @@ def language_name(code: str, lang: str = "en") -> str:
     return tr(f"lang.{code}", lang)
 
 
+def tr_n(key: str, lang: str, n: int, **values: object) -> str:
+    """A count with its noun: the entry holds "singular|plural"; French counts 0 and 1 as singular."""
+    singular, plural = tr(key, lang, n=n, **values).split("|")
+    one = n in (0, 1) if lang == "fr" else n == 1
+    return singular if one else plural
+
+
 def date_range(opens: date, closes: date, lang: str) -> str:
     """UN style: "11-15 April 2011", "28 April-2 May 2011", "30 December 2011-3 January 2012"."""
     months = MONTHS.get(lang, MONTHS["en"])

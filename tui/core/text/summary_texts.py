@@ -69,8 +69,9 @@ SUMMARY: dict[str, dict[str, str]] = {
     "sum.no_group": {"en": "no regional group", "fr": "sans groupe régional"},
     "sum.total": {"en": "Total", "fr": "Total"},
     "sum.used_allotted": {
-        "en": "Time used: {used} of {allotted} allotted ({overruns} overruns, {overrun} in all).",
-        "fr": "Temps utilisé : {used} sur {allotted} alloués ({overruns} dépassements, {overrun} au total)."},
+        "en": "Time used: {used} of {allotted} allotted ({overruns}, {overrun} in all).",
+        "fr": "Temps utilisé : {used} sur {allotted} alloués ({overruns}, {overrun} au total)."},
+    "sum.overruns": {"en": "{n} overrun|{n} overruns", "fr": "{n} dépassement|{n} dépassements"},
     "sum.uncovered": {"en": "Questions that received no point: {refs}.",
                       "fr": "Questions n'ayant fait l'objet d'aucun point : {refs}."},
     "sum.all_covered": {"en": "Every question of the guide received at least one point.",

@@ -1,0 +1,40 @@
+"""A footer that shows only the keys it has room for, whole.
+
+Textual's footer scrolls its keys under the command-palette key docked at the right: at 80 columns
+a key cut by that edge read as a stray letter ("paletteo"). Every key is still in the help (`?`)
+and the command palette."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey  # the footer's own item; Textual exports no other name
+
+
+class FittingFooter(Footer):
+    def _width(self, key: FooterKey) -> int:
+        text = cell_len(key.key_display) + (1 + cell_len(key.description) if key.description else 0)
+        if key.has_class("-command-palette"):
+            return text + 1 + (0 if self.compact else 1)  # its border on the left, padding right
+        return text + 1 if self.compact else text + 3  # margin (compact) or padding
+
+    def compose(self) -> ComposeResult:
+        items = list(super().compose())
+        palette = [w for w in items if isinstance(w, FooterKey) and w.has_class("-command-palette")]
+        room = self.app.size.width - sum(self._width(w) for w in palette)
+        shown: list[Widget] = []
+        for widget in items:
+            if widget in palette:
+                continue
+            need = self._width(widget) if isinstance(widget, FooterKey) else 0
+            if need > room:
+                break  # the keys keep their order: the first ones are the Chair's most used
+            room -= need
+            shown.append(widget)
+        yield from shown
+        yield from palette
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.recompose)
