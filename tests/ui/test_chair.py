@@ -12,6 +12,7 @@ from tests.ui.screen import screen_text
 from tui.app import DebateApp
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.participants import Participant
+from tui.core.debate.session_meta import SessionMeta
 from tui.core.storage.sessions import create_session, open_session
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
@@ -198,7 +199,7 @@ def test_one_overrun_is_singular_in_the_summary(tmp_path, guide_2011):
     from tui.core.summary.document import Options, build_summary
 
     s, clock = one_overrun_session(tmp_path, guide_2011)
-    meta = {"id": "counts", "title": "t"}
+    meta = SessionMeta(id="counts", title="t")
     assert "(1 overrun, 0:10 in all)" in build_summary(meta, s.state, guide_2011, clock.now()).markdown
     fr = build_summary(meta, s.state, guide_2011, clock.now(), Options("fr")).markdown
     assert "(1 dépassement, 0:10 au total)" in fr
