@@ -7,7 +7,7 @@ import json
 import os
 import sys
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,14 +16,16 @@ from rich.markup import escape as rich_escape
 from rich.text import Text
 
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
-from ..core.bank.loader import load_guide, load_guide_and_warnings
+from ..core.bank.loader import load_guide, load_guide_and_warnings, parse_guide
 from ..core.bank.readiness import Report, report
 from ..core.bank.search import Query, bank_files, duplicate_id
 from ..core.files.atomic import write_atomic
-from ..core.text.catalog import date_range, language_name
+from ..core.text.catalog import date_range, language_name, tr
+from ..core.text.dates import long_date
 from ..core.text.durations import mmss
+from ..core.text.guide_texts import lettered
 from ..core.text.languages import LANGUAGES, LangText
-from ..core.text.problems import InputError, Problem
+from ..core.text.problems import InputError, Problem, Problems
 from .errors import CommandError
 
 if TYPE_CHECKING:
@@ -53,11 +55,15 @@ def register(commands: Any) -> None:
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language to show (default en)")
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("export", help="the guide as a document (Markdown or HTML)")
+    p = sub.add_parser("export", help="the guide as a document (Markdown, HTML or Word)")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
-    p.add_argument("--format", choices=("md", "html"), default="md")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="md, html or docx (default: from -o's extension, else md)")
+    p.add_argument("--all-languages", action="store_true",
+                   help="write the six language versions into the folder -o DIR")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE (or, with --all-languages, into the folder FILE)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("search", help="find questions and options across the bank")
@@ -70,6 +76,12 @@ def register(commands: Any) -> None:
     p.add_argument("--no-cache", action="store_true",
                    help="parse every guide again instead of reusing validated ones")
     p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("renumber", help="number paragraphs and question groups 1, 2, 3… again")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--write", action="store_true",
+                   help="rewrite the file (default: show what would change, change nothing)")
+    p.set_defaults(handler=cmd_renumber)
 
     p = sub.add_parser("new", help="write a skeleton guide with all six language slots")
     p.add_argument("path", metavar="PATH")
@@ -244,11 +256,15 @@ def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int =
     if found is None:
         return out
     value, used = found
+    from ..core.bank.export import plain
+
+    value = plain(value)
     if limit and len(value) > limit:
         value = value[:limit] + "…"
     out.append(value, style=style)
     if used != lang:
-        out.append(f"  [{used}: no {language_name(lang)}]", style="dim italic")
+        missing = tr("show.no_text", lang, language=language_name(lang, lang))
+        out.append(f"  [{used}: {missing}]", style="dim italic")
     return out
 
 
@@ -259,32 +275,42 @@ def outline(guide: Guide, lang: str) -> Tree:
     status = report(guide, date.today()).languages[lang]
     heading = _label("", m.title, lang, "bold")
     if status != "complete":
-        heading.append(f"\n{language_name(lang)} is {status} in this guide: other languages stand "
-                       "in where marked", style="yellow")
+        heading.append("\n" + tr("show.stand_in", lang, language=language_name(lang, lang),
+                                 status=tr(f"status.{status}", lang)), style="yellow")
     tree = Tree(heading)
-    tree.add(_label("Theme: ", m.theme, lang))
-    tree.add(Text(f"Session {m.session_number}, {date_range(m.opens, m.closes, lang)} · "
-                  f"agenda item {m.agenda_item} · symbol {m.symbol or '(not recorded)'} · "
-                  f"issued {m.issued or '(not recorded)'}", style="dim"))
+    tree.add(_label(tr("show.theme", lang), m.theme, lang))
+    issued = m.issued_on(lang)
+    facts = [tr("show.session", lang, number=m.session_number) + ", " +
+             date_range(m.opens, m.closes, lang),
+             tr("show.agenda", lang, number=m.agenda_item),
+             tr("show.symbol", lang, symbol=m.symbol) if m.symbol else tr("symbol_unknown", lang),
+             tr("show.issued", lang, date=long_date(issued, lang)) if issued
+             else tr("show.not_issued", lang)]
+    if m.original_language:
+        facts.append(tr("original", lang, language=language_name(m.original_language, lang)))
+    tree.add(Text(" · ".join(facts), style="dim"))
 
     def add(node: Tree, block: Any) -> None:
         if isinstance(block, Section):
-            child = node.add(_label(f"{block.number}. ", block.title, lang, "bold"))
+            number = f"{tr('annex', lang)} {block.number}" if block.role == "annex" else block.number
+            child = node.add(_label(f"{number}. ", block.title, lang, "bold"))
             for b in block.content:
                 add(child, b)
         elif isinstance(block, Paragraph):
             para = node.add(_label(f"¶{block.number} ", block.text, lang, "dim", limit=70))
             for s in block.subthemes:
-                st = para.add(_label(f"({s.label}) ", s.title, lang, "magenta"))
+                st = para.add(_label(f"{lettered(s.label, lang)} ", s.title, lang, "magenta"))
                 for c in s.children:
-                    st.add(_label(f"({c.label}) [{c.id}] ", c.title, lang))
+                    st.add(_label(f"{lettered(c.label, lang)} [{c.id}] ", c.title, lang))
         elif isinstance(block, QuestionGroup):
             group = node.add(_label(f"{block.number}. ", block.title, lang, "bold cyan"))
-            group.add(Text(f"¶{block.paragraph} · serves {', '.join(block.serves)}", style="dim"))
+            serves = ", ".join(block.serves) or tr("general_questions", lang)
+            group.add(Text(tr("show.serves", lang, paragraph=block.paragraph, serves=serves),
+                           style="dim"))
             for q in block.questions:
                 qn = group.add(_label(f"{block.number}({q.letter}) ", q.text, lang))
                 for o in q.options:
-                    qn.add(_label(f"({o.numeral}) ", o.text, lang))
+                    qn.add(_label(f"{lettered(o.numeral, lang)} ", o.text, lang))
 
     for block in guide.body:
         add(tree, block)
@@ -294,29 +320,85 @@ def outline(guide: Guide, lang: str) -> Tree:
 # -- export --------------------------------------------------------------------------------------
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from ..core.bank.export import guide_markdown
+FORMATS = ("md", "html", "docx")
+_EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+
+
+def _export_format(args: argparse.Namespace) -> str:
+    """The format asked for: --format, or -o's extension; refused when the two disagree."""
+    if args.all_languages or not args.output:
+        if args.format == "docx" and not args.output:
+            raise CommandError("a Word document cannot go to the terminal: give -o FILE.docx")
+        return args.format or "md"
+    suffix = Path(args.output).suffix.lower()
+    implied = _EXTENSIONS.get(suffix)
+    if args.format and implied and args.format != implied:
+        raise CommandError(f"--format {args.format} contradicts -o {args.output} ({suffix} is "
+                           f"{implied}); change one of them (nothing was written)")
+    if not args.format and suffix and not implied:
+        raise CommandError(f"cannot tell the format from {args.output}: name it .md, .html or "
+                           ".docx, or give --format")
+    return args.format or implied or "md"
+
+
+def export_document(guide: Guide, lang: str, fmt: str) -> bytes:
+    from ..core.bank.export import guide_markdown, plain
+    from ..core.text.docx_writer import DocxOptions, markdown_to_docx
     from ..core.text.markdown_html import render_document
 
+    markdown = guide_markdown(guide, lang)
+    if fmt == "html":
+        return render_document(markdown, plain(guide.meta.title.text(lang)), lang).encode("utf-8")
+    if fmt == "docx":
+        options = DocxOptions(lang=lang, title=plain(guide.meta.title.text(lang)),
+                              symbol=guide.meta.symbol, created=_FIXED_TIME)
+        return markdown_to_docx(markdown, options)
+    return markdown.encode("utf-8")
+
+
+# Word files record when they were made; a fixed instant keeps exports byte-for-byte reproducible.
+_FIXED_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _write(path: Path, content: bytes) -> None:
+    try:
+        write_atomic(path, content)
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+    print(f"wrote {path}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    fmt = _export_format(args)
     guide = load_guide(args.path)
-    markdown = guide_markdown(guide, args.lang)
-    if args.format == "html":
-        content = render_document(markdown, guide.meta.title.text(args.lang), args.lang)
-    else:
-        content = markdown
-    status = report(guide, date.today()).languages[args.lang]
-    if status != "complete":
-        print(f"debate: warning: {args.lang} is {status} in {guide.id}; untranslated passages are "
-              "given in another language and marked", file=sys.stderr)
-    if args.output:
+    languages = report(guide, date.today()).languages
+    if args.all_languages:
+        if not args.output:
+            raise CommandError("--all-languages writes six files: give the folder with -o DIR")
+        folder = Path(args.output)
+        if folder.exists() and not folder.is_dir():
+            raise CommandError(f"{folder} is a file; --all-languages needs a folder")
         try:
-            write_atomic(args.output, content.encode("utf-8"))
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-        print(f"wrote {args.output}", file=sys.stderr)
+            raise CommandError(f"cannot create {folder}: {exc.strerror or exc}") from None
+        for lang in LANGUAGES:
+            _warn_incomplete(guide, lang, languages[lang])
+            _write(folder / f"{guide.id}.{lang}.{fmt}", export_document(guide, lang, fmt))
+        return 0
+    _warn_incomplete(guide, args.lang, languages[args.lang])
+    content = export_document(guide, args.lang, fmt)
+    if args.output:
+        _write(Path(args.output), content)
     else:
-        sys.stdout.write(content)
+        sys.stdout.write(content.decode("utf-8"))
     return 0
+
+
+def _warn_incomplete(guide: Guide, lang: str, status: str) -> None:
+    if status != "complete":
+        print(f"debate: warning: {lang} is {status} in {guide.id}; untranslated passages are "
+              "given in another language and marked", file=sys.stderr)
 
 
 # -- search --------------------------------------------------------------------------------------
@@ -357,6 +439,40 @@ def _highlight(text: str, query: Query) -> Text:
     for start, end in query.spans(text):
         out.stylize("bold yellow", start + 2, end + 2)
     return out
+
+
+# -- renumber ------------------------------------------------------------------------------------
+
+
+def cmd_renumber(args: argparse.Namespace) -> int:
+    from ..core.bank import renumber
+
+    path = Path(args.path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError([Problem(str(path), 0, 0, "not valid UTF-8; save the file as UTF-8")]) from None
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    problems = Problems(str(path))
+    changes = renumber.plan(text[len(bom):], problems)
+    problems.raise_if_any()
+    if not changes:
+        print(f"{path}: paragraphs and question groups are already numbered in sequence")
+        return 0
+    for c in changes:
+        print(f"{path}:{c.line}:{c.column}: {c.kind} {c.old} -> {c.new}")
+    if not args.write:
+        print(f"{plural(len(changes), 'number')} to change; run again with --write to rewrite "
+              f"{path} (comments and layout are kept)")
+        return 0
+    new_text = bom + renumber.apply(text[len(bom):], changes)
+    parse_guide(new_text.encode("utf-8"), str(path))  # never write a guide that would not load
+    _write(path, new_text.encode("utf-8"))
+    return 0
 
 
 # -- new -----------------------------------------------------------------------------------------

@@ -2,11 +2,46 @@
 
 from __future__ import annotations
 
-from ..text.catalog import date_range, tr
+import re
+
+from ..text.catalog import language_name, tr
+from ..text.dates import date_range, long_date
 from ..text.durations import mmss
+from ..text.guide_texts import lettered
 from ..text.languages import LangText
 from ..text.md_escape import escape
 from .guide import Block, Guide, Item, Note, Paragraph, QuestionGroup, Section
+
+# The one inline markup a guide text may carry: *emphasis*, for titles of publications
+# (*Treaty Series*). Everything else in a text is escaped and prints as typed.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
+
+
+def emphasised(text: str) -> str:
+    """`text` as Markdown: escaped, except that `*a title*` stays emphasis."""
+    if "*" not in text:
+        return escape(text)
+    out, last = [], 0
+    for m in _EMPHASIS.finditer(text):
+        out += [_between(text[last:m.start()]), f"*{escape(m[1])}*"]
+        last = m.end()
+    out.append(_between(text[last:]))
+    return "".join(out).strip()
+
+
+def _between(piece: str) -> str:
+    # Text around an emphasis: escaped like any text, its outer spaces kept (escape trims them).
+    if not piece:
+        return ""
+    core = escape(piece)
+    if not core:
+        return " "
+    return (" " if piece[0].isspace() else "") + core + (" " if piece[-1].isspace() else "")
+
+
+def plain(text: str) -> str:
+    """`text` for a terminal or a Word title: the emphasis marks removed."""
+    return _EMPHASIS.sub(lambda m: m[1], text)
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -27,8 +62,11 @@ class _Writer:
         value, used = found
         if used != self.lang:
             self.fallbacks.add(used)
-            return f"{escape(value)} _({used})_"
-        return escape(value)
+            return f"{emphasised(value)} _({used})_"
+        return emphasised(value)
+
+    def label(self, label: str) -> str:
+        return escape(lettered(label, self.lang))
 
     def para(self, line: str) -> None:
         self.lines += [line, ""]
@@ -38,20 +76,32 @@ class _Writer:
         self.para(f"{'#' * level} {prefix}{self.t(title)}")
 
     def document(self) -> str:
-        g, m = self.guide, self.guide.meta
-        self.para(f"# {self.t(m.title)}")
-        session = ", ".join(x for x in (self.t(m.commission), self.t(m.session_title),
-                                        self.t(m.venue)) if x)
-        session += f", {date_range(m.opens, m.closes, self.lang)}"
-        self.para(session)
+        g, m, lang = self.guide, self.guide.meta, self.lang
+        # The United Nations header block: symbol, distribution, date, original language.
+        issued = m.issued_on(lang)
+        header = [escape(m.symbol) if m.symbol else f"_{tr('symbol_unknown', lang)}_",
+                  tr("distribution", lang)]
+        if issued:
+            header.append(long_date(issued, lang))
+        if m.original_language:
+            header.append(escape(tr("original", lang, language=language_name(m.original_language,
+                                                                             lang))))
+        self.para("  \n".join(header))
+        self.para(self.t(m.commission))
+        session = ", ".join(x for x in (self.t(m.session_title), self.t(m.venue)) if x)
+        self.para(f"{session}, {date_range(m.opens, m.closes, lang)}" if session else
+                  date_range(m.opens, m.closes, lang))
         key = "agenda_item_provisional" if m.agenda_provisional else "agenda_item"
-        agenda = tr(key, self.lang, number=escape(m.agenda_item))
+        agenda = tr(key, lang, number=escape(m.agenda_item))
+        if m.agenda_symbol:
+            agenda += "\\*"  # the agenda document, given as the footnote of the item
         if m.agenda_title:
-            agenda += f": {self.t(m.agenda_title)}"
+            agenda += f"  \n{self.t(m.agenda_title)}"
         self.para(agenda)
-        ids = [escape(x) for x in (m.symbol, m.issued and m.issued.isoformat()) if x]
-        self.para(" · ".join([*( [self.t(m.kind)] if m.kind else []), *ids]))
-        self.para(tr("time_limits", self.lang, panellist=mmss(g.time_limits.panellist),
+        self.para(f"# {self.t(m.title)}")
+        if m.kind:
+            self.para(f"**{self.t(m.kind)}**")
+        self.para(tr("time_limits", lang, panellist=mmss(g.time_limits.panellist),
                      participant=mmss(g.time_limits.participant)))
         if g.summary:
             self.para(f"## {tr('summary', self.lang)}")
@@ -68,20 +118,24 @@ class _Writer:
                     bits.append(self.t(ref.note))
                 self.lines.append("- " + " — ".join(bits))
             self.lines.append("")
-        if self.notes:
+        if self.notes or m.agenda_symbol:
             self.para(f"## {tr('notes', self.lang)}")
+            if m.agenda_symbol:
+                self.para(f"\\* {escape(m.agenda_symbol)}.")
             for note in self.notes:
                 self.para(f"{escape(_mark(note.mark))} {self.t(note.text)}")
         if self.fallbacks:
-            target = tr(f"lang.{self.lang}", self.lang)
+            target = language_name(self.lang, self.lang)
             for used in sorted(self.fallbacks):
                 self.para("_" + tr("untranslated", self.lang, code=used, target=target,
-                                   name=tr(f"lang.{used}", self.lang)) + "_")
+                                   name=language_name(used, self.lang)) + "_")
         return "\n".join(self.lines).rstrip() + "\n"
 
     def block(self, block: Block, level: int) -> None:
         if isinstance(block, Section):
-            self.heading(min(level, 6), block.number, block.title)
+            number = f"{tr('annex', self.lang)} {block.number}" if block.role == "annex" \
+                else block.number
+            self.heading(min(level, 6), number, block.title)
             for child in block.content:
                 self.block(child, level + 1)
         elif isinstance(block, Paragraph):
@@ -95,15 +149,15 @@ class _Writer:
         self.notes.extend(p.notes)
         self.items(p.items)
         for s in p.subthemes:
-            self.para(f"({s.label}) {self.t(s.title)}")
+            self.para(f"{self.label(s.label)} {self.t(s.title)}")
             for child in s.children:
-                self.lines.append(f"- ({child.label}) {self.t(child.title)}")
+                self.lines.append(f"- {self.label(child.label)} {self.t(child.title)}")
             if s.children:
                 self.lines.append("")
 
     def items(self, items: tuple[Item, ...], depth: int = 0) -> None:
         for item in items:
-            line = f"({item.label}) {self.t(item.text)}"
+            line = f"{self.label(item.label)} {self.t(item.text)}"
             if depth:
                 self.lines.append("  " * (depth - 1) + "- " + line)
             else:
@@ -116,11 +170,12 @@ class _Writer:
     def group(self, g: QuestionGroup, level: int) -> None:
         self.heading(min(level, 6), str(g.number), g.title)
         self.para(f"{g.paragraph}\\. {self.t(g.intro)}")
+        self.notes.extend(g.intro_notes)
         for q in g.questions:
-            self.para(f"({q.letter}) {self.t(q.text)}")
+            self.para(f"{self.label(q.letter)} {self.t(q.text)}")
             self.notes.extend(q.notes)
             for o in q.options:
-                self.lines.append(f"- ({o.numeral}) {self.t(o.text)}")
+                self.lines.append(f"- {self.label(o.numeral)} {self.t(o.text)}")
                 self.notes.extend(o.notes)
             if q.options:
                 self.lines.append("")

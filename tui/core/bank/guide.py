@@ -71,8 +71,13 @@ class QuestionGroup:
     title: LangText
     paragraph: int
     intro: LangText
-    serves: tuple[str, ...]  # sub-theme ids
+    serves: tuple[str, ...]  # sub-theme ids; empty for general questions on the whole theme
     questions: tuple[Question, ...]
+    intro_notes: tuple[Note, ...] = ()  # footnotes of the opening paragraph
+
+    @property
+    def general(self) -> bool:
+        return not self.serves
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,7 @@ class Paragraph:
 class Section:
     number: str  # "I", "A", "1", "a": as printed in the document
     title: LangText
-    role: str | None  # "background" marks the background part of the guide
+    role: str | None  # "background" marks the background part of the guide, "annex" an annex
     content: tuple[Block, ...]
 
 
@@ -123,6 +128,12 @@ class Meta:
     symbol: str | None
     issued: date | None
     kind: LangText  # "Note by the Secretariat"
+    original_language: str | None = None  # the language the note was written in
+    issued_in: tuple[tuple[str, date], ...] = ()  # per-language issue dates, when they differ
+
+    def issued_on(self, lang: str) -> date | None:
+        """The date the `lang` version was issued (the common date when not given per language)."""
+        return dict(self.issued_in).get(lang, self.issued)
 
 
 @dataclass(frozen=True, slots=True)

@@ -295,7 +295,7 @@ class _GuideReader(_Reader):
 
     def meta(self, node: Node) -> Meta | None:
         f = self.mapping(node, "meta", ("commission", "session", "agenda_item", "theme", "title"),
-                         ("symbol", "issued", "kind"))
+                         ("symbol", "issued", "kind", "original_language"))
         if f is None:
             return None
         s = self.mapping(f["session"], "meta.session", ("number", "opens", "closes", "venue"),
@@ -307,7 +307,12 @@ class _GuideReader(_Reader):
         title = self.lang_text(f.get("title"), "meta.title")
         kind = self.lang_text(f.get("kind"), "meta.kind", required=False)
         symbol = self.text(f.get("symbol"), "meta.symbol", allow_null=True)
-        issued = self.date(f.get("issued"), "meta.issued")
+        issued, issued_in = self.issued(f.get("issued"))
+        original = self.text(f.get("original_language"), "meta.original_language", allow_null=True)
+        if original is not None and original not in LANGUAGES:
+            self.err(f["original_language"], "meta.original_language",
+                     f"unknown language {original!r} (one of {', '.join(LANGUAGES)})")
+            original = None
         if s is None or a is None:
             return None
         number = self.integer(s.get("number"), "meta.session.number")
@@ -329,7 +334,18 @@ class _GuideReader(_Reader):
         if number is None or opens is None or closes is None or agenda is None:
             return None
         return Meta(commission, number, session_title, opens, closes, venue, agenda, provisional,
-                    agenda_symbol or None, agenda_title, theme, title, symbol or None, issued, kind)
+                    agenda_symbol or None, agenda_title, theme, title, symbol or None, issued, kind,
+                    original or None, issued_in)
+
+    def issued(self, node: Node | None) -> tuple[date | None, tuple[tuple[str, date], ...]]:
+        """`issued: 2011-03-01`, or one date per language `{en: 2011-03-01, fr: 2011-03-04}`; the
+        guide counts as issued when its last language is."""
+        if node is None or node.kind != "map":
+            return self.date(node, "meta.issued"), ()
+        fields = self.mapping(node, "meta.issued", (), LANGUAGES) or {}
+        dates = tuple((lang, d) for lang in LANGUAGES if lang in fields
+                      for d in [self.date(fields[lang], f"meta.issued.{lang}")] if d is not None)
+        return (max(d for _, d in dates) if dates else None), dates
 
     def reference(self, node: Node, where: str) -> Reference | None:
         f = self.mapping(node, where, ("id", "title"), ("symbol", "date", "note"))
@@ -379,6 +395,7 @@ class _GuideReader(_Reader):
     def blocks(self, node: Node, where: str) -> list[Block]:
         out: list[Block] = []
         section_labels: list[tuple[Node, str | None]] = []
+        annex_labels: list[tuple[Node, str | None]] = []
         for i, child in enumerate(self.seq(node, where), 1):
             kinds = [k.value for k, _ in child.value if k.value in ("section", "paragraph", "group")] \
                 if child.kind == "map" else []
@@ -388,7 +405,9 @@ class _GuideReader(_Reader):
                 continue
             block: Block | None
             if kinds[0] == "section":
-                block = self.section(child, where, section_labels)
+                # Annexes are numbered on their own (Annex I, II…), apart from the body's sections.
+                annex = any(k.value == "role" and v.value == "annex" for k, v in child.value)
+                block = self.section(child, where, annex_labels if annex else section_labels)
             elif kinds[0] == "paragraph":
                 block = self.paragraph(child, where)
             else:
@@ -396,6 +415,7 @@ class _GuideReader(_Reader):
             if block is not None:
                 out.append(block)
         self.labels(section_labels, where, "section number", ("I", "A", "1", "a"))
+        self.labels(annex_labels, where, "annex number", ("I", "A", "1"))
         return out
 
     def section(self, node: Node, parent: str, labels: list[tuple[Node, str | None]]) -> Section | None:
@@ -407,8 +427,8 @@ class _GuideReader(_Reader):
         where = f"section {number}"
         title = self.lang_text(f.get("title"), f"{where}.title")
         role = self.text(f.get("role"), f"{where}.role", allow_null=True)
-        if role is not None and role not in ("background",):
-            self.err(f["role"], f"{where}.role", f"unknown role {role!r} (allowed: background)")
+        if role is not None and role not in ("background", "annex"):
+            self.err(f["role"], f"{where}.role", f"unknown role {role!r} (allowed: background, annex)")
         content = self.blocks(f["content"], f"{where}.content") if "content" in f else []
         if number is None:
             return None
@@ -471,11 +491,11 @@ class _GuideReader(_Reader):
                 if parent is None else ()
             if sub_id and label:
                 out.append(Subtheme(sub_id, label, title, children, parent))
-        self.labels(labels, where, "sub-theme label", ("i",) if parent else ("a",))
+        self.labels(labels, where, "sub-theme label", ("i", "a", "1") if parent else ("a", "1", "A"))
         return tuple(out)
 
     def group(self, node: Node, parent: str) -> QuestionGroup | None:
-        f = self.mapping(node, parent, ("group", "id", "title", "serves", "intro", "questions"))
+        f = self.mapping(node, parent, ("group", "id", "title", "intro", "questions"), ("serves",))
         if f is None:
             return None
         number = self.integer(f.get("group"), f"{parent} › group")
@@ -498,18 +518,21 @@ class _GuideReader(_Reader):
             if ref:
                 serves.append(ref)
                 self.serves.append((ref_node, f"{where}.serves[{i}]", ref))
-        intro_f = self.mapping(f["intro"], f"{where}.intro", ("paragraph", "text")) \
+        intro_f = self.mapping(f["intro"], f"{where}.intro", ("paragraph", "text"), ("notes",)) \
             if "intro" in f else None
         paragraph = intro = None
+        intro_notes: tuple[Note, ...] = ()
         if intro_f is not None:
             paragraph = self.paragraph_number(intro_f.get("paragraph"), f"{where}.intro.paragraph")
             intro = self.lang_text(intro_f.get("text"), f"{where}.intro.text")
+            intro_notes = self.notes(intro_f.get("notes"), f"{where}.intro")
         questions = self.questions(f.get("questions"), where)
         if None in (number, group_id, paragraph, intro):
             return None
         assert number is not None and group_id is not None and paragraph is not None
         assert intro is not None
-        return QuestionGroup(group_id, number, title, paragraph, intro, tuple(serves), questions)
+        return QuestionGroup(group_id, number, title, paragraph, intro, tuple(serves), questions,
+                             intro_notes)
 
     def questions(self, node: Node | None, group: str) -> tuple[Question, ...]:
         out: list[Question] = []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .dates import date_range as _date_range
+from .guide_texts import GUIDE
 from .meeting_texts import MEETING
 from .summary_texts import SUMMARY
 from .ui_texts import UI
@@ -39,6 +41,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "lang.es": {"en": "Spanish", "fr": "espagnol"},
 }
 
+CATALOG.update(GUIDE)  # the guide's texts in all six languages (same English and French)
 CATALOG.update(UI)
 CATALOG.update(SUMMARY)
 CATALOG.update(MEETING)
@@ -72,19 +75,5 @@ def tr_n(key: str, lang: str, n: int, **values: object) -> str:
 
 
 def date_range(opens: date, closes: date, lang: str) -> str:
-    """UN style: "11-15 April 2011", "28 April-2 May 2011", "30 December 2011-3 January 2012"."""
-    months = MONTHS.get(lang, MONTHS["en"])
-
-    def day(d: date, month: bool = True, year: bool = True) -> str:
-        out = str(d.day)
-        if month:
-            out += f" {months[d.month - 1]}"
-        return out + (f" {d.year}" if year else "")
-
-    if opens == closes:
-        return day(opens)
-    if opens.year != closes.year:
-        return f"{day(opens)}-{day(closes)}"
-    if opens.month != closes.month:
-        return f"{day(opens, year=False)}-{day(closes)}"
-    return f"{opens.day}-{day(closes)}"
+    """UN style in each language: "11-15 April 2011", "11 a 15 de abril de 2011" (see text.dates)."""
+    return _date_range(opens, closes, lang)

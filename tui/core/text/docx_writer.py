@@ -195,6 +195,8 @@ class _Builder:
             elif t.type == "table_open":
                 i = self.table(tokens, i)
             i += 1
+        if self.o.lang == "ar":
+            self.right_to_left()
         out = io.BytesIO()
         self.doc.save(out)
         if self.o.created is None:
@@ -213,6 +215,17 @@ def _restamp(data: bytes, when: datetime) -> bytes:
             member.compress_type, member.external_attr = info.compress_type, info.external_attr
             dst.writestr(member, src.read(info))
     return out.getvalue()
+
+
+    def right_to_left(self) -> None:
+        """Arabic: every paragraph right-to-left (w:bidi) and its runs in a right-to-left script
+        (w:rtl), so Word lays out and aligns the text as an Arabic document."""
+        from docx.oxml import OxmlElement
+
+        for p in self.doc.paragraphs:
+            p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            for run in p.runs:
+                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
 
 
 def markdown_to_docx(markdown: str, options: DocxOptions = DocxOptions()) -> bytes:
