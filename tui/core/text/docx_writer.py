@@ -203,6 +203,16 @@ class _Builder:
             return out.getvalue()
         return _restamp(out.getvalue(), self.o.created)
 
+    def right_to_left(self) -> None:
+        """Arabic: every paragraph right-to-left (w:bidi) and its runs in a right-to-left script
+        (w:rtl), so Word lays out and aligns the text as an Arabic document."""
+        from docx.oxml import OxmlElement
+
+        for p in self.doc.paragraphs:
+            p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            for run in p.runs:
+                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
 
 def _restamp(data: bytes, when: datetime) -> bytes:
     # python-docx stamps each zip member with the current time (2-second resolution), so two saves
@@ -215,17 +225,6 @@ def _restamp(data: bytes, when: datetime) -> bytes:
             member.compress_type, member.external_attr = info.compress_type, info.external_attr
             dst.writestr(member, src.read(info))
     return out.getvalue()
-
-
-    def right_to_left(self) -> None:
-        """Arabic: every paragraph right-to-left (w:bidi) and its runs in a right-to-left script
-        (w:rtl), so Word lays out and aligns the text as an Arabic document."""
-        from docx.oxml import OxmlElement
-
-        for p in self.doc.paragraphs:
-            p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
-            for run in p.runs:
-                run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
 
 
 def markdown_to_docx(markdown: str, options: DocxOptions = DocxOptions()) -> bytes:
