@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,6 +19,7 @@ from textual.widgets import Digits, Label, ProgressBar, Static
 from .core.bank.guide import Guide
 from .core.bank.limits import TimeLimits
 from .core.debate.clock import Clock
+from .core.debate.forecast import forecast, forecast_text
 from .core.debate.state import State
 from .core.storage.follower import SessionFollower
 from .core.storage.session_store import StoreError
@@ -60,6 +62,7 @@ class DisplayApp(App[None]):
             yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="display-progress")
             yield Label("", id="display-time")
             yield Static("", id="display-next")
+            yield Label("", id="display-forecast")
             yield TopicPanel(id="display-topic")
             yield Label("", id="display-status")
 
@@ -130,6 +133,15 @@ class DisplayApp(App[None]):
         # The same time as text: for the browser, screen readers and the tests.
         update(self.query_one("#display-time", Label), f"{view.face}  {view.status}" if view.status else "")
         self.phase = set_phase(self, self.phase, view.phase)
+        # The forecast only when the Chair put it on the room display (F in the console).
+        forecast_line = self.query_one("#display-forecast", Label)
+        text = ""
+        if self.state.forecast_on_display:
+            f = forecast(self.state, self.limits, self.clock.now())
+            width = max(20, forecast_line.content_region.width or 78)
+            text = forecast_text(f, self.ui, short=True, width=width)
+        update(forecast_line, Text(text))
+        forecast_line.display = bool(text)
 
     def action_switch_language(self) -> None:
         from .core.text.languages import LANGUAGES

@@ -96,3 +96,21 @@ async def test_the_forecast_line_in_french_fits_80_columns(tmp_path, guide_2011)
         assert text(line) == (f"S1 → {clock_time(MORNING[1])} (reste 100 min) · liste ≈ "
                               f"{clock_time(MORNING[1] + 100 * MIN)} : +100 min, 20 hors délai (limites)")
     session.close()
+
+
+async def test_the_chair_puts_the_forecast_on_the_room_display(meeting_console):
+    from tui.display import DisplayApp
+
+    app, session, clock = meeting_console
+    room = DisplayApp(session.log.path, clock, poll=None, tick=None)
+    async with room.run_test(size=(80, 24)):
+        line = room.query_one("#display-forecast")
+        assert not line.display and text(line) == ""  # off until the Chair turns it on
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("F")
+            assert session.state.forecast_on_display
+        room.follow()
+        assert line.display and text(line).startswith(f"M1 {clock_time(MORNING[0])}-")
+        session.show_forecast_on_display(False)
+        room.follow()
+        assert not line.display

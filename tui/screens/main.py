@@ -50,6 +50,7 @@ KEYS: tuple[Key, ...] = (
     Key("P", "show_panel", "panel", "P"),
     Key("c", "close_list", "close"),
     Key("M", "toggle_meeting", "meeting", "M", show=False),
+    Key("F", "toggle_room_forecast", "room_forecast", "F", show=False),
     Key("q", "quit_console", "quit"),
 )
 
@@ -242,6 +243,12 @@ class MainScreen(ConsoleScreen):
     def action_close_list(self) -> None:
         session = self.console.session
         self.console.perform(session.reopen_list if session.state.closed else session.close_list)
+
+    def action_toggle_room_forecast(self) -> None:
+        session = self.console.session
+        on = not session.state.forecast_on_display
+        if self.console.perform(session.show_forecast_on_display, on):
+            self.notify(tr("msg.room_forecast_on" if on else "msg.room_forecast_off", self.lang))
 
     def action_toggle_meeting(self) -> None:
         session = self.console.session

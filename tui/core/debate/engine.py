@@ -299,6 +299,12 @@ class Session:
         self._record("meeting.close")
         return current.number
 
+    def show_forecast_on_display(self, on: bool) -> None:
+        """Put the forecast on the room display, or take it off (the Chair decides)."""
+        if self.state.forecast_on_display == on:
+            raise EngineError("the room display already " + ("shows" if on else "hides") + " the forecast")
+        self._record("display.forecast", on=on)
+
     def _meeting_to_open(self) -> dict[str, int]:
         # A session with meetings speaks only within one: the first speech opens the next, in
         # the same event, so that one undo takes back both.

@@ -155,6 +155,7 @@ class State:
     subtheme: str | None = None
     question: str | None = None
     closed: bool = False
+    forecast_on_display: bool = False  # the Chair shows the forecast to the room
     finished: bool = False  # the Chair declared the debate over
     downtime: list[Downtime] = field(default_factory=list)
     last_at: float = 0.0
@@ -376,6 +377,11 @@ def _debate_finish(s: State, ev: Event) -> None:
         _meeting_close(s, ev)
     _clear_floor(s, ev["at"])
     s.finished = True
+
+
+@reducer("display.forecast")
+def _display_forecast(s: State, ev: Event) -> None:
+    s.forecast_on_display = bool(ev["data"]["on"])
 
 
 @reducer("meeting.plan")
