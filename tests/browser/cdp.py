@@ -51,6 +51,7 @@ class Page:
     def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
         self.ws = ws
         self.ids = itertools.count(1)
+        self.events: list[dict[str, Any]] = []  # what Chromium reported meanwhile (Network…)
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
         call_id = next(self.ids)
@@ -61,11 +62,30 @@ class Page:
                 if "error" in message:
                     raise RuntimeError(f"{method}: {message['error']}")
                 return message.get("result", {})
+            if "method" in message:
+                self.events.append(message)
 
     async def open(self, url: str) -> None:
         await self.call("Page.enable")
         await self.call("Page.addScriptToEvaluateOnNewDocument", source=RECORDER)
         await self.call("Page.navigate", url=url)
+
+    async def evaluate(self, expression: str) -> Any:
+        result = await self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(f"{expression[:60]}: {result['exceptionDetails']}")
+        return result.get("result", {}).get("value")
+
+    async def screenshot(self, path: Path) -> None:
+        import base64
+
+        data = await self.call("Page.captureScreenshot", format="png")
+        path.write_bytes(base64.b64decode(data["data"]))
+
+    def requested(self) -> list[str]:
+        """Every URL the page asked for since it was opened (Network.enable)."""
+        return [e["params"]["request"]["url"] for e in self.events
+                if e.get("method") == "Network.requestWillBeSent"]
 
     async def received(self) -> str:
         result = await self.call("Runtime.evaluate", expression="window.__received || ''")
@@ -95,6 +115,21 @@ class Browser:
         else:
             raise RuntimeError("chromium did not open its debugging port")
         self.session = aiohttp.ClientSession()
+
+    async def blank_page(self, width: int | None = None, height: int | None = None) -> Page:
+        """A page that records its network requests, at this viewport size, not yet navigated."""
+        assert self.session is not None
+        async with self.session.put(f"http://127.0.0.1:{self.port}/json/new?about:blank") as r:
+            target = await r.json(content_type=None)
+        ws = await self.session.ws_connect(target["webSocketDebuggerUrl"], max_msg_size=0)
+        page = Page(ws)
+        await page.call("Page.enable")
+        await page.call("Network.enable")
+        await page.call("Runtime.enable")
+        if width and height:
+            await page.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                            deviceScaleFactor=1, mobile=width < 600)
+        return page
 
     async def new_page(self, url: str) -> Page:
         assert self.session is not None

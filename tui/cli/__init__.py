@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("run", "open the Chair's console (the default command)"),
     "summary": ("summary", "the Chair's summary of a session (Markdown, HTML, CSV)"),
     "display": ("display", "the room display: follows a session, read-only"),
-    "serve": ("display", "serve the room display to web browsers"),
+    "serve": ("display", "serve the room's web views (projector and list of speakers)"),
 }
 
 # Errors that are the user's to fix, by the module that defines them: one line, exit 1. Looked up

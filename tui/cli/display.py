@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
-import shlex
+import socket
 import sys
 from typing import Any
 
@@ -29,15 +29,19 @@ def register(commands: Any) -> None:
     add_sessions_dir(p)
     p.set_defaults(handler=cmd_display)
 
-    p = commands.add_parser("serve", help="serve the room display to web browsers",
-                            description="Serve the room display to web browsers (textual-serve). "
-                                        "Each browser gets its own read-only viewer.")
+    p = commands.add_parser("serve", help="serve the room's web views (projector and list of speakers)",
+                            description="Serve the room's web views from one server: the projector at / "
+                                        "and the delegates' list of speakers at /list, read-only, "
+                                        "followed live. With --console: the Chair's console in a "
+                                        "browser instead (this machine only, with a secret address).")
     p.add_argument("session", metavar="SESSION", help="session id (or a unique prefix)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine)")
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=port_number, default=8000)
     p.add_argument("--lang", choices=LANGUAGES,
-                   help="language of the guide texts (default: the interface language)")
-    p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"))
+                   help="language of the pages when the address has no ?lang=, and of the console's "
+                        "guide texts (default: the interface language)")
+    p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"),
+                   help="language of the console's interface (--console)")
     p.add_argument("--console", action="store_true",
                    help="serve the Chair's console instead (only on 127.0.0.1/localhost)")
     add_sessions_dir(p)
@@ -64,24 +68,54 @@ def is_local(host: str) -> bool:
         return False
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def port_number(value: str) -> int:
     try:
-        from textual_serve.server import Server
-    except ImportError:
-        raise CommandError("debate serve needs textual-serve (pip install textual-serve)") from None
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"invalid port {value!r} (a number from 1 to 65535)")
+    return number
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
     local = is_local(args.host)
     if args.console and not local:
         raise CommandError("the console is only served on this machine (--host 127.0.0.1): "
                            "anyone reaching it could change the session")
     directory = sessions_dir(args.sessions_dir).resolve()
     path = resolve(directory, args.session)
-    SessionStore.open(path, writer=False).close()
-    what = "run" if args.console else "display"
-    command = [sys.executable, "-m", "tui", what, path.stem, "--sessions-dir", str(directory),
-               "--ui-lang", args.ui_lang, "--lang", args.lang or args.ui_lang]
+    SessionStore.open(path, writer=False).close()  # a broken file is one line here, not a server
+    lang = args.lang or args.ui_lang
+    if args.console:
+        from ..web.console import serve_console
+
+        try:
+            serve_console(path, directory, host=args.host, port=args.port, lang=lang, ui_lang=args.ui_lang)
+        except OSError as exc:
+            raise CommandError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}") from None
+        return 0
+    from ..web.server import RoomServer, run
+
     if not local:
         print(f"debate: WARNING: serving on {args.host}: anyone who can reach this address and port "
               "can watch the session (read-only).", file=sys.stderr)
-    title = f"{path.stem} — {'console' if args.console else 'room display'}"
-    Server(shlex.join(command), host=args.host, port=args.port, title=title).serve()
+    base = f"http://{_shown_host(args.host)}:{args.port}"
+
+    def ready() -> None:
+        print(f"Serving session {path.stem} (read-only). Press Ctrl+C to stop.\n"
+              f"  projector (the room's screen):  {base}/\n"
+              f"  list of speakers (delegates):   {base}/list\n"
+              f"  languages: add ?lang=ar|zh|en|fr|ru|es", flush=True)
+
+    try:
+        run(RoomServer(path, default_lang=lang), args.host, args.port, on_ready=ready)
+    except OSError as exc:
+        raise CommandError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}") from None
     return 0
+
+
+def _shown_host(host: str) -> str:
+    if host in ("0.0.0.0", "::", ""):
+        return socket.gethostname()  # the name delegates' devices can usually reach
+    return f"[{host}]" if ":" in host else host

@@ -1,0 +1,156 @@
+"""`debate serve --console`: the Chair's console in a browser (textual-serve), locked to the Chair.
+
+textual-serve alone accepts a websocket from any page the Chair's browser visits (a page on another
+site could open it and give the floor or undo), loads a font from a CDN, and gives a second browser
+a blank page. Here:
+- every request must name this server in `Host` (no DNS rebinding) and, when it has an `Origin`,
+  come from this server's own address; the websocket must carry that `Origin`;
+- the page and the websocket need a secret generated at start and printed in the address the Chair
+  opens, compared in constant time;
+- one console at a time: a second browser gets a page that says why;
+- the page loads nothing from outside this machine (local font, a Content-Security-Policy).
+Anything refused gets 403 (or 409 for the second browser) and one line in the server's log.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+import shlex
+import sys
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from textual_serve.server import Server
+
+log = logging.getLogger("textual-serve")
+TEMPLATES = Path(__file__).parent / "console_templates"
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+REFUSED_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
+<body style="font-family: system-ui, sans-serif; background: #121212; color: #e6e6e6; padding: 2em">
+<h1>{title}</h1><p>{text}</p></body></html>
+"""
+
+
+def refused(status: int, title: str, text: str) -> web.Response:
+    body = REFUSED_PAGE.format(title=escape(title), text=escape(text))
+    return web.Response(status=status, text=body, content_type="text/html",
+                        headers={"Content-Security-Policy": "default-src 'none'",
+                                 "Cache-Control": "no-store"})
+
+
+class ConsoleServer(Server):
+    def __init__(self, command: str, *, host: str, port: int, title: str, token: str | None = None) -> None:
+        super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
+        self.token = token or secrets.token_urlsafe(24)
+        self.hosts = {f"{name}:{port}" for name in LOOPBACK_NAMES}
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            self.hosts.add(f"{host}:{port}")
+        self.origins = {f"http://{h}" for h in self.hosts}
+        self.consoles = 0
+
+    @property
+    def address(self) -> str:
+        return f"{self.public_url}/?token={self.token}"
+
+    def _token_ok(self, given: str | None) -> bool:
+        return given is not None and hmac.compare_digest(given.encode(), self.token.encode())
+
+    def _refuse(self, request: web.Request, why: str) -> web.Response:
+        log.warning("debate: refused %s %s from %s (Origin %s): %s", request.method, request.path,
+                    request.remote, request.headers.get("Origin", "-"), why)
+        return refused(403, "Refused", "This address only opens the console from the address "
+                                       "printed by `debate serve --console`, on the Chair's machine.")
+
+    @web.middleware
+    async def guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if request.headers.get("Host", "") not in self.hosts:
+            return self._refuse(request, "unknown Host header")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin not in self.origins:
+            return self._refuse(request, "foreign Origin")
+        if request.path.startswith("/ws"):
+            if origin is None:
+                return self._refuse(request, "websocket without Origin")
+            if not self._token_ok(request.match_info.get("token")):
+                return self._refuse(request, "websocket without the secret")
+        elif request.path == "/" and not self._token_ok(request.query.get("token")):
+            return self._refuse(request, "page without the secret")
+        response: web.StreamResponse = await handler(request)
+        return response
+
+    async def _make_app(self) -> web.Application:
+        import aiohttp_jinja2
+        import jinja2
+
+        app = web.Application(middlewares=[self.guard])
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
+        app.add_routes([
+            web.get("/", self.handle_index, name="index"),
+            web.get("/ws/{token}", self.handle_websocket, name="websocket"),
+            web.get("/download/{key}", self.handle_download, name="download"),
+            web.static("/static", self.statics_path, name="static"),
+        ])
+        app.on_response_prepare.append(self._headers)
+        app.on_startup.append(self.on_startup)
+        return app
+
+    async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if response.content_type == "text/html":
+            # textual-serve's page has inline style and script; what matters is that it reaches
+            # nothing but this server.
+            response.headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+                "base-uri 'none'; form-action 'none'")
+
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        if self.consoles:
+            log.warning("debate: refused a second console page from %s: the console is open", request.remote)
+            return refused(409, "The console is already open",
+                           "The Chair's console is already open in another browser tab or window. "
+                           "Only one console can change the session at a time: close the other one "
+                           "(or use it), then reload this page.")
+        import aiohttp_jinja2
+
+        # The websocket address carries the secret; it is built from the Host the Chair used
+        # (checked above), so the page and its websocket share one origin.
+        ws_url = f"ws://{request.headers['Host']}/ws/{self.token}"
+        context = {
+            "font_size": 16,
+            "app_websocket_url": ws_url,
+            "config": {"static": {"url": "/static/"}},
+            "application": {"name": self.title},
+        }
+        return aiohttp_jinja2.render_template("app_index.html", request, context)
+
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        if self.consoles:
+            log.warning("debate: refused a second console websocket from %s", request.remote)
+            raise web.HTTPConflict(text="the console is already open in another browser")
+        self.consoles += 1
+        try:
+            return await super().handle_websocket(request)
+        finally:
+            self.consoles -= 1
+
+    async def on_startup(self, app: web.Application) -> None:
+        self.console.print(f"Serving the Chair's console of {self.title!r}.", highlight=False, markup=False)
+        self.console.print(f"Open (this address is the key; do not share it):\n  {self.address}",
+                           highlight=False, markup=False, soft_wrap=True)
+        self.console.print("Press Ctrl+C to quit", highlight=False, markup=False)
+
+
+def serve_console(path: Path, directory: Path, *, host: str, port: int, lang: str, ui_lang: str) -> None:
+    command = [sys.executable, "-m", "tui", "run", path.stem, "--sessions-dir", str(directory),
+               "--ui-lang", ui_lang, "--lang", lang]
+    server = ConsoleServer(shlex.join(command), host=host, port=port, title=f"{path.stem} — console")
+    server.serve()  # OSError (port in use…) is the caller's one-line error
