@@ -123,3 +123,17 @@ def test_check_json_carries_missing_identical_and_unserved(capsys):
     assert data["identical"] == [] and data["unserved_subthemes"] == []
     assert data["time_limits"] == {"panellist": "10:00", "participant": "5:00"}
     assert "en" not in data["missing"]
+
+
+def test_footnote_marks_are_cross_checked_with_the_notes():
+    from tests.conftest import GUIDE_2011
+
+    text = GUIDE_2011.read_text(encoding="utf-8")
+    assert text.count("- mark: '3'") == 1
+    wrong = text.replace("- mark: '3'", "- mark: '7'")
+    r = report(parse_guide(wrong.encode(), "g.yaml"), date(2011, 3, 1))
+    check = _by_name(r, "footnotes")
+    assert not check.ok
+    assert "text has footnote mark 3 but no note 3" in check.message
+    assert "note 7 is not marked in the fr text" in check.message
+    assert "footnotes" not in [c.name for c in report(load_guide(GUIDE_2011), date(2011, 3, 1)).checks]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -146,6 +147,49 @@ def _original_first(guide: Guide) -> tuple[str, ...]:
     return ((original,) if original else ()) + rest
 
 
+_SUPERSCRIPT_MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _noted(guide: Guide) -> Iterator[tuple[str, LangText, tuple[Note, ...]]]:
+    """Every text that may carry footnote marks, with the notes attached to it."""
+    units: list[tuple[str, LangText, tuple[Note, ...]]] = []
+
+    def items(where: str, its: tuple[Item, ...]) -> None:
+        for it in its:
+            units.append((f"{where}({it.label})", it.text, it.notes))
+            items(f"{where}({it.label})", it.items)
+
+    for i, p in enumerate(guide.summary, 1):
+        units.append((f"summary {i}", p.text, p.notes))
+    for block in guide.walk():
+        if isinstance(block, Paragraph):
+            units.append((f"¶{block.number}", block.text, block.notes))
+            items(f"¶{block.number}", block.items)
+        elif isinstance(block, QuestionGroup):
+            units.append((f"¶{block.paragraph}", block.intro, block.intro_notes))
+            for q in block.questions:
+                where = f"{block.number}({q.letter})"
+                units.append((where, q.text, q.notes))
+                units.extend((f"{where}({o.numeral})", o.text, o.notes) for o in q.options)
+    return iter(units)
+
+
+def footnote_mismatches(guide: Guide) -> list[tuple[str, int, str]]:
+    """(where, line, what) for a footnote mark in a text with no note of that mark, or a note
+    whose mark its text does not carry, language by language (`²` in a text whose note is `3`)."""
+    out = []
+    for where, text, notes in _noted(guide):
+        marks = {n.mark for n in notes}
+        for lang, value in text:
+            found = {m.translate(_FROM_SUPERSCRIPT) for m in _SUPERSCRIPT_MARK.findall(value)}
+            for mark in sorted(found - marks):
+                out.append((where, text.line, f"{lang} text has footnote mark {mark} but no note {mark}"))
+            for mark in sorted(m for m in marks - found if m.isdigit()):
+                out.append((where, text.line, f"note {mark} is not marked in the {lang} text"))
+    return out
+
+
 def language_status(guide: Guide) -> dict[str, str]:
     """Each official language: `complete`, `partial` (with some texts) or `missing`."""
     all_texts = list(texts(guide))
@@ -228,6 +272,10 @@ def report(guide: Guide, today: date) -> Report:
         detail = ", ".join(f"{lang} {n} identical to {other}" for (lang, other), n in per.items())
         checks.append(Check("translations", False, f"texts identical in two languages (not "
                                                    f"translated?): {detail}"))
+    mismatched = footnote_mismatches(guide)
+    if mismatched:
+        checks.append(Check("footnotes", False, "; ".join(f"line {line}: {where}: {what}"
+                                                          for where, line, what in mismatched)))
     checks.append(_deadline(guide, today))
     checks.append(_limits(guide.time_limits))
     unserved = unserved_subthemes(guide)
