@@ -77,6 +77,14 @@ def register(commands: Any) -> None:
                    help="parse every guide again instead of reusing validated ones")
     p.set_defaults(handler=cmd_search)
 
+    p = sub.add_parser("diff", help="what changed between two versions of a guide")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.add_argument("--lang", choices=LANGUAGES, action="append",
+                   help="compare only this language (repeatable; default all)")
+    p.add_argument("--json", action="store_true", help="one JSON object per difference, per line")
+    p.set_defaults(handler=cmd_diff)
+
     p = sub.add_parser("renumber", help="number paragraphs and question groups 1, 2, 3… again")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--write", action="store_true",
@@ -439,6 +447,53 @@ def _highlight(text: str, query: Query) -> Text:
     for start, end in query.spans(text):
         out.stylize("bold yellow", start + 2, end + 2)
     return out
+
+
+# -- diff ------------------------------------------------------------------------------------------
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Exit 0 when the guides say the same, 1 when they differ (as diff does), 2 when invalid."""
+    from ..core.bank.diff import ADDED, REMOVED, diff, word_diff
+
+    old, new = load_guide(args.old), load_guide(args.new)
+    changes = diff(old, new, tuple(args.lang) if args.lang else LANGUAGES)
+    console = _console()
+    for c in changes:
+        if args.json:
+            print(json.dumps(c.as_dict(), ensure_ascii=False))
+            continue
+        line = Text()
+        if c.change == ADDED:
+            line.append(f"+ {c.kind} {c.id} {c.new_ref}: ", style="green bold")
+            line.append(c.new or "", style="green")
+        elif c.change == REMOVED:
+            line.append(f"- {c.kind} {c.id} {c.old_ref}: ", style="red bold")
+            line.append(c.old or "", style="red")
+        elif c.lang is None:
+            line.append(f"~ {c.kind} {c.id} moved {c.old_ref} -> {c.new_ref}", style="yellow")
+        else:
+            where = c.new_ref if c.old_ref == c.new_ref else f"{c.old_ref} -> {c.new_ref}"
+            line.append(f"~ {c.kind} {c.id} {where} [{c.lang}]: ", style="yellow bold")
+            if c.old is None or c.new is None:
+                line.append("(no text before)" if c.old is None else "(no text now)", style="dim")
+            else:
+                for n, (op, words) in enumerate(word_diff(c.old, c.new)):
+                    if n:
+                        line.append(" ")
+                    if op == "=":
+                        line.append(words)
+                    elif op == "-":
+                        line.append(f"[-{words}-]", style="red strike")
+                    else:
+                        line.append(f"{{+{words}+}}", style="green")
+        console.print(line)
+    counts = {kind: sum(c.change == kind for c in changes)
+              for kind in ("added", "removed", "moved", "changed")}
+    detail = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    print(f"{plural(len(changes), 'difference')}" + (f" ({detail})" if detail else "") +
+          f" between {old.id} and {new.id}", file=sys.stderr)
+    return 1 if changes else 0
 
 
 # -- renumber ------------------------------------------------------------------------------------
