@@ -23,7 +23,8 @@ def _guide(text: str):
 
 
 def _changes(new_text: str, **kw):
-    return [(c.change, c.kind, c.id, c.old_ref, c.new_ref) for c in diff(_guide(BASE), _guide(new_text), **kw)]
+    return [(c.change, c.kind, c.id, c.old_ref, c.new_ref)
+            for c in diff(_guide(BASE), _guide(new_text), **kw)]
 
 
 def test_identical_guides_have_no_difference():
@@ -39,8 +40,9 @@ def test_a_reworded_question_is_changed_with_a_word_diff():
 
 
 def test_a_moved_question_keeps_its_id_and_changes_its_reference():
-    moved = BASE.replace("          - id: q2b\n            letter: b\n", "          - id: q2c\n            letter: b\n", 1)
-    moved = moved.replace("          - id: q2c\n            letter: c\n", "          - id: q2b\n            letter: c\n", 1)
+    b, c = "          - id: q2b\n            letter: b\n", "          - id: q2c\n            letter: c\n"
+    moved = BASE.replace(b, b.replace("q2b", "q2c"), 1)
+    moved = moved.replace(c, c.replace("q2c", "q2b"), 1)
     moved = moved.replace("Second question?", "@@").replace("Third question?", "Second question?")
     moved = moved.replace("@@", "Third question?")
     assert _changes(moved) == [("moved", "question", "q2b", "1(b)", "1(c)"),
@@ -48,7 +50,8 @@ def test_a_moved_question_keeps_its_id_and_changes_its_reference():
 
 
 def test_an_added_question_and_a_removed_option():
-    added = BASE + "          - id: q2d\n            letter: d\n            text:\n              en: A new one?\n"
+    added = BASE + ("          - id: q2d\n            letter: d\n            text:\n"
+                    "              en: A new one?\n")
     assert _changes(added) == [("added", "question", "q2d", None, "1(d)")]
     start = BASE.index("            options:")
     end = BASE.index("          - id: q2b")
@@ -56,7 +59,8 @@ def test_an_added_question_and_a_removed_option():
 
 
 def test_languages_can_be_restricted():
-    fr = BASE.replace("en: Third question?", "en: Third question?\n              fr: Troisième question?")
+    fr = BASE.replace("en: Third question?",
+                      "en: Third question?\n              fr: Troisième question?")
     assert [c.lang for c in diff(_guide(BASE), _guide(fr))] == ["fr"]
     assert diff(_guide(BASE), _guide(fr), langs=("en",)) == []
 
