@@ -23,6 +23,7 @@ from .core.storage.session_store import StoreError
 from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
+from .core.text.visible import visible
 from .screens.keys import ConsoleScreen
 
 # The dialogs and secondary screens are imported when first opened: their widgets (Tree, Input,
@@ -60,9 +61,16 @@ class DebateApp(App[None]):
 
     # -- life -----------------------------------------------------------------------------------
 
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notice, the app's and the screens': it may quote a name, a point or a file, so it
+        is literal text (never markup) with control characters made visible."""
+        super().notify(visible(message, lines=True), title=visible(title), severity=severity,
+                       timeout=timeout, markup=False)
+
     def on_mount(self) -> None:
-        self.title = self.session.log.meta.title or "thematic-debate"
-        self.sub_title = self.session.log.meta.id
+        self.title = visible(self.session.log.meta.title or "thematic-debate")
+        self.sub_title = visible(self.session.log.meta.id)
         self.now = self.session.now()
         self.push_screen(MainScreen.translated(self.ui)(self.ui))
         if self.tick_every:

@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Sequence
 
 from ..core.text.problems import InputError, one_line
+from ..core.text.visible import visible
 from .errors import CommandError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
@@ -74,18 +75,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args) or EXIT_OK)
     except InputError as exc:
         for problem in exc.problems:
-            print(problem, file=sys.stderr)
+            print(visible(problem), file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
         if _expected(exc):
-            print(f"debate: {one_line(exc)}", file=sys.stderr)
+            print(f"debate: {visible(one_line(exc))}", file=sys.stderr)
             return EXIT_FAILURE
         # The last resort: one line, never a traceback on the user's screen.
         if os.environ.get("DEBATE_DEBUG"):
             traceback.print_exc()
-        print(f"debate: internal error: {type(exc).__name__}: {one_line(exc)} "
+        print(f"debate: internal error: {type(exc).__name__}: {visible(one_line(exc))} "
               "(set DEBATE_DEBUG=1 for details)", file=sys.stderr)
         return EXIT_FAILURE
 

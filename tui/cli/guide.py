@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -26,7 +25,9 @@ from ..core.text.durations import mmss
 from ..core.text.guide_texts import lettered
 from ..core.text.languages import LANGUAGES, LangText
 from ..core.text.problems import InputError, Problem, Problems
+from ..core.text.visible import visible
 from .errors import CommandError
+from .output import json_text
 
 if TYPE_CHECKING:
     from rich.tree import Tree
@@ -110,7 +111,7 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 def _console(soft_wrap: bool = True) -> Console:
     """Line-oriented output is soft-wrapped: the terminal wraps it and a pipe gets whole lines."""
-    return Console(file=sys.stdout, highlight=False, soft_wrap=soft_wrap)
+    return Console(file=sys.stdout, highlight=False, soft_wrap=soft_wrap, emoji=False)
 
 
 # -- check ---------------------------------------------------------------------------------------
@@ -140,12 +141,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             _print_invalid(path, exc.problems, args.json)
             continue
         for warning in warnings:
-            print(warning, file=sys.stderr)
+            print(visible(warning), file=sys.stderr)
         result = report(guide, today)
         not_ready += not result.ready
         if args.json:
-            print(json.dumps({**_report_json(path, result),
-                              "warnings": [w.as_dict() for w in warnings]}, ensure_ascii=False))
+            print(json_text({**_report_json(path, result), "warnings": [w.as_dict() for w in warnings]}))
         else:
             _print_report(console, path, result)
     if invalid:
@@ -168,11 +168,11 @@ def _load_checked(path: Path) -> tuple[Guide, list[Problem]]:
 
 def _print_invalid(path: Path, problems: list[Problem], as_json: bool) -> None:
     if as_json:
-        print(json.dumps({"file": str(path), "valid": False, "ready": False,
-                          "problems": [p.as_dict() for p in problems]}, ensure_ascii=False))
+        print(json_text({"file": str(path), "valid": False, "ready": False,
+                         "problems": [p.as_dict() for p in problems]}))
     for problem in problems:
-        print(problem, file=sys.stderr)
-    print(f"{path}: invalid ({plural(len(problems), 'problem')})", file=sys.stderr)
+        print(visible(problem), file=sys.stderr)
+    print(f"{visible(path)}: invalid ({plural(len(problems), 'problem')})", file=sys.stderr)
 
 
 def _report_json(path: Path, r: Report) -> dict[str, Any]:
@@ -204,9 +204,9 @@ def _report_json(path: Path, r: Report) -> dict[str, Any]:
 
 def _print_report(console: Console, path: Path, r: Report) -> None:
     g, m, c = r.guide, r.guide.meta, r.counts
-    console.print(f"[bold]{rich_escape(str(path))}[/]: valid guide [cyan]{g.id}[/]")
-    console.print(f"  {rich_escape(m.commission.text('en'))}, session {m.session_number}, "
-                  f"{rich_escape(m.venue.text('en'))}, {date_range(m.opens, m.closes, 'en')}")
+    console.print(f"[bold]{rich_escape(visible(path))}[/]: valid guide [cyan]{rich_escape(visible(g.id))}[/]")
+    console.print(f"  {rich_escape(visible(m.commission.text('en')))}, session {m.session_number}, "
+                  f"{rich_escape(visible(m.venue.text('en')))}, {date_range(m.opens, m.closes, 'en')}")
     console.print(
         f"  {plural(c['subthemes'], 'sub-theme')} ({plural(c['subtheme_items'], 'sub-item')}) · "
         f"{plural(c['question_groups'], 'question group')} · {plural(c['questions'], 'question')} · "
@@ -217,13 +217,14 @@ def _print_report(console: Console, path: Path, r: Report) -> None:
     console.print(f"  languages: {langs}")
     for check in r.checks:
         mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
-        console.print(f"  {mark} {check.name}: {rich_escape(check.message)}")
+        console.print(f"  {mark} {check.name}: {rich_escape(visible(check.message))}")
         if check.name == "languages":
             _print_gaps(console, path, r)
         elif check.name == "translations":
             for twin in r.twins[:_LISTED]:
-                console.print(f"      {rich_escape(f'{path}:{twin.line}')}: {twin.where}: {twin.lang} "
-                              f"is the same as {twin.same_as} (not translated?)")
+                where = rich_escape(visible(f"{path}:{twin.line}: {twin.where}"))
+                console.print(f"      {where}: {twin.lang} is the same as "
+                              f"{rich_escape(visible(twin.same_as))} (not translated?)")
             if len(r.twins) > _LISTED:
                 console.print(f"      … and {len(r.twins) - _LISTED} more (--json lists them all)")
     failing = sum(not ch.ok for ch in r.checks)
@@ -244,7 +245,8 @@ def _print_gaps(console: Console, path: Path, r: Report) -> None:
         console.print(f"    {lang}: {plural(len(lacking), 'text')} missing")
         for gap in lacking[:_LISTED]:
             why = " (still the placeholder of `debate guide new`)" if gap.placeholder else ""
-            console.print(f"      {rich_escape(f'{path}:{gap.line}')}: {rich_escape(gap.where)}{why}")
+            where = rich_escape(visible(f"{path}:{gap.line}: {gap.where}"))
+            console.print(f"      {where}{why}")
         if len(lacking) > _LISTED:
             console.print(f"      … and {len(lacking) - _LISTED} more (--json lists them all)")
 
@@ -259,7 +261,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int = 0) -> Text:
-    out = Text(prefix, style="bold")
+    out = Text(visible(prefix), style="bold")
     found = text.get(lang)
     if found is None:
         return out
@@ -269,7 +271,7 @@ def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int =
     value = plain(value)
     if limit and len(value) > limit:
         value = value[:limit] + "…"
-    out.append(value, style=style)
+    out.append(visible(value), style=style)
     if used != lang:
         missing = tr("show.no_text", lang, language=language_name(lang, lang))
         out.append(f"  [{used}: {missing}]", style="dim italic")
@@ -296,7 +298,7 @@ def outline(guide: Guide, lang: str) -> Tree:
              else tr("show.not_issued", lang)]
     if m.original_language:
         facts.append(tr("original", lang, language=language_name(m.original_language, lang)))
-    tree.add(Text(" · ".join(facts), style="dim"))
+    tree.add(Text(visible(" · ".join(facts)), style="dim"))
 
     def add(node: Tree, block: Any) -> None:
         if isinstance(block, Section):
@@ -313,7 +315,7 @@ def outline(guide: Guide, lang: str) -> Tree:
         elif isinstance(block, QuestionGroup):
             group = node.add(_label(f"{block.number}. ", block.title, lang, "bold cyan"))
             serves = ", ".join(block.serves) or tr("general_questions", lang)
-            group.add(Text(tr("show.serves", lang, paragraph=block.paragraph, serves=serves),
+            group.add(Text(visible(tr("show.serves", lang, paragraph=block.paragraph, serves=serves)),
                            style="dim"))
             for q in block.questions:
                 qn = group.add(_label(f"{block.number}({q.letter}) ", q.text, lang))
@@ -373,7 +375,7 @@ def _write(path: Path, content: bytes) -> None:
         write_atomic(path, content)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
-    print(f"wrote {path}", file=sys.stderr)
+    print(f"wrote {visible(path)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -429,21 +431,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     console = _console()
     query = Query.parse(args.text)
     for hit in hits:
-        console.print(Text.assemble((hit.guide_id, "cyan"), " ", (hit.ref, "bold"), " ",
-                                    (hit.paragraph_ref, "dim"), " ", (f"[{hit.lang}]", "magenta"),
-                                    " ", (hit.id, "dim")))
+        console.print(Text.assemble((visible(hit.guide_id), "cyan"), " ", (visible(hit.ref), "bold"), " ",
+                                    (visible(hit.paragraph_ref), "dim"), " ", (f"[{hit.lang}]", "magenta"),
+                                    " ", (visible(hit.id), "dim")))
         console.print(_highlight(hit.text, query))
     guides = len({h.guide_id for h in hits})
     print(f"{plural(len(hits), 'match', 'matches')} in {plural(guides, 'guide')} "
           f"(bank: {plural(len(bank.guides), 'guide')}; loaded in {(loaded - started) * 1000:.0f} ms, "
           f"searched in {(searched - loaded) * 1000:.1f} ms)", file=sys.stderr)
     for problem in bank.problems:
-        print(f"skipped: {problem}", file=sys.stderr)
+        print(f"skipped: {visible(problem)}", file=sys.stderr)
     return 2 if bank.problems else 0
 
 
 def _highlight(text: str, query: Query) -> Text:
-    out = Text("  " + text)
+    out = Text("  " + visible(text))  # one character for one: the spans below still hold
     for start, end in query.spans(text):
         out.stylize("bold yellow", start + 2, end + 2)
     return out
@@ -549,7 +551,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         write_atomic(path, text.encode("utf-8"))
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
-    print(f"wrote {path} (guide id {guide_id}); fill in the texts, then run: "
+    print(f"wrote {visible(path)} (guide id {visible(guide_id)}); fill in the texts, then run: "
           f"debate guide check {path}")
     return 0
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.text import Text
 
 from ..core.debate.clock import SystemClock
 from ..core.debate.engine import EngineError
@@ -21,7 +21,9 @@ from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import create_session, default_guide, open_session
 from ..core.text.durations import mmss, parse_duration
+from ..core.text.visible import visible
 from .errors import CommandError
+from .output import json_text, shown
 
 BANK = "questions"
 
@@ -113,7 +115,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                              session_id=args.session_id, overrides=overrides, chair=args.chair,
                              named_limits=dict(args.limit), meetings=meetings)
     session.close()
-    print(session.log.meta.id)
+    print(visible(session.log.meta.id))
     if speakers:
         print(f"{len(speakers)} speakers pre-registered", file=sys.stderr)
     for m in session.state.meetings:
@@ -127,16 +129,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     directory = sessions_dir(args.sessions_dir)
     found, errors = list_sessions(directory)
     for line in errors:
-        print(f"debate: {line}", file=sys.stderr)
+        print(f"debate: {visible(line)}", file=sys.stderr)
     if not found:
-        print(f"no sessions in {directory}/ (start one: debate session new --guide PATH)")
+        print(f"no sessions in {visible(directory)}/ (start one: debate session new --guide PATH)")
         return 1 if errors else 0
-    width = max(len(s.id) for s in found)
+    width = max(len(visible(s.id)) for s in found)
     print(f"{'ID':<{width}}  STATE     EVENTS  LAST ACTIVITY     TITLE")
     for s in found:
         last = datetime.fromtimestamp(s.last_at).strftime("%Y-%m-%d %H:%M") if s.last_at else "-"
         state = "finished" if s.finished else "open"
-        print(f"{s.id:<{width}}  {state:<8}  {s.events:>6}  {last:<16}  {s.meta.title or ''}")
+        title = visible(s.meta.title or "")
+        print(f"{visible(s.id):<{width}}  {state:<8}  {s.events:>6}  {last:<16}  {title}")
     return 1 if errors else 0
 
 
@@ -147,7 +150,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     session.close()
     data = snapshot(session.log.meta, session.state, clock.now(), session.guide)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=1))
+        print(json_text(data, indent=1))
     else:
         _print_state(data)
     return 0
@@ -161,8 +164,9 @@ def _who(d: dict[str, Any]) -> str:
 
 
 def _print_state(d: dict[str, Any]) -> None:
-    out = Console(highlight=False, soft_wrap=True)
-    out.print(f"[bold]{d['id']}[/bold]  {d['title'] or ''}", markup=True)
+    d = shown(d)  # names, points, titles: control characters made visible; printed without markup
+    out = Console(highlight=False, soft_wrap=True, emoji=False)
+    out.print(Text.assemble((d["id"], "bold"), "  ", d["title"] or ""))
     out.print(f"guide {d['guide']['id']}  ·  list {'closed' if d['list_closed'] else 'open'}"
               + ("  ·  debate finished" if d["finished"] else ""), markup=False)
     if d["subtheme"]:

@@ -16,6 +16,7 @@ from ..core.bank.search import terms
 from ..core.bank.search_text import normalize
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
+from ..widgets.literal import append, literal
 
 
 class GuideBrowser(ModalScreen[None]):
@@ -31,7 +32,7 @@ class GuideBrowser(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog full"):
-            yield Label(f"{tr('guide.title', self.ui)} — {self.guide.id}", classes="dialog-title")
+            yield Label(literal(f"{tr('guide.title', self.ui)} — {self.guide.id}"), classes="dialog-title")
             yield Input(placeholder=tr("guide.search", self.ui), id="guide-search")
             yield Label("", id="guide-count", classes="dim")
             with Horizontal():
@@ -43,10 +44,10 @@ class GuideBrowser(ModalScreen[None]):
 
     def _label(self, ref: QuestionRef) -> Text:
         text, used = ref.text.get(self.lang) or ("", self.lang)
-        out = Text(f"{ref.ref:<10}", style="bold")
+        out = literal(f"{ref.ref:<10}", style="bold")
         if used != self.lang:
-            out.append(f"[{used}] ", style="dim")
-        out.append(text)
+            append(out, f"[{used}] ", style="dim")
+        append(out, text)
         return out
 
     def fill(self, query: str) -> None:
@@ -72,9 +73,9 @@ class GuideBrowser(ModalScreen[None]):
     def detail(self, event: OptionList.OptionHighlighted) -> None:
         ref = self.refs[int(event.option.id or 0)]
         out = Text()
-        out.append(f"{ref.ref}  {ref.paragraph_ref}  {ref.id}\n", style="bold")
+        append(out, f"{ref.ref}  {ref.paragraph_ref}  {ref.id}\n", style="bold", lines=True)
         for code in LANGUAGES:
             value = ref.text.values.get(code)
-            out.append(f"\n{code}  ", style="bold cyan")
-            out.append(value if value else "—", style="" if value else "dim")
+            append(out, f"\n{code}  ", style="bold cyan", lines=True)
+            append(out, value if value else "—", style="" if value else "dim", lines=True)
         self.query_one("#guide-detail", Static).update(out)

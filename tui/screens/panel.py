@@ -15,6 +15,7 @@ from ..core.debate.panel import panel
 from ..core.debate.participants import GROUP_SHORT, name_key
 from ..core.text.catalog import tr
 from ..widgets.footer import FittingFooter
+from ..widgets.literal import append, literal
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
@@ -66,15 +67,15 @@ class PanelScreen(ConsoleScreen):
                 empty = Text(tr("panel.empty_seat", self.lang), style="dim")
                 table.add_row(label, empty, "", key=f"seat-{n}")
             for m in seat.members:
-                table.add_row(label, m.participant.name, received(m.received), key=str(m.id))
+                table.add_row(label, literal(m.participant.name), received(m.received), key=str(m.id))
         for m in p.experts:
-            table.add_row(tr("panel.experts", self.lang), m.participant.name, received(m.received),
+            table.add_row(tr("panel.experts", self.lang), literal(m.participant.name), received(m.received),
                           key=str(m.id))
         table.move_cursor(row=min(keep, table.row_count - 1))
         warnings = p.warnings()
         text = Text()
         for w in warnings:
-            text.append("⚠ " + w + "\n", style="bold yellow")
+            append(text, "⚠ " + w + "\n", style="bold yellow", lines=True)
         if not warnings:
             text.append(tr("panel.ok", self.lang), style="green")
         text.append("\n" + tr("panel.keys", self.lang), style="dim")

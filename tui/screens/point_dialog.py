@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
 from ..core.text.catalog import tr
+from ..widgets.literal import literal
 from .form import FormDialog
 
 
@@ -43,10 +44,10 @@ class PointDialog(FormDialog[PointRequest | None]):
         with Vertical(classes="dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             yield Input(self.text, placeholder=tr("point.text", t), id="text", max_length=4000)
-            options = [(tr("point.nobody", t), "")] + [(s, s) for s in self.speakers]
+            options = [(tr("point.nobody", t), "")] + [(literal(s), s) for s in self.speakers]
             yield Select(options, value=self.by or "", allow_blank=False, id="by",
                          prompt=tr("point.by", t))
-            yield Label(tr("point.tags", t, tags=self.tags), classes="dim")
+            yield Label(literal(tr("point.tags", t, tags=self.tags)), classes="dim")
             yield Checkbox(tr("point.main", t), self.main, id="main")
             yield Label("", id="error", classes="error")
             with Horizontal(classes="buttons"):

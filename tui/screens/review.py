@@ -16,7 +16,9 @@ from ..core.debate.engine import Session
 from ..core.debate.state import Point
 from ..core.summary.document import LANGS, Options, build_summary
 from ..core.text.catalog import tr
+from ..core.text.visible import visible
 from ..widgets.footer import FittingFooter
+from ..widgets.literal import literal
 from ..widgets.points import point_tag
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
@@ -99,14 +101,14 @@ class ReviewScreen(ConsoleScreen):
         for key, points in grouped(self.session):
             other = tr("review.none", self.lang)
             heading = titles.get(key, other) if key else other
-            table.add_row("", "", "", Text(heading, style="bold underline"), key=f"h-{key}")
+            table.add_row("", "", "", literal(heading, style="bold underline"), key=f"h-{key}")
             row += 1
             for p in points:
                 flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ") + (
                     "+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
                 tag = point_tag(guide, p.subtheme, p.question)
-                table.add_row(flags, tag, who[:24], p.text, key=str(p.id))
+                table.add_row(flags, literal(tag), literal(who[:24]), literal(p.text), key=str(p.id))
                 if p.id == keep or cursor is None:
                     cursor = row
                 row += 1
@@ -123,7 +125,8 @@ class ReviewScreen(ConsoleScreen):
         lang = self.lang if self.lang in LANGS else "en"
         meta = self.session.log.meta
         text = build_summary(meta, self.session.state, guide, self.session.now(), Options(lang)).markdown
-        self.query_one("#review-markdown", Markdown).update(text)
+        # The Markdown escapes markup; control characters are made visible for the terminal.
+        self.query_one("#review-markdown", Markdown).update(visible(text, lines=True))
 
     def _act(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         self.console.perform(fn, *args, **kwargs)  # the screen redraws when the session changed

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -27,6 +26,7 @@ from ..core.debate.participants import (
     name_key,
 )
 from ..core.text.catalog import tr
+from ..widgets.literal import literal
 from .form import CompletingInput, FormDialog
 
 
@@ -78,7 +78,7 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         with Vertical(classes="dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             if self.notice:
-                yield Label(Text(self.notice), id="notice", classes="notice")
+                yield Label(literal(self.notice), id="notice", classes="notice")
             yield Label(tr("add.name", t))
             yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
             yield Label("", id="known", classes="dim")
@@ -111,7 +111,7 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         if known is None:
             hint.update("")
             return
-        hint.update(Text(f"→ {known.name}" if known.name != " ".join(event.value.split()) else ""))
+        hint.update(literal(f"→ {known.name}" if known.name != " ".join(event.value.split()) else ""))
         if known.category in self.categories:
             self.query_one("#category", Select).value = known.category
         if known.group:
@@ -126,7 +126,7 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         self.dismiss(None)
 
     def _error(self, message: str) -> None:
-        self.query_one("#error", Label).update(Text(message))
+        self.query_one("#error", Label).update(literal(message))
 
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:

@@ -12,6 +12,7 @@ from textual.widgets.tree import TreeNode
 from ..core.bank.guide import Guide
 from ..core.text.catalog import tr
 from ..core.text.languages import LangText
+from ..widgets.literal import literal
 
 Topic = tuple[str | None, str | None]
 
@@ -40,18 +41,20 @@ class TopicDialog(ModalScreen[Topic | None]):
             tree: Tree[Topic | None] = Tree(tr("topic.none", self.ui), data=(None, None), id="topic-tree")
             tree.root.expand()
             for sub in self.guide.subthemes():
-                node = tree.root.add(f"{sub.ref} {self._text(sub.title)}", data=(sub.id, None), expand=True)
+                label = literal(f"{sub.ref} {self._text(sub.title)}")
+                node = tree.root.add(label, data=(sub.id, None), expand=True)
                 self._mark(node)
                 ids = {sub.id} | {c.id for c in sub.children}
                 for child in sub.children:
-                    self._mark(node.add_leaf(f"{child.ref} {self._text(child.title)}", data=(child.id, None)))
+                    label = literal(f"{child.ref} {self._text(child.title)}")
+                    self._mark(node.add_leaf(label, data=(child.id, None)))
                 for group in self.guide.groups():
                     served = [s for s in group.serves if s in ids]
                     if not served:
                         continue
-                    gnode = node.add(f"{group.number}. {self._text(group.title)}", data=None)
+                    gnode = node.add(literal(f"{group.number}. {self._text(group.title)}"), data=None)
                     for q in group.questions:
-                        self._mark(gnode.add_leaf(f"{group.number}({q.letter}) {self._text(q.text)}",
+                        self._mark(gnode.add_leaf(literal(f"{group.number}({q.letter}) {self._text(q.text)}"),
                                                   data=(served[0], q.id)))
             yield tree
 

@@ -8,6 +8,7 @@ from textual.widgets import Static
 from ..core.bank.guide import Guide
 from ..core.debate.state import State
 from ..core.text.catalog import tr
+from .literal import append
 from .refresh import update
 
 SHOWN = 4
@@ -36,9 +37,9 @@ class PointsPanel(Static):
             if n:
                 out.append("\n")
             out.append("★ " if p.main else "· ", style="bold yellow" if p.main else "")
-            out.append(f"[{point_tag(guide, p.subtheme, p.question)}] ", style="cyan")
-            out.append(p.text)
+            append(out, f"[{point_tag(guide, p.subtheme, p.question)}] ", style="cyan")
+            append(out, p.text)
             who = p.by or (", ".join(p.merged) if p.merged else None)
             if who:
-                out.append(f" — {who}", style="dim")
+                append(out, f" — {who}", style="dim")
         update(self, out, layout=False)  # its height is fixed by the layout (1fr)

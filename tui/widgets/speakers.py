@@ -24,6 +24,8 @@ from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.debate.state import Entry, State
 from ..core.text.catalog import tr
 from ..core.text.durations import mmss
+from ..core.text.visible import visible
+from .refresh import update
 
 # "unreached": the first speaker waiting whom the meeting would not reach (the forecast says so).
 _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓", "unreached": "✗"}
@@ -86,8 +88,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         if wide:
             status += " " + tr("status." + kind, self.lang)
         reply = f" ({tr('reply', self.lang)}{' 2' if entry.reply_no > 1 else ''})" if entry.reply else ""
+        # A Segment goes to the terminal as it is: control characters shown, never sent.
         # The mark leads the name too: the status column is off screen at 80 columns.
-        name = ("✗ " if unreached else "") + p.name + reply
+        name = ("✗ " if unreached else "") + visible(p.name) + reply
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
@@ -149,7 +152,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         line = GAP.join(t.ljust(w) if c < 4 else t.rjust(w) for c, (t, w) in
                         enumerate(zip(titles, self._widths, strict=True)))
         for widget in header:
-            widget.update(" " + line)
+            update(widget, " " + line)
 
     # -- the cursor ------------------------------------------------------------------------------
 

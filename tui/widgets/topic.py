@@ -9,6 +9,7 @@ from ..core.bank.guide import Guide
 from ..core.debate.state import State
 from ..core.text.catalog import tr
 from ..core.text.languages import LangText
+from .literal import append
 from .refresh import update
 
 
@@ -17,8 +18,8 @@ def lang_text(text: LangText, lang: str) -> Text:
     value, used = text.get(lang) or ("", lang)
     out = Text()
     if used != lang and value:
-        out.append(f"[{used}] ", style="dim")
-    out.append(value or "")
+        append(out, f"[{used}] ", style="dim")
+    append(out, value or "")
     return out
 
 
@@ -31,11 +32,11 @@ class TopicPanel(Static):
         if sub is None and question is None:
             out.append(tr("no_topic.room" if room else "no_topic", ui), style="dim")
         if sub is not None:
-            out.append(f"{tr('subtheme', ui)} {sub.ref} ", style="bold")
+            append(out, f"{tr('subtheme', ui)} {sub.ref} ", style="bold")
             out.append_text(lang_text(sub.title, lang))
         if question is not None:
             if sub is not None:
                 out.append("\n")
-            out.append(f"{tr('question', ui)} {question.ref} ", style="bold")
+            append(out, f"{tr('question', ui)} {question.ref} ", style="bold")
             out.append_text(lang_text(question.text, lang))
         update(self, out)

@@ -8,13 +8,16 @@ import io
 from ..debate.snapshot import iso
 from ..debate.state import State
 from ..text.durations import mmss
+from ..text.visible import cell
 
 HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
           "limit_seconds", "overrun_seconds", "duration", "overrun")
 
 
 def _cell(value: str) -> str:
-    # A spreadsheet runs a cell that starts like a formula; a name is never a formula.
+    # Control characters (ESC, NUL, bidi overrides…) have no place in a cell: removed. A spreadsheet
+    # runs a cell that starts like a formula; a name is never a formula.
+    value = cell(value)
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 

@@ -13,7 +13,9 @@ _INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
 # Block markup at the start of a line: headings, quotes, lists, thematic breaks, setext, fences.
 _LINE_START = re.compile(r"^([#>+\-=:]|\d+(?=[.)]))")
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII only: a no-break space is meant
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# C0 and C1 controls (ESC, NUL, CSI…) and bidi embeddings, overrides and isolates: a document is read
+# in a terminal or a browser, where each of them can hide or reorder what a speaker said.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,34 @@
+"""What the CLI prints of user text: never an escape sequence, never Rich markup.
+
+Every string that came from a person or a file (names, points, titles, guide texts, file names)
+goes through `visible` (control characters shown as ␛, ␀, …) before it is printed; the Rich
+printers get it as `Text`, never as markup. JSON output escapes the characters JSON itself leaves
+raw (C1 controls, bidi overrides) so that piping it to a terminal is harmless too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ..core.text.visible import visible
+
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def shown(data: Any) -> Any:
+    """`data` (dicts, lists, strings) with every string made visible: for the human printers."""
+    if isinstance(data, str):
+        return visible(data)
+    if isinstance(data, dict):
+        return {k: shown(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [shown(v) for v in data]
+    return data
+
+
+def json_text(data: Any, indent: int | None = None) -> str:
+    """JSON with the text as typed, and no byte that a terminal would take for a command."""
+    out = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", out)
