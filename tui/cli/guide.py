@@ -27,7 +27,7 @@ from ..core.text.languages import LANGUAGES, LangText
 from ..core.text.problems import InputError, Problem, Problems
 from ..core.text.visible import visible
 from .errors import CommandError
-from .output import json_text
+from .output import json_text, shown_text
 
 if TYPE_CHECKING:
     from rich.tree import Tree
@@ -463,7 +463,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     console = _console()
     for c in changes:
         if args.json:
-            print(json.dumps(c.as_dict(), ensure_ascii=False))
+            print(json_text(c.as_dict()))
             continue
         line = Text()
         if c.change == ADDED:
@@ -489,12 +489,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
                         line.append(f"[-{words}-]", style="red strike")
                     else:
                         line.append(f"{{+{words}+}}", style="green")
-        console.print(line)
+        console.print(shown_text(line))
     counts = {kind: sum(c.change == kind for c in changes)
               for kind in ("added", "removed", "moved", "changed")}
     detail = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
     print(f"{plural(len(changes), 'difference')}" + (f" ({detail})" if detail else "") +
-          f" between {old.id} and {new.id}", file=sys.stderr)
+          f" between {visible(old.id)} and {visible(new.id)}", file=sys.stderr)
     return 1 if changes else 0
 
 

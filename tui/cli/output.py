@@ -12,6 +12,8 @@ import json
 import re
 from typing import Any
 
+from rich.text import Text
+
 from ..core.text.visible import visible
 
 _RAW_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -32,3 +34,10 @@ def json_text(data: Any, indent: int | None = None) -> str:
     """JSON with the text as typed, and no byte that a terminal would take for a command."""
     out = json.dumps(data, ensure_ascii=False, indent=indent)
     return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", out)
+
+
+def shown_text(text: Text) -> Text:
+    """A Rich Text built from user text, its control characters made visible; its styles kept
+    (one character for one, so every span still covers the same text)."""
+    text.plain = visible(text.plain, lines=True)
+    return text
