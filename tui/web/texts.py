@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from ..core.text.label_texts import LABELS
 from ..core.text.languages import FALLBACK_ORDER, LANGUAGES
 
 RTL = frozenset({"ar"})
@@ -84,54 +85,13 @@ _T: dict[str, tuple[str, str, str, str, str, str]] = {
                       "{m} min después del final de la sesión"),
     "reply": ("حق الرد", "答辩权", "right of reply", "droit de réponse", "право на ответ",
               "derecho de respuesta"),
-    "kind.statement": ("بيان", "发言", "statement", "intervention", "выступление", "declaración"),
-    "kind.presentation": ("عرض الفريق", "小组介绍", "panel presentation", "présentation",
-                          "выступление эксперта", "presentación"),
-    "kind.reply": ("حق الرد", "答辩权", "right of reply", "droit de réponse", "право на ответ",
-                   "derecho de respuesta"),
-    "kind.point-of-order": ("نقطة نظام", "程序问题", "point of order", "motion d'ordre",
-                            "по порядку ведения заседания", "cuestión de orden"),
-    "cat.member-state": ("دولة عضو", "成员国", "Member State", "État membre", "Государство-член",
-                         "Estado miembro"),
-    "cat.observer-state": ("دولة مراقبة", "观察员国", "Observer State", "État observateur",
-                           "Государство-наблюдатель", "Estado observador"),
-    "cat.panellist": ("عضو الفريق", "小组成员", "Panellist", "Panéliste", "Участник дискуссии",
-                      "Panelista"),
-    "cat.independent-expert": ("خبير مستقل", "独立专家", "Independent expert", "Expert indépendant",
-                               "Независимый эксперт", "Experto independiente"),
-    "cat.group-of-states": ("باسم مجموعة من الدول", "代表国家集团", "On behalf of a group of States",
-                            "Au nom d'un groupe d'États", "От имени группы государств",
-                            "En nombre de un grupo de Estados"),
-    "cat.un-entity": ("كيان تابع للأمم المتحدة", "联合国实体", "United Nations entity",
-                      "Entité des Nations Unies", "Структура Организации Объединенных Наций",
-                      "Entidad de las Naciones Unidas"),
-    "cat.igo": ("منظمة حكومية دولية", "政府间组织", "Intergovernmental organization",
-                "Organisation intergouvernementale", "Межправительственная организация",
-                "Organización intergubernamental"),
-    "cat.ngo": ("منظمة غير حكومية", "非政府组织", "Non-governmental organization",
-                "Organisation non gouvernementale", "Неправительственная организация",
-                "Organización no gubernamental"),
-    "group.african": ("الدول الأفريقية", "非洲国家", "African States", "États d'Afrique",
-                      "Группа африканских государств", "Estados de África"),
-    "group.asia-pacific": ("دول آسيا والمحيط الهادئ", "亚洲－太平洋国家", "Asia-Pacific States",
-                           "États d'Asie et du Pacifique", "Группа азиатско-тихоокеанских государств",
-                           "Estados de Asia y el Pacífico"),
-    "group.eastern-european": ("دول أوروبا الشرقية", "东欧国家", "Eastern European States",
-                               "États d'Europe orientale", "Группа восточноевропейских государств",
-                               "Estados de Europa Oriental"),
-    "group.latin-american-caribbean": (
-        "دول أمريكا اللاتينية ومنطقة البحر الكاريبي", "拉丁美洲和加勒比国家",
-        "Latin American and Caribbean States", "États d'Amérique latine et des Caraïbes",
-        "Группа государств Латинской Америки и Карибского бассейна",
-        "Estados de América Latina y el Caribe"),
-    "group.western-european-other": (
-        "دول أوروبا الغربية ودول أخرى", "西欧和其他国家", "Western European and other States",
-        "États d'Europe occidentale et autres États", "Группа западноевропейских и других государств",
-        "Estados de Europa Occidental y otros Estados"),
 }
 
 TEXTS: dict[str, dict[str, str]] = {
-    lang: {key: values[i] for key, values in _T.items()} for i, lang in enumerate(LANGUAGES)
+    lang: {**{key: values[i] for key, values in _T.items()},
+           # kinds, categories and regional groups: the catalog's one table of them
+           **{key: entry.get(lang, entry["en"]) for key, entry in LABELS.items()}}
+    for i, lang in enumerate(LANGUAGES)
 }
 
 

@@ -9,40 +9,16 @@ from datetime import date
 
 from .dates import date_range as _date_range
 from .guide_texts import GUIDE
+from .label_texts import LABELS
 from .meeting_texts import MEETING
 from .summary_texts import SUMMARY
 from .ui_texts import UI
 
-CATALOG: dict[str, dict[str, str]] = {
-    "summary": {"en": "Summary", "fr": "Résumé"},
-    "notes": {"en": "Notes", "fr": "Notes"},
-    "references": {"en": "Related documents", "fr": "Documents de référence"},
-    "agenda_item": {"en": "Item {number} of the agenda", "fr": "Point {number} de l'ordre du jour"},
-    "agenda_item_provisional": {
-        "en": "Item {number} of the provisional agenda",
-        "fr": "Point {number} de l'ordre du jour provisoire",
-    },
-    "time_limits": {
-        "en": "Speaking time: panellists {panellist}, other speakers {participant}",
-        "fr": "Temps de parole: intervenants {panellist}, autres orateurs {participant}",
-    },
-    "untranslated": {
-        "en": "Passages marked ({code}) are not yet available in {target} and are given in {name}.",
-        "fr": "Les passages marqués ({code}) ne sont pas encore disponibles en {target} et sont "
-              "donnés en {name}.",
-    },
-    "serves": {"en": "Sub-theme", "fr": "Sous-thème"},
-    "symbol_unknown": {"en": "symbol not recorded", "fr": "cote non enregistrée"},
-    "lang.ar": {"en": "Arabic", "fr": "arabe"},
-    "lang.zh": {"en": "Chinese", "fr": "chinois"},
-    "lang.en": {"en": "English", "fr": "anglais"},
-    "lang.fr": {"en": "French", "fr": "français"},
-    "lang.ru": {"en": "Russian", "fr": "russe"},
-    "lang.es": {"en": "Spanish", "fr": "espagnol"},
-}
-
-CATALOG.update(GUIDE)  # the guide's texts in all six languages (same English and French)
+# One table per set of texts, merged here; a key lives in exactly one of them.
+CATALOG: dict[str, dict[str, str]] = {}
+CATALOG.update(GUIDE)  # the guide's texts and the language names, in all six languages
 CATALOG.update(UI)
+CATALOG.update(LABELS)
 CATALOG.update(SUMMARY)
 CATALOG.update(MEETING)
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 MEETING: dict[str, dict[str, str]] = {
-    # the category of statements on behalf of a group of States
-    "cat.group-of-states": {"en": "Group of States", "fr": "Groupe d'États"},
     "sum.count.group-of-states": {"en": "{n} group of States|{n} groups of States",
                                   "fr": "{n} groupe d'États|{n} groupes d'États"},
     # the forecast, as a sentence (session show) and as the console's one line
