@@ -86,6 +86,17 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per difference, per line")
     p.set_defaults(handler=cmd_diff)
 
+    p = sub.add_parser("reuse", help="copy a question of the bank into a guide being written")
+    p.add_argument("ref", metavar="REF",
+                   help="the question: 7(m), ¶12(m), its id, or GUIDE-ID:7(m)")
+    p.add_argument("--from", dest="source", metavar="GUIDE",
+                   help="the guide it comes from: a file, or a guide id in the bank")
+    p.add_argument("--into", required=True, metavar="FILE", help="the guide being written")
+    p.add_argument("--group", metavar="N", help="question group number or id (default: the last)")
+    p.add_argument("--bank", default=os.environ.get("DEBATE_BANK", DEFAULT_BANK), metavar="DIR",
+                   help="folder of guides for a guide id (default: $DEBATE_BANK or ./questions)")
+    p.set_defaults(handler=cmd_reuse)
+
     p = sub.add_parser("renumber", help="number paragraphs and question groups 1, 2, 3… again")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--write", action="store_true",
@@ -318,7 +329,10 @@ def outline(guide: Guide, lang: str) -> Tree:
             group.add(Text(visible(tr("show.serves", lang, paragraph=block.paragraph, serves=serves)),
                            style="dim"))
             for q in block.questions:
-                qn = group.add(_label(f"{block.number}({q.letter}) ", q.text, lang))
+                label = _label(f"{block.number}({q.letter}) ", q.text, lang)
+                if q.origin:  # reused from an earlier guide: the bank shows what recurs
+                    label.append(f"  [from {q.origin}]", style="dim")
+                qn = group.add(label)
                 for o in q.options:
                     qn.add(_label(f"{lettered(o.numeral, lang)} ", o.text, lang))
 
@@ -496,6 +510,55 @@ def cmd_diff(args: argparse.Namespace) -> int:
     print(f"{plural(len(changes), 'difference')}" + (f" ({detail})" if detail else "") +
           f" between {visible(old.id)} and {visible(new.id)}", file=sys.stderr)
     return 1 if changes else 0
+
+
+# -- reuse -----------------------------------------------------------------------------------------
+
+
+def _source_guide(name: str, bank: str) -> Guide:
+    path = Path(name)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return load_guide(path)
+    from ..core.bank.search import bank_files
+
+    folder = Path(bank)
+    if folder.is_dir():
+        for candidate in bank_files(folder):
+            try:
+                guide = load_guide(candidate)
+            except InputError:
+                continue
+            if guide.id == name:
+                return guide
+    raise CommandError(f"no guide {name!r}: give a guide file or the id of a guide in {bank}")
+
+
+def cmd_reuse(args: argparse.Namespace) -> int:
+    from ..core.bank import reuse
+
+    ref, source_name = args.ref, args.source
+    if ":" in ref and not source_name:
+        source_name, ref = ref.split(":", 1)
+    if not source_name:
+        raise CommandError("say where the question comes from: --from GUIDE or GUIDE-ID:REF")
+    source = _source_guide(source_name, args.bank)
+    found = source.find(ref)
+    if found is None or found.option is not None:
+        raise CommandError(f"no question {ref!r} in {source.id} (a question: 7(m), ¶12(m) or its "
+                           "id; its options come with it)")
+    target_path = Path(args.into)
+    target = load_guide(target_path)
+    text = target_path.read_bytes().decode("utf-8-sig")
+    try:
+        new_text, new_id, new_ref = reuse.insert(text, target, source, found.question, args.group)
+    except reuse.ReuseError as exc:
+        raise CommandError(f"{target_path}: {exc} (nothing was written)") from None
+    parse_guide(new_text.encode("utf-8"), str(target_path))  # never write a guide that would not load
+    _write(target_path, new_text.encode("utf-8"))
+    print(f"{source.id} {found.ref} ({found.question.id}) is now {new_ref} ({new_id}) in "
+          f"{target.id}, with {plural(len(found.question.options), 'option')} and every language; "
+          f"from: {source.id}/{found.question.id}")
+    return 0
 
 
 # -- renumber ------------------------------------------------------------------------------------

@@ -62,6 +62,7 @@ class Question:
     text: LangText
     options: tuple[Option, ...] = ()
     notes: tuple[Note, ...] = ()
+    origin: str | None = None  # `from: ccpcj-20-2011/q12m`: the guide and question it was reused from
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from .yaml_reader import ALIAS, BOOL, INT, NULL, STR, TIMESTAMP, Node, quoted
 
 SCHEMA_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_ORIGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}/[a-z0-9][a-z0-9._-]{0,63}$")
 _LONGEST_LIMIT = 3600  # no speaker is given more than an hour in a guide
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 T = TypeVar("T")
@@ -542,7 +543,7 @@ class _GuideReader(_Reader):
             self.err(node, f"{group}.questions", "a question group needs at least one question")
         for i, child in enumerate(nodes, 1):
             f = self.mapping(child, f"{group}.questions[{i}]", ("id", "letter", "text"),
-                             ("options", "notes"))
+                             ("options", "notes", "from"))
             if f is None:
                 continue
             letter = self.required_text(f.get("letter"), f"{group}.questions[{i}].letter")
@@ -552,8 +553,13 @@ class _GuideReader(_Reader):
             text = self.lang_text(f.get("text"), f"{where}.text")
             options = self.options(f.get("options"), where)
             notes = self.notes(f.get("notes"), where)
+            origin = self.text(f.get("from"), f"{where}.from", allow_null=True)
+            if origin is not None and not _ORIGIN.match(origin):
+                self.err(f["from"], f"{where}.from", f"expected GUIDE-ID/QUESTION-ID, e.g. "
+                                                     f"ccpcj-20-2011/q12m, found {origin!r}")
+                origin = None
             if q_id and letter:
-                out.append(Question(q_id, letter, text, options, notes))
+                out.append(Question(q_id, letter, text, options, notes, origin or None))
         self.labels(labels, f"{group}.questions", "question letter", ("a",))
         return tuple(out)
 
