@@ -24,6 +24,7 @@ from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
 from .core.text.visible import visible
+from .screens.feedback import Before, describe
 from .screens.keys import ConsoleScreen
 
 # The dialogs and secondary screens are imported when first opened: their widgets (Tree, Input,
@@ -104,7 +105,9 @@ class DebateApp(App[None]):
     # -- the one way actions happen --------------------------------------------------------------
 
     def perform(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run an engine action; the result (True for None) on success, None when nothing changed."""
+        """Run an engine action; the result (True for None) on success, None when nothing changed.
+        What the action did is said in words, with how to undo it."""
+        before, recorded = Before.of(self.session.state), self.session.state.last_seq
         try:
             result = fn(*args, **kwargs)
         except EngineError as exc:
@@ -121,6 +124,11 @@ class DebateApp(App[None]):
             self.notify(tr("msg.unexpected", self.ui, error=reason), severity="error", timeout=10)
             return None
         self.changed()
+        if self.session.state.last_seq > recorded:
+            event = self.session.events[-1]
+            if event["type"] not in ("undo", "session.closed"):
+                what = describe(event, self.session.state, self.ui, before)
+                self.notify(tr("msg.done", self.ui, what=what), timeout=4)
         return result if result is not None else True
 
     def changed(self) -> None:
@@ -131,7 +139,8 @@ class DebateApp(App[None]):
     def undo(self) -> None:
         undone = self.perform(self.session.undo)
         if isinstance(undone, dict):
-            self.notify(tr("msg.undone", self.ui, what=undone["type"]))
+            what = describe(undone, self.session.state, self.ui)
+            self.notify(tr("msg.undone", self.ui, what=what))
 
     def known_participants(self) -> list[Participant]:
         """Names to complete, the latest description of a name winning: the Member States, observer

@@ -237,9 +237,105 @@ def test_session_show_prints_what_the_readme_promises(tmp_path, guide_2011, caps
 async def test_the_footer_at_80_columns_ends_cleanly(tmp_path, guide_2011, lang, help_key):
     c = Console(tmp_path, guide_2011, ui_lang=lang)
     async with c.app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        footer = screen_text(c.app).rstrip("\n").splitlines()[-1]
+        for _ in range(5):  # the footer composes again once the bindings are known, after a refresh
+            await pilot.pause()
+            footer = screen_text(c.app).rstrip("\n").splitlines()[-1]
+            if "palette" in footer:
+                break
         assert footer.endswith("▏^p palette") and footer.startswith(help_key), footer
         before = footer[: footer.index("▏")].rstrip()
         assert before.endswith(("Point", "Terminer")), footer  # a whole key, not a cut one
     c.session.close()
+
+
+# -- item 8: a layout that degrades, never hides ---------------------------------------------------
+
+LONG_NAMES = ["United Kingdom of Great Britain and Northern Ireland", "Dr. Ana Lopes, University of Lisbon",
+              "Bolivia (Plurinational State of)", "Venezuela (Bolivarian Republic of)", "Côte d'Ivoire",
+              "United Nations Office on Drugs and Crime (UNODC)", "Iran (Islamic Republic of)", "France",
+              "Democratic Republic of the Congo", "Saint Vincent and the Grenadines", "Holy See", "Mexico"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_at_80x24_every_row_shows_position_status_name_and_time(tmp_path, guide_2011, lang):
+    import re
+
+    c = Console(tmp_path, guide_2011, ui_lang=lang)
+    c.session.add_speakers([Participant.make(n, "member-state", "WEOG") for n in LONG_NAMES])
+    c.session.give_floor()
+    async with c.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        lines = screen_text(c.app).splitlines()
+        rows = [line[:44] for line in lines[2:18]]  # the list's rows, left of the floor panel
+        for n, row in enumerate(rows, 1):
+            assert re.match(rf" {n}\s+\S.*\s[·▶✓]\s+\d+:\d\d$", row.rstrip()), row
+        assert any("United Kingdom of Great" in row and "…" in row for row in rows)  # name shortened
+    c.session.close()
+
+
+async def test_review_shows_a_points_whole_text_at_80_columns(console):
+    text = "Cooperation with service providers is essential to remove abusive material quickly"
+    console.session.add_point(text, by="Brazil")
+    async with console.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        shown = " ".join(" ".join(screen_text(console.app).split()).split())
+        assert "material quickly" in shown and "remove abusive" in shown
+
+
+# -- item 11: every key says what it did, and undo too ---------------------------------------------
+
+
+def messages(app):
+    return [n.message for n in app._notifications]
+
+
+async def test_each_action_and_undo_say_what_they_did_in_words(console):
+    async with console.app.run_test(notifications=True) as pilot:
+        await pilot.press("down", "x")
+        assert "Brazil removed from the list — u to undo" in messages(console.app)
+        await pilot.press("u")
+        assert "Undone: Brazil removed from the list" in messages(console.app)
+        await pilot.press("n", "n")
+        assert "Ms. Ana Lopes: intervention ended; Floor to Brazil — u to undo" in messages(console.app)
+        await pilot.press("s")
+        assert "Brazil: intervention ended — u to undo" in messages(console.app)
+        assert not [m for m in messages(console.app) if "list." in m or "floor." in m]
+
+
+async def test_french_feedback(console_fr):
+    async with console_fr.app.run_test(notifications=True) as pilot:
+        await pilot.press("c", "u")
+        assert "Liste close — u pour annuler" in messages(console_fr.app)
+        assert "Annulé : Liste close" in messages(console_fr.app)
+
+
+async def test_delete_in_review_keeps_the_place_and_is_announced(console):
+    for text in ("First", "Second", "Third"):
+        console.session.add_point(text, by="Brazil")
+    async with console.app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("m", "down", "x")  # the cursor starts on the first point
+        assert [p.text for p in console.state.ordered_points()] == ["First", "Third"]
+        assert console.app.screen.selected.text == "Third"  # the next one, not back at the top
+        assert "Point deleted: Second — u to undo" in messages(console.app)
+
+
+# -- more time ----------------------------------------------------------------------------------
+
+
+async def test_plus_gives_the_speaker_one_more_minute_recorded_and_undoable(console):
+    from tui.core.debate.stats import statistics
+
+    async with console.app.run_test(notifications=True) as pilot:
+        await pilot.press("down", "enter")  # Brazil, 5:00
+        console.advance(290)
+        await pilot.press("plus", "plus")
+        assert console.state.floor.limit == 7 * 60 and console.state.floor.added == 120
+        assert console.app.screen.query_one("#floor-clock").value == "2:10"
+        assert "Brazil: one more minute — u to undo" in messages(console.app)
+        assert "(+2:00)" in str(console.app.screen.query_one("#floor-phase").content)
+        await pilot.press("u")
+        assert console.state.floor.limit == 6 * 60
+        assert console.on_disk().floor.limit == 6 * 60  # an event like any other
+        await pilot.press("s")
+        assert statistics(console.state, console.clock.now()).total.allotted >= 6 * 60

@@ -40,3 +40,51 @@ def test_main_screen(snap_compare, tmp_path, guide_2011, name, size):
         assert snap_compare(console.app, terminal_size=size)
     finally:
         s.close()
+
+
+SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+LANGS = pytest.mark.parametrize("lang", ["en", "fr"])
+
+
+def debate(tmp_path, guide_2011, lang):
+    """Sixteen speakers (long names among them), a point, Brazil on the floor 75 s, the list closed."""
+    from tui.core.debate.participants import Participant
+
+    console = Console(tmp_path, guide_2011, ui_lang=lang)
+    s = console.session
+    s.add_speakers([Participant.make(n, "member-state", "WEOG") for n in (
+        "United Kingdom of Great Britain and Northern Ireland", "Bolivia (Plurinational State of)",
+        "Côte d'Ivoire", "Türkiye", "Holy See", "Mexico", "France", "Japan", "Kenya", "Chile", "India",
+        "Egypt")])
+    s.set_topic(guide_2011.subthemes()[0].children[1].id, guide_2011.find("7(a)").id)
+    s.give_floor()
+    console.clock.advance(540)
+    s.add_point("Panellists stressed the need for reliable data on the online abuse of children "
+                "across borders", main=True)
+    s.add_point("Cooperation with service providers is essential to remove abusive material quickly",
+                by="Brazil")
+    s.give_floor()
+    console.clock.advance(75)
+    s.close_list()
+    return console
+
+
+@SIZES
+@LANGS
+def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, size):
+    console = debate(tmp_path, guide_2011, lang)
+    try:
+        assert snap_compare(console.app, terminal_size=size)
+    finally:
+        console.session.close()
+
+
+@SIZES
+@LANGS
+@pytest.mark.parametrize("keys", ["m", "P", "a"], ids=["review", "panel", "add-dialog"])
+def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
+    console = debate(tmp_path, guide_2011, lang)
+    try:
+        assert snap_compare(console.app, press=[keys], terminal_size=size)
+    finally:
+        console.session.close()

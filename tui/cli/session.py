@@ -221,6 +221,7 @@ def _print_record(out: Console, d: dict[str, Any]) -> None:
     for n, i in enumerate(d["interventions"], 1):
         over = f"  over by {mmss(i['overrun'])}" if i["overrun"] > 0 else ""
         pauses = f"  {_count(i['pauses'], 'pause')}" if i["pauses"] else ""
+        pauses += f"  {mmss(i['added'])} added" if i.get("added") else ""
         out.print(f"  {n:>3}. {_who(i['speaker'])}  {i['kind']}  {mmss(i['duration'])} / {mmss(i['limit'])}"
                   f"{over}{pauses}  [{i['state']}]", markup=False)
     panel = d["panel"]

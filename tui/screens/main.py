@@ -40,6 +40,7 @@ KEYS: tuple[Key, ...] = (
     Key("enter", "give_floor", "floor", "⏎"),
     Key("t", "choose_topic", "topic"),
     Key("o", "point_of_order", "order"),
+    Key("plus", "add_minute", "more", "+"),
     Key("u", "undo", "undo"),
     Key("x", "remove_speaker", "remove"),
     Key("shift+up", "move_speaker(-1)", "up", "⇧↑"),
@@ -154,6 +155,9 @@ class MainScreen(ConsoleScreen):
     def action_next_speaker(self) -> None:
         if self.console.perform(self.console.session.give_floor):
             self._select_next_waiting()
+
+    def action_add_minute(self) -> None:
+        self.console.perform(self.console.session.add_time, 60)
 
     def action_toggle_pause(self) -> None:
         self.console.perform(self.console.session.toggle_pause)

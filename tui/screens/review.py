@@ -44,6 +44,9 @@ def grouped(session: Session) -> list[tuple[str | None, list[Point]]]:
     return [(k, v) for k, v in groups.items() if v]
 
 
+WIDE_REVIEW = 120  # narrower, the summary preview gives its room to the points
+COLUMN_WIDTHS = (3, 8, 16)  # flags, reference, speaker; the point takes the rest
+
 KEYS: tuple[Key, ...] = (
     Key("escape", "app.pop_screen", "back", "esc"),
     Key("question_mark,f1", "help", "help", "?"),
@@ -75,9 +78,7 @@ class ReviewScreen(ConsoleScreen):
     def compose(self) -> ComposeResult:
         yield Label(tr("review.title", self.lang), classes="screen-title")
         with Horizontal():
-            table: DataTable[Any] = DataTable(cursor_type="row", id="review-table")
-            table.add_columns("", "ref", "by", "point")
-            yield table
+            yield DataTable(cursor_type="row", id="review-table")
             with VerticalScroll(id="review-preview"):
                 yield Markdown(id="review-markdown")
         yield FittingFooter(compact=True)
@@ -90,10 +91,21 @@ class ReviewScreen(ConsoleScreen):
         point = selected_id(self.query_one(DataTable))
         return self.session.state.points.get(point) if point is not None else None
 
+    def on_resize(self) -> None:
+        # Narrow, the table takes the whole width (the preview is what `e` exports anyway).
+        self.set_class(self.size.width < WIDE_REVIEW, "-narrow")
+        self.call_after_refresh(self.redraw)
+
     def redraw(self) -> None:
-        table = self.query_one(DataTable)
+        table: DataTable[Any] = self.query_one(DataTable)
         keep = self.selected.id if self.selected else None
-        table.clear()
+        at_row = table.cursor_row
+        # The point gets every column left and wraps: the Chair reads it whole, at any width.
+        text_width = max(20, table.size.width - sum(COLUMN_WIDTHS) - 2 * (len(COLUMN_WIDTHS) + 1) - 2)
+        table.clear(columns=True)
+        for title, width in zip(("", "review.col.ref", "review.col.by"), COLUMN_WIDTHS, strict=True):
+            table.add_column(tr(title, self.lang) if title else "", width=width)
+        table.add_column(tr("review.col.point", self.lang), width=text_width)
         guide = self.session.guide
         titles = {s.id: f"{s.ref} {s.title.text(self.lang)}" for s in guide.subthemes()} if guide else {}
         row = 0
@@ -101,20 +113,21 @@ class ReviewScreen(ConsoleScreen):
         for key, points in grouped(self.session):
             other = tr("review.none", self.lang)
             heading = titles.get(key, other) if key else other
-            table.add_row("", "", "", literal(heading, style="bold underline"), key=f"h-{key}")
+            table.add_row("", "", "", literal(heading, style="bold underline"), key=f"h-{key}", height=None)
             row += 1
             for p in points:
                 flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ") + (
                     "+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
                 tag = point_tag(guide, p.subtheme, p.question)
-                table.add_row(flags, literal(tag), literal(who[:24]), literal(p.text), key=str(p.id))
-                if p.id == keep or cursor is None:
+                table.add_row(flags, literal(tag), literal(who), literal(p.text), key=str(p.id), height=None)
+                if p.id == keep:
                     cursor = row
                 row += 1
         if not row:
             table.add_row("", "", "", Text(tr("review.empty", self.lang), style="dim"), key="empty")
-        table.move_cursor(row=cursor or 0)
+        # The same point; when it is gone (deleted, merged) the row where it was, not the top.
+        table.move_cursor(row=cursor if cursor is not None else min(max(at_row, 1), max(row - 1, 0)))
         self.preview()
 
     def preview(self) -> None:

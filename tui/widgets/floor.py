@@ -74,6 +74,8 @@ def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
                        *([tr("group." + p.group, lang)] if p.group else [])])
     elapsed = floor.elapsed(now)
     status = tr("phase." + phase, lang) + "  " + tr("limit", lang, limit=mmss(floor.limit))
+    if floor.added:
+        status += f" (+{mmss(floor.added)})"  # the minutes the Chair gave, seen at a glance
     if state.suspended:
         status += "  ·  " + tr("interrupted", lang, name=state.suspended[-1].participant.name)
     return FloorView(phase, p.name, role, clock_face(elapsed, floor.limit), floor.limit,

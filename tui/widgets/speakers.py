@@ -32,6 +32,7 @@ _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓", "unreached"
 COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")
 WIDE = 52  # from this width the status is spelled out next to its mark
 NAME_MAX = 32
+NAME_MIN = 8  # a name is shortened to fit, never below this
 GAP = "  "
 
 Row = tuple[str, str, str, str, str, str]  # the five cells, then the entry's status
@@ -141,18 +142,40 @@ class SpeakersTable(ScrollView, can_focus=True):
                 self._refresh_row(i)
 
     def _measure(self, rows: list[Row]) -> tuple[int, ...]:
+        """Column widths that fit the widget: a layout that degrades, never hides. Position,
+        name, status and time always show; category and group go first (width 0), then the name
+        is shortened (to NAME_MIN at the least)."""
         # At least as wide as the column titles, which the header lines up with the rows.
         titles = [len(tr(key, self.lang)) for key in COLUMNS]
-        return tuple(max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(5))
+        widths = [max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(5)]
+        room = self.size.width - 1  # the leading space
+
+        def total() -> int:
+            shown = [w for w in widths if w]
+            return sum(shown) + len(GAP) * (len(shown) - 1)
+
+        if room > 0 and total() > room:
+            widths[2] = 0
+        if room > 0 and total() > room:
+            widths[1] = max(NAME_MIN, widths[1] - (total() - room))
+        return tuple(widths)
+
+    def _line(self, cells: tuple[str, ...]) -> str:
+        out = []
+        for c, (value, w) in enumerate(zip(cells, self._widths, strict=True)):
+            if not w:
+                continue
+            if len(value) > w:
+                value = value[: w - 1] + "…"
+            out.append(value.ljust(w) if c < 4 else value.rjust(w))
+        return " " + GAP.join(out)
 
     def _header(self) -> None:
         parent = self.parent
         header: Iterable[SpeakersHeader] = parent.query(SpeakersHeader) if parent is not None else []
-        titles = [tr(key, self.lang) for key in COLUMNS]
-        line = GAP.join(t.ljust(w) if c < 4 else t.rjust(w) for c, (t, w) in
-                        enumerate(zip(titles, self._widths, strict=True)))
+        line = self._line(tuple(tr(key, self.lang) for key in COLUMNS))
         for widget in header:
-            update(widget, " " + line)
+            update(widget, line)
 
     # -- the cursor ------------------------------------------------------------------------------
 
@@ -214,8 +237,5 @@ class SpeakersTable(ScrollView, can_focus=True):
             base += self.get_component_rich_style("speakers--unreached", partial=True)
         if selected:
             base += self.get_component_rich_style("speakers--cursor", partial=True)
-        cells = [value.ljust(w) if c < 4 else value.rjust(w)
-                 for c, (value, w) in enumerate(zip(row[:5], self._widths, strict=True))]
-        line = " " + GAP.join(cells)
-        return Strip([Segment(line, base)]).crop_extend(0, width, base)
+        return Strip([Segment(self._line(row[:5]), base)]).crop_extend(0, width, base)
 

@@ -236,6 +236,14 @@ class Session:
             raise EngineError("the clock is running")
         self._record("floor.resume")
 
+    def add_time(self, seconds: int = 60) -> None:
+        """More time for the speaker on the floor (a minute by default); undoable like any action,
+        and the statistics count it in the time allotted."""
+        self._floor()
+        if not 0 < seconds <= 3600:
+            raise EngineError("more time is between 1 second and 1 hour")
+        self._record("floor.extend", seconds=seconds)
+
     def toggle_pause(self) -> None:
         if self._floor().running_since is None:
             self.resume()

@@ -52,7 +52,7 @@ def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
         "id": i.id, "entry": i.entry, "speaker": i.participant.as_dict(), "kind": i.kind,
         "start": iso(i.started), "end": iso(i.ended), "started_at": i.started, "ended_at": i.ended,
         "duration": round(i.elapsed(now), 1), "limit": i.limit, "overrun": round(i.overrun(now), 1),
-        "pauses": i.pauses, "state": i.phase(now, warning), "subtheme": i.subtheme,
+        "pauses": i.pauses, "added": i.added, "state": i.phase(now, warning), "subtheme": i.subtheme,
         "question": i.question,
     }
 

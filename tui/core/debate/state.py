@@ -48,6 +48,7 @@ class Intervention:
     ended: float | None = None
     pauses: int = 0
     resume_after: bool = False  # running when a point of order interrupted it
+    added: int = 0  # seconds the Chair added to the limit ("one more minute"), included in `limit`
 
     def elapsed(self, now: float) -> float:
         if self.running_since is None:
@@ -336,6 +337,14 @@ def _floor_pause(s: State, ev: Event) -> None:
     assert s.floor is not None
     s.floor.stop_running(ev["at"])
     s.floor.pauses += 1
+
+
+@reducer("floor.extend")
+def _floor_extend(s: State, ev: Event) -> None:
+    assert s.floor is not None
+    seconds = int(ev["data"]["seconds"])
+    s.floor.limit += seconds
+    s.floor.added += seconds
 
 
 @reducer("floor.resume")

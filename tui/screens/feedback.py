@@ -1,0 +1,60 @@
+"""What an action did, in the Chair's words: "Brazil removed from the list — u to undo", and for
+undo "Undone: Brazil removed from the list". Never an internal event name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.debate.state import State
+from ..core.text.catalog import CATALOG, tr
+
+SHORT = 40  # a point is quoted by its first words
+
+
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What the words need from before the action: who had the floor, the points' texts."""
+
+    floor: str | None = None
+    points: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, state: State) -> Before:
+        return cls(state.floor.participant.name if state.floor else None,
+                   {p.id: p.text for p in state.points.values()})
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
+
+
+def describe(event: dict[str, Any], state: State, lang: str, before: Before = Before()) -> str:
+    kind, data = event["type"], event.get("data", {})
+    name = ""
+    if data.get("speakers"):
+        name = ", ".join(str(s.get("name", "")) for s in data["speakers"])
+    elif "participant" in data:
+        name = str(data["participant"].get("name", ""))
+    elif "entry" in data and data["entry"] in state.entries:
+        name = state.entries[data["entry"]].participant.name
+    elif "member" in data and data["member"] in state.panel:
+        name = state.panel[data["member"]].participant.name
+    elif kind in ("floor.end", "floor.extend", "floor.pause", "floor.resume"):
+        name = before.floor or (state.floor.participant.name if state.floor else "")
+    text = ""
+    if "point" in data:
+        point = state.points.get(data["point"])
+        text = point.text if point is not None else before.points.get(data["point"], "")
+    elif "points" in data or kind == "point.add":
+        text = str(data.get("text") or "")
+    n = (data.get("position") or 0) + 1
+    key = f"ev.{kind}"
+    if kind == "panel.received" and not data.get("received"):
+        key = "ev.panel.not_received"
+    if key not in CATALOG:
+        return kind
+    said = tr(key, lang, name=name, text=_short(text), n=n)
+    if kind == "floor.give" and before.floor and before.floor != name:
+        said = tr("ev.floor.end", lang, name=before.floor) + "; " + said
+    return said
