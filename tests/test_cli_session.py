@@ -104,7 +104,7 @@ def test_broken_session_file_is_refused_untouched(capsys, sdir, content):
     (sdir / "broken.json").write_bytes(content)
     for args in (("show", "broken"), ("undo", "broken")):
         code, _, err = run(capsys, "session", *args)
-        assert code == 1 and "broken.json" in err and len(err.strip().splitlines()) == 1
+        assert code == 2 and "broken.json" in err and len(err.strip().splitlines()) == 1
     assert (sdir / "broken.json").read_bytes() == content
 
 

@@ -48,7 +48,8 @@ def test_events_that_cannot_be_replayed_are_refused(tmp_path):
         Session(store, FakeClock()).add_speaker(BRAZIL)
     path = tmp_path / "s1.json"
     good = path.read_bytes()
-    append_line(path, {"events": {"2": {"seq": 2, "type": "list.remove", "at": 1.0, "data": {"entry": 99}}}})
+    event = {"seq": 2, "type": "list.remove", "at": 1302508801.0, "data": {"entry": 99}}
+    append_line(path, {"events": {"2": event}})
     store = SessionStore.open(path, writer=False)
     with pytest.raises(StoreError, match="cannot be replayed"):
         store.state()

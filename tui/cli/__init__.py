@@ -82,7 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if _expected(exc):
             print(f"debate: {visible(one_line(exc))}", file=sys.stderr)
-            return EXIT_FAILURE
+            # A session file whose content is invalid is invalid input (exit 2), like a guide.
+            return EXIT_INVALID if type(exc).__name__ == "InvalidSession" else EXIT_FAILURE
         # The last resort: one line, never a traceback on the user's screen.
         if os.environ.get("DEBATE_DEBUG"):
             traceback.print_exc()

@@ -66,6 +66,11 @@ class StoreError(Exception):
     """A session file that cannot be used as asked; the message names the file and the reason."""
 
 
+class InvalidSession(StoreError):
+    """The session file's content is not a valid session (exit 2, like any invalid input); the
+    file is left exactly as it is."""
+
+
 @dataclass(slots=True)
 class Changes:
     """What a reader found since it last looked: the documents added or changed, in file order,
@@ -211,7 +216,7 @@ class JournalStorage(Storage):
         else:
             end = raw.rfind(b"\n") + 1
             if not raw[:end].strip():
-                raise StoreError(f"{self.path}: the file is empty; refusing to treat it as an empty "
+                raise InvalidSession(f"{self.path}: the file is empty; refusing to treat it as an empty "
                                    "session (it is left untouched)")
             try:
                 patches = _decode_lines(raw[:end], self.path, 1)
@@ -230,7 +235,7 @@ class JournalStorage(Storage):
                 self._torn(len(raw) - end)
         self._inode = inode
         if not isinstance(self._tables.get(META_TABLE), dict) or not self._tables[META_TABLE]:
-            raise StoreError(f"{self.path}: not a debate session file (no session table); "
+            raise InvalidSession(f"{self.path}: not a debate session file (no session table); "
                                "it is left untouched")
         if self._fd is None and not self.read_only and self.torn:
             self._drop_torn_tail()
@@ -296,20 +301,23 @@ class JournalStorage(Storage):
     def _load_format1(self, raw: bytes) -> None:
         try:
             data = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            raise InvalidSession(f"{self.path}: not a readable session file (JSON nested too deeply); "
+                             "it is left untouched") from None
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             where = (f" at line {exc.lineno} column {exc.colno}"
                      if isinstance(exc, json.JSONDecodeError) else "")
-            raise StoreError(f"{self.path}: not a readable session file (invalid JSON{where}); "
+            raise InvalidSession(f"{self.path}: not a readable session file (invalid JSON{where}); "
                                "it is left untouched") from None
         if not isinstance(data, dict) or not isinstance(data.get(META_TABLE), dict):
-            raise StoreError(f"{self.path}: not a debate session file (no session table); "
+            raise InvalidSession(f"{self.path}: not a debate session file (no session table); "
                                "it is left untouched")
         self._apply(data)
         self.format = 1
 
     def _apply(self, patch: Any, changes: Changes | None = None) -> None:
         if not isinstance(patch, dict):
-            raise StoreError(f"{self.path}: a line is not a session patch; it is left untouched")
+            raise InvalidSession(f"{self.path}: a line is not a session patch; it is left untouched")
         for name, docs in patch.items():
             if docs is None:
                 dropped = self._tables.pop(name, {})
@@ -319,7 +327,7 @@ class JournalStorage(Storage):
                     changes.replaced = True
                 continue
             if not isinstance(docs, dict):
-                raise StoreError(f"{self.path}: table {name!r} is not a set of documents; "
+                raise InvalidSession(f"{self.path}: table {name!r} is not a set of documents; "
                                  "it is left untouched")
             replaced = self._merge(name, docs)
             if changes is not None:
@@ -368,17 +376,19 @@ def _decode_lines(block: bytes, path: Path, first_line: int) -> list[Any]:
         patches = json.loads("[" + block.decode("utf-8").rstrip("\n").replace("\n", ",") + "]")
         if isinstance(patches, list) and len(patches) == count:
             return patches
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         pass
     for n, line in enumerate(block.split(b"\n")[:count], first_line):
         try:
             json.loads(line.decode("utf-8"))
+        except RecursionError:
+            raise InvalidSession(f"{path}: line {n} is nested too deeply; it is left untouched") from None
         except UnicodeDecodeError:
-            raise StoreError(f"{path}: line {n} is not UTF-8 text; the file is left untouched") from None
+            raise InvalidSession(f"{path}: line {n} is not UTF-8 text; the file is left untouched") from None
         except json.JSONDecodeError as exc:
-            raise StoreError(f"{path}: not a readable session file (invalid JSON at line {n} column "
+            raise InvalidSession(f"{path}: not a readable session file (invalid JSON at line {n} column "
                                f"{exc.colno}); it is left untouched") from None
-    raise StoreError(f"{path}: a line holds more than one JSON value; the file is left untouched")
+    raise InvalidSession(f"{path}: a line holds more than one JSON value; the file is left untouched")
 
 
 class JournalTable(Table):

@@ -21,11 +21,22 @@ from datetime import datetime
 from pathlib import Path
 
 from ..debate.session_meta import SessionMeta
-from ..debate.state import REDUCERS, Event, State, fold
-from .journal import FORMAT, META_ID, META_TABLE, Changes, JournalStorage, SessionDB, StoreError
+from ..debate.state import Event, State, fold
+from .journal import (
+    FORMAT,
+    META_ID,
+    META_TABLE,
+    Changes,
+    InvalidSession,
+    JournalStorage,
+    SessionDB,
+    StoreError,
+)
+from .validate import check_event, check_order
 
-__all__ = ["FORMAT", "SessionInfo", "SessionLock", "SessionStore", "StoreError", "admit_events",
-           "list_sessions", "new_session_id", "replay", "resolve", "session_files", "sessions_dir"]
+__all__ = ["FORMAT", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore", "StoreError",
+           "admit_events", "list_sessions", "new_session_id", "replay", "resolve", "session_files",
+           "sessions_dir"]
 
 SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every session keeps its name
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
@@ -189,16 +200,17 @@ class SessionStore:
         meta_docs = list(self.storage.table(META_TABLE).values())
         if (len(meta_docs) != 1 or not isinstance(meta_docs[0], dict)
                 or meta_docs[0].get("format") not in (1, FORMAT) or "id" not in meta_docs[0]):
-            raise StoreError(f"{self.path}: session metadata missing or of an unknown format")
+            raise InvalidSession(f"{self.path}: session metadata missing or of an unknown format")
         events = list(self.storage.table(EVENTS).values())
         seqs: set[int] = set()
         admit_events(events, self.path, seqs)
         if any(a["seq"] > b["seq"] for a, b in itertools.pairwise(events)):
             events.sort(key=lambda e: e["seq"])  # a file written in another order: read in order
+        check_instants(events, self.path)
         try:
             meta = SessionMeta.from_dict(meta_docs[0])
         except (TypeError, ValueError) as exc:
-            raise StoreError(f"{self.path}: unreadable session metadata ({exc})") from None
+            raise InvalidSession(f"{self.path}: unreadable session metadata ({exc})") from None
         self._meta, self._events, self._seqs = meta, events, seqs
 
     def changes(self) -> Changes | None:
@@ -218,6 +230,7 @@ class SessionStore:
             if self._events and new and new[0]["seq"] < self._events[-1]["seq"]:
                 self._reload()
                 return Changes(reloaded=True)
+            check_instants(new, self.path, self._events[-1]["at"] if self._events else None)
         except BaseException:
             self.storage.invalidate()  # whatever was half read, the next look starts from scratch
             raise
@@ -282,18 +295,20 @@ class SessionStore:
 def admit_events(events: list[Event], path: Path, seen: set[int]) -> None:
     """Check events read from a session file before anything uses them; `seen` holds the
     sequence numbers already admitted and is updated. Every event read from disk passes here
-    (opening, and each tail a reader reads): the one place to validate them further."""
-    known = set(REDUCERS) | {"undo"}
+    (opening, and each tail a reader reads): each is checked against its kind's schema
+    (validate.py), then for a sequence number seen before."""
     for i, ev in enumerate(events, len(seen) + 1):
-        if not (isinstance(ev, dict) and isinstance(ev.get("seq"), int) and isinstance(ev.get("type"), str)
-                and isinstance(ev.get("at"), int | float) and isinstance(ev.get("data"), dict)):
-            raise StoreError(f"{path}: event {i} is malformed (seq, type, at, data expected)")
-        if ev["type"] not in known:
-            raise StoreError(f"{path}: event {ev['seq']} has an unknown type {ev['type']!r} "
-                             "(written by a newer version?)")
+        check_event(ev, path, i)
         if ev["seq"] in seen:
-            raise StoreError(f"{path}: event number {ev['seq']} appears twice")
+            raise InvalidSession(f"{path}: event number {ev['seq']} appears twice")
         seen.add(ev["seq"])
+
+
+def check_instants(events: list[Event], path: Path, previous_at: float | None = None) -> None:
+    """Instants in order of sequence number never go backwards."""
+    for ev in events:
+        check_order(previous_at, ev, path)
+        previous_at = ev["at"]
 
 
 def replay(events: list[Event], path: Path) -> State:
@@ -301,7 +316,7 @@ def replay(events: list[Event], path: Path) -> State:
     try:
         return fold(events)
     except REPLAY_ERRORS as exc:
-        raise StoreError(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
+        raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
                          "the file was changed by hand?") from None
 
 

@@ -16,7 +16,7 @@ from ..debate.named_limits import with_named
 from ..debate.participants import Participant
 from ..debate.session_meta import SessionMeta
 from ..text.problems import InputError
-from .session_store import REPLAY_ERRORS, SessionStore, StoreError, new_session_id
+from .session_store import REPLAY_ERRORS, InvalidSession, SessionStore, StoreError, new_session_id
 
 
 def default_guide(bank: Path) -> Path:
@@ -102,7 +102,7 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
             return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
         except REPLAY_ERRORS as exc:
             # A file whose events cannot be replayed is refused before anything else.
-            raise StoreError(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
+            raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
                              "the file was changed by hand?") from None
     except BaseException:
         store.close()

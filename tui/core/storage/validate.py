@@ -1,0 +1,237 @@
+"""Every event read from a session file checked against a typed schema before anything uses it.
+
+A session file is JSON anyone can edit. Without this, a hand-edited or damaged file reaches the
+fold, the clock and the screens as whatever it holds: a string where an instant belongs, NaN or
+1e308 seconds, a list nested 10,000 deep, a name of 50 MB. Here each kind of event has its fields
+and their types; numbers are finite and within bounds; instants never go backwards; texts and lists
+have a size limit and values a nesting limit. A problem is one line naming the file, the event's
+`seq` and what is wrong (an InvalidSession: exit 2 in the CLI, the console refuses to open the file,
+the display keeps its last good state). Called from `session_store.admit_events` on every event
+read (opening and each tail a reader follows); nothing is written, the file stays as it is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
+from .journal import InvalidSession
+
+MAX_TEXT = 20_000  # characters in one name, point or title (a point is typed on one line)
+MAX_ITEMS = 10_000  # speakers added at once, points merged, meetings planned
+MAX_DEPTH = 8  # nesting of any value inside an event
+MAX_ID = 2**31  # sequence numbers, entry, point and member ids, positions
+MAX_SECONDS = 10 * 365 * 86400  # a time limit or a duration: ten years is already absurd
+# Instants (Unix seconds) up to the year 2200: past that, a number meant to overflow the clock.
+FIRST_INSTANT, LAST_INSTANT = 0.0, 7_258_118_400.0
+
+Check = Callable[[Any], str | None]  # None when the value is good, else what is wrong with it
+
+
+def _int(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"is {_kind(value)}, not a whole number"
+    if not 0 <= value <= MAX_ID:
+        return f"is {value}, out of range"
+    return None
+
+
+def _seconds(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"is {_kind(value)}, not a number of seconds"
+    if not math.isfinite(value) or not 0 <= value <= MAX_SECONDS:
+        return f"is {value!r}, not a number of seconds between 0 and {MAX_SECONDS}"
+    return None
+
+
+def _instant(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"is {_kind(value)}, not an instant"
+    if not math.isfinite(value) or not FIRST_INSTANT <= value <= LAST_INSTANT:
+        return f"is {value!r}, not an instant between 1970 and 2200"
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"is {_kind(value)}, not text"
+    if len(value) > MAX_TEXT:
+        return f"is {len(value)} characters long (at most {MAX_TEXT})"
+    return None
+
+
+def _bool(value: Any) -> str | None:
+    return None if isinstance(value, bool) else f"is {_kind(value)}, not true or false"
+
+
+def _optional(check: Check) -> Check:
+    return lambda value: None if value is None else check(value)
+
+
+def _one_of(choices: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str | None:
+        return None if value in choices else f"is {_short(value)}, not one of {', '.join(choices)}"
+
+    return check
+
+
+def _list(check: Check, min_items: int = 0) -> Check:
+    def checked(value: Any) -> str | None:
+        if not isinstance(value, list):
+            return f"is {_kind(value)}, not a list"
+        if not min_items <= len(value) <= MAX_ITEMS:
+            return f"has {len(value)} items (from {min_items} to {MAX_ITEMS})"
+        for n, item in enumerate(value):
+            problem = check(item)
+            if problem:
+                return f"item {n + 1} {problem}"
+        return None
+
+    return checked
+
+
+def _record(fields: Mapping[str, Check], required: tuple[str, ...]) -> Check:
+    def check(value: Any) -> str | None:
+        if not isinstance(value, dict):
+            return f"is {_kind(value)}, not an object"
+        for name in required:
+            if name not in value:
+                return f"has no {name!r}"
+        for name, field_check in fields.items():
+            if name in value:
+                problem = field_check(value[name])
+                if problem:
+                    return f"{name!r} {problem}"
+        return None
+
+    return check
+
+
+_CATEGORY = _one_of(tuple(CATEGORIES))
+_GROUP = _optional(_one_of(tuple(REGIONAL_GROUPS)))
+PARTICIPANT = _record({"name": _text, "category": _CATEGORY, "group": _GROUP}, ("name", "category"))
+SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply": _optional(_bool)},
+                  ("name", "category"))
+MEETING = _record({"start": _instant, "end": _instant}, ("start", "end"))
+_OPEN_MEETING = _optional(_int)
+_TEXT_OR_NONE = _optional(_text)
+
+# The fields of each kind of event's `data`, and which of them it must have. Fields not listed are
+# allowed (a newer version may add some) but bounded like every value (see `_bounded`).
+SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
+    "list.add": ({"speakers": _list(SPEAKER, 1), "position": _optional(_int)}, ("speakers",)),
+    "list.remove": ({"entry": _int}, ("entry",)),
+    "list.move": ({"entry": _int, "position": _int}, ("entry", "position")),
+    "list.close": ({}, ()),
+    "list.open": ({}, ()),
+    "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING},
+                   ("entry", "kind", "limit")),
+    "floor.pause": ({}, ()),
+    "floor.resume": ({}, ()),
+    "floor.end": ({}, ()),
+    "floor.point-of-order": ({"participant": PARTICIPANT, "limit": _seconds,
+                              "open_meeting": _OPEN_MEETING}, ("participant", "limit")),
+    "debate.finish": ({}, ()),
+    "debate.reopen": ({}, ()),
+    "display.forecast": ({"on": _bool}, ("on",)),
+    "meeting.plan": ({"meetings": _list(MEETING)}, ("meetings",)),
+    "meeting.open": ({"meeting": _int, "end": _optional(_instant)}, ("meeting",)),
+    "meeting.close": ({}, ()),
+    "topic.set": ({"subtheme": _TEXT_OR_NONE, "question": _TEXT_OR_NONE}, ()),
+    "point.add": ({"text": _text, "by": _TEXT_OR_NONE, "subtheme": _TEXT_OR_NONE,
+                   "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool}, ("text",)),
+    "point.edit": ({"point": _int, "text": _text, "by": _TEXT_OR_NONE, "subtheme": _TEXT_OR_NONE,
+                    "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool}, ("point",)),
+    "point.delete": ({"point": _int}, ("point",)),
+    "point.move": ({"point": _int, "position": _int}, ("point", "position")),
+    "point.merge": ({"points": _list(_int, 2), "text": _text}, ("points", "text")),
+    "panel.add": ({"participant": PARTICIPANT, "received": _bool}, ("participant",)),
+    "panel.remove": ({"member": _int}, ("member",)),
+    "panel.received": ({"member": _int, "received": _bool}, ("member", "received")),
+    "session.opened": ({"since": _optional(_instant), "crashed": _bool}, ()),
+    "session.closed": ({}, ()),
+    "undo": ({}, ()),
+}
+
+
+def check_event(ev: Any, path: Path, position: int) -> None:
+    """Raise StoreError (one line: file, event seq, what is wrong) unless `ev` is a valid event."""
+    if not isinstance(ev, dict):
+        raise InvalidSession(f"{path}: event {position} is {_kind(ev)}, not an event object")
+    seq = ev.get("seq")
+    where = f"event {seq}" if isinstance(seq, int) and not isinstance(seq, bool) else f"event {position}"
+    problem = _event_problem(ev)
+    if problem:
+        raise InvalidSession(f"{path}: {where}: {problem}; the file is left untouched")
+
+
+def check_order(previous_at: float | None, ev: dict[str, Any], path: Path) -> None:
+    """Instants never go backwards within a session (the engine never records one that does)."""
+    if previous_at is not None and ev["at"] < previous_at:
+        raise InvalidSession(f"{path}: event {ev['seq']}: its instant {ev['at']!r} is before the previous "
+                         f"event's ({previous_at!r}); the file is left untouched")
+
+
+def _event_problem(ev: dict[str, Any]) -> str | None:
+    for name in ("seq", "type", "at", "data"):
+        if name not in ev:
+            return f"has no {name!r}"
+    problem = _int(ev["seq"])
+    if problem or ev["seq"] < 1:
+        return f"'seq' {problem or 'is 0'}"
+    kind = ev["type"]
+    if not isinstance(kind, str) or kind not in SCHEMA:
+        return f"unknown type {_short(kind)} (written by a newer version?)"
+    problem = _instant(ev["at"])
+    if problem:
+        return f"'at' {problem}"
+    data = ev["data"]
+    if not isinstance(data, dict):
+        return f"'data' is {_kind(data)}, not an object"
+    problem = _bounded(data, 0)
+    if problem:
+        return f"'data' {problem}"
+    fields, required = SCHEMA[kind]
+    problem = _record(fields, required)(data)
+    return f"{kind}: data {problem}" if problem else None
+
+
+def _bounded(value: Any, depth: int) -> str | None:
+    """Any JSON value: nested at most MAX_DEPTH deep, texts and lists within their limits, numbers
+    finite (a file may hold NaN or Infinity: Python's JSON reader accepts them)."""
+    if depth > MAX_DEPTH:
+        return f"is nested more than {MAX_DEPTH} deep"
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"holds {value!r}"
+    if isinstance(value, list):
+        if len(value) > MAX_ITEMS:
+            return f"holds a list of {len(value)} items (at most {MAX_ITEMS})"
+        items: Any = value
+    elif isinstance(value, dict):
+        if len(value) > MAX_ITEMS:
+            return f"holds an object of {len(value)} fields (at most {MAX_ITEMS})"
+        items = value.values()
+    else:
+        return None
+    for item in items:
+        problem = _bounded(item, depth + 1)
+        if problem:
+            return problem
+    return None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list",
+            dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
