@@ -22,6 +22,8 @@ BENCHES = [
     ("console", "console.py", [], ["--runs", "2", "--presses", "5"]),
     ("summary", "summary.py", [], ["--runs", "3"]),
     ("durability", "soak.py", [], ["--runs", "5", "--console-runs", "1"]),
+    ("session journal", "storage.py", [], ["--repeats", "5", "--sizes", "100,2000"]),
+    ("start-up", "startup.py", [], ["--runs", "2"]),
 ]
 
 

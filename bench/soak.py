@@ -1,14 +1,14 @@
 """Soak test of durability: SIGKILL session writers hundreds of times and count what survived.
 
 Two kinds of writer are killed at random moments, each restart going on with the same session:
-the engine driven directly as fast as it goes (--runs, 200 by default), and the real Chair's
+the engine driven directly as fast as it goes (--runs, 500 by default), and the real Chair's
 console, headless, driven by keys (--console-runs). Each acknowledges an action on stdout once it
 is on disk. After every kill: the file must open (else "corrupted"), every acknowledged action
 must be in it (else "lost"), and a speaker given the floor at an acknowledged instant and never
 paused must show the time since then (the clock error). The baseline is the cost of one durable
 action, measured in the same run.
 
-    python bench/soak.py [--runs 200] [--console-runs 30] [--seed 7]
+    python bench/soak.py [--runs 500] [--console-runs 30] [--seed 7]
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def action_cost(directory: Path, events: int, repeats: int = 50) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=500)
     parser.add_argument("--console-runs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
@@ -67,7 +67,7 @@ def main() -> None:
             o = kill_many(d, runs, args.seed, module, longest)
             rows += [
                 (f"{label}: SIGKILL runs ({time.perf_counter() - t:.0f} s)", str(o.runs),
-                 "≥ 200" if label == "engine" else "-"),
+                 "≥ 500" if label == "engine" else "-"),
                 (f"{label}: acknowledged actions", str(o.acknowledged), "-"),
                 (f"{label}: corrupted session files", str(o.corrupted), "0"),
                 (f"{label}: lost acknowledged actions", str(o.lost), "0"),
