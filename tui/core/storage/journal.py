@@ -174,7 +174,8 @@ class JournalStorage(Storage):
             raise
         self._offset = before + len(line)
         self._lines += 1
-        self._merge(table, docs)
+        if self._merge(table, docs) and self._waste > self._live and self._waste > 1000:
+            self.compact()  # the journal has grown to more than twice the state
 
     def compact(self) -> None:
         """Rewrite the whole file atomically: the metadata, then one line per document."""
@@ -348,8 +349,6 @@ class JournalStorage(Storage):
             else:
                 table[doc_id] = doc
                 self._live += 1
-        if self._waste > max(self._live, 1000) and self._fd is not None:
-            self.compact()  # the journal has grown to more than twice the state
         return replaced
 
     def _torn(self, size: int) -> None:
