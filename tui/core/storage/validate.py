@@ -47,6 +47,12 @@ def _seconds(value: Any) -> str | None:
     return None
 
 
+def _signed_seconds(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"is {_kind(value)}, not a whole number of seconds"
+    return None if abs(value) <= MAX_SECONDS else f"is {value}, out of range"
+
+
 def _instant(value: Any) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return f"is {_kind(value)}, not an instant"
@@ -129,6 +135,7 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "list.open": ({}, ()),
     "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING},
                    ("entry", "kind", "limit")),
+    "floor.extend": ({"seconds": _signed_seconds}, ("seconds",)),
     "floor.pause": ({}, ()),
     "floor.resume": ({}, ()),
     "floor.end": ({}, ()),
