@@ -1,15 +1,16 @@
 """One scripted debate seen three ways: the console (tmux), the room display (tmux) and the
-served display (headless Chromium) must agree at every step."""
+projector page of `debate serve` (headless Chromium) must agree at every step."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
+import time
 
 import pytest
 
 from tests.browser.cdp import Browser, chromium
-from tests.browser.test_served_display import free_port, serve, wait_for
+from tests.browser.test_web_views import free_port, open_view, serve, stop
 from tests.conftest import GUIDE_2011, ROOT
 from tests.e2e.tmux import Pane, available, program_env
 
@@ -39,17 +40,16 @@ def test_console_display_and_browser_agree(tmp_path):
             browser = Browser()
             try:
                 await browser.start()
-                page = await browser.new_page(f"http://127.0.0.1:{port}/")
-                await wait_for(page, lambda t: "Nobody has the floor" in t)
+                page = await open_view(browser, f"http://127.0.0.1:{port}/?lang=en", (1280, 800))
+                await shows(page, "Nobody has the floor")
                 # The regional group of the speaker on the floor is shown only under their name.
                 for keys, expected in ((["n"], "Caribbean States"), (["n"], "African States"),
                                        (["c"], "LIST CLOSED"), (["s"], "Nobody has the floor")):
-                    mark = len(await page.received())
                     console.keys(*keys)
                     if expected != "LIST CLOSED":  # the console says it in its own words
                         console.wait_for(expected)
                     display.wait_for(expected, timeout=5)  # follows within its polling period
-                    await wait_for(page, lambda t, e=expected: e in t, timeout=10, start=mark)
+                    await shows(page, expected)
             finally:
                 await browser.close()
 
@@ -60,5 +60,16 @@ def test_console_display_and_browser_agree(tmp_path):
         for pane in panes:
             pane.kill()
         if server is not None:
-            server.terminate()
-            server.wait(10)
+            stop(server)
+
+
+async def shows(page, text: str, timeout: float = 10) -> None:
+    """Wait until the page's visible text holds `text` (the page follows by Server-Sent Events)."""
+    deadline = time.monotonic() + timeout
+    seen = ""
+    while time.monotonic() < deadline:
+        seen = str(await page.evaluate("document.body ? document.body.innerText : ''"))
+        if text in seen:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{text!r} never appeared on the page; it shows:\n{seen}")
