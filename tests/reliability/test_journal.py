@@ -203,3 +203,15 @@ def test_follower_keeps_going_through_a_bad_line_and_its_repair(tmp_path):
     assert follower.poll() == s.state
     s.close()
     follower.close()
+
+
+def test_a_journal_much_larger_than_its_state_is_compacted_while_writing(tmp_path, monkeypatch):
+    monkeypatch.setattr(journal, "_sync", lambda fd: None)  # 1,500 syncs are not what is tested
+    path = tmp_path / "j.json"
+    storage = journal.JournalStorage(path, initial={"session": {"1": {"id": "j", "format": 2}}})
+    for n in range(1500):  # the same document replaced again and again: the journal only grows
+        storage.append("counter", {"1": {"n": n}})
+    assert len(lines(path)) < 600  # compacted once the replaced lines outnumbered the state
+    storage.close()
+    again = journal.JournalStorage(path, read_only=True)
+    assert again.table("counter") == {"1": {"n": 1499}} and again.table("session")["1"]["id"] == "j"
