@@ -339,3 +339,32 @@ async def test_plus_gives_the_speaker_one_more_minute_recorded_and_undoable(cons
         assert console.on_disk().floor.limit == 6 * 60  # an event like any other
         await pilot.press("s")
         assert statistics(console.state, console.clock.now()).total.allotted >= 6 * 60
+
+
+# -- item 10: merging keeps every text for the Chair to edit; the edit dialog says "Edit" -------------
+
+
+async def test_merge_offers_the_combined_text_and_edit_is_titled_edit(console):
+    console.session.add_point("Data must be shared", by="Brazil")
+    console.session.add_point("Hotlines need funding", by="Nigeria")
+    async with console.app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("m", "enter")
+        assert "Edit a point" in screen_text(console.app)
+        await pilot.press("escape", "v", "down", "v", "j")
+        combined = console.app.screen.query_one("#text", Input).value
+        assert combined == "Data must be shared; Hotlines need funding"
+        await pilot.press("enter")
+        (point,) = console.state.ordered_points()
+        assert point.text == "Data must be shared; Hotlines need funding"
+        assert point.merged == ("Brazil", "Nigeria")
+
+
+# -- a "Next: …" line in the console ----------------------------------------------------------------
+
+
+async def test_the_console_says_who_is_next(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("n")
+        assert "Next: Brazil" in screen_text(console.app)
+        await pilot.press("n")
+        assert "Next: Nigeria" in screen_text(console.app)

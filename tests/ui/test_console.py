@@ -325,6 +325,12 @@ async def test_review_merge_edit_preview_and_export(console):
         preview = screen.query_one("#review-markdown")
         assert "One speaker stressed that cooperation with providers matters." in preview.source
         await pilot.press("v", "down", "v", "j")  # the cursor starts on the first point
+        dialog = console.app.screen  # no text is dropped: the Chair writes the combined point
+        assert isinstance(dialog, PointDialog)
+        combined = dialog.query_one("#text", Input)
+        assert combined.value == "Cooperation with providers matters; Providers must cooperate"
+        combined.value = "Cooperation with providers matters"
+        await pilot.press("enter")
         (point,) = console.state.ordered_points()
         assert point.merged == ("Brazil", "Nigeria")
         await pilot.pause()

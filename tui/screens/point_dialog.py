@@ -29,8 +29,10 @@ class PointDialog(FormDialog[PointRequest | None]):
     BINDINGS = [Binding("ctrl+s", "toggle_main", "Main point", priority=True)]
 
     def __init__(self, lang: str, speakers: Sequence[str], by: str | None, tags: str,
-                 text: str = "", main: bool = False, title_key: str = "point.title") -> None:
+                 text: str = "", main: bool = False, title_key: str = "point.title",
+                 with_speaker: bool = True) -> None:
         super().__init__()
+        self.with_speaker = with_speaker  # a merged point is said by all the merged points' speakers
         self.lang = lang
         self.speakers = list(dict.fromkeys(speakers))
         self.by = by
@@ -44,9 +46,10 @@ class PointDialog(FormDialog[PointRequest | None]):
         with Vertical(classes="dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             yield Input(self.text, placeholder=tr("point.text", t), id="text", max_length=4000)
-            options = [(tr("point.nobody", t), "")] + [(literal(s), s) for s in self.speakers]
-            yield Select(options, value=self.by or "", allow_blank=False, id="by",
-                         prompt=tr("point.by", t))
+            if self.with_speaker:
+                options = [(tr("point.nobody", t), "")] + [(literal(s), s) for s in self.speakers]
+                yield Select(options, value=self.by or "", allow_blank=False, id="by",
+                             prompt=tr("point.by", t))
             yield Label(literal(tr("point.tags", t, tags=self.tags)), classes="dim")
             yield Checkbox(tr("point.main", t), self.main, id="main")
             yield Label("", id="error", classes="error")
@@ -68,5 +71,5 @@ class PointDialog(FormDialog[PointRequest | None]):
         if not text:
             self.query_one("#error", Label).update(tr("point.empty", self.lang))
             return
-        by = str(self.query_one("#by", Select).value) or None
+        by = str(self.query_one("#by", Select).value) or None if self.with_speaker else None
         self.dismiss(PointRequest(text, by, self.query_one("#main", Checkbox).value))

@@ -183,9 +183,26 @@ class ReviewScreen(ConsoleScreen):
     def action_merge(self) -> None:
         """The marked points become one, attributed to all their speakers ("several speakers")."""
         marked = [m for m in self.marked if m in self.session.state.points]
-        self.marked = []
-        if self.console.perform(self.session.merge_points, marked) is None:
-            self.redraw()  # nothing merged: the marks are cleared all the same
+        if len(marked) < 2:  # the engine says why
+            self.marked = []
+            if self.console.perform(self.session.merge_points, marked) is None:
+                self.redraw()  # nothing merged: the marks are cleared all the same
+            return
+        points = self.session.state.points
+        ordered = [p for p in self.session.state.point_order if p in set(marked)]
+        first = points[ordered[0]]
+        # No text is dropped: the Chair starts from all of them and writes the combined point.
+        combined = "; ".join(points[p].text.rstrip(".;") for p in ordered)
+        tags = point_tag(self.session.guide, first.subtheme, first.question)
+
+        def done(result: Any) -> None:
+            if result is not None:
+                self.marked = []
+                if self.console.perform(self.session.merge_points, ordered, text=result.text) is None:
+                    self.redraw()
+
+        self.app.push_screen(PointDialog(self.lang, [], None, tags, combined, first.main,
+                                         title_key="point.merge_title", with_speaker=False), done)
 
     def action_export(self) -> None:
         """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
@@ -213,7 +230,8 @@ class ReviewScreen(ConsoleScreen):
             if result is not None:
                 self._act(self.session.edit_point, p.id, text=result.text, by=result.by, main=result.main)
 
-        self.app.push_screen(PointDialog(self.lang, speakers, p.by, tags, p.text, p.main), done)
+        self.app.push_screen(PointDialog(self.lang, speakers, p.by, tags, p.text, p.main,
+                                         title_key="point.edit_title"), done)
 
     def action_retag(self) -> None:
         p = self.selected

@@ -38,6 +38,7 @@ class FloorPanel(Vertical):
         yield Digits("-:--", id="floor-clock")
         yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="floor-progress")
         yield Label("", id="floor-phase")
+        yield Label("", id="floor-next")
 
     def show(self, state: State, now: float, warning: int) -> str:
         """Redraw for `now`; returns the phase so the app can ring the bell on a change."""
@@ -47,6 +48,10 @@ class FloorPanel(Vertical):
         set_digits(self.query_one("#floor-clock", Digits), view.face)
         self.query_one("#floor-progress", ProgressBar).update(total=view.total, progress=view.progress)
         update(self.query_one("#floor-phase", Label), view.status, layout=False)
+        nxt = state.next_waiting()
+        # Who `n` will call: the Chair announces them before giving the floor.
+        update(self.query_one("#floor-next", Label),
+               tr("next_speaker", self.lang, name=nxt.participant.name) if nxt else "", layout=False)
         self.phase = set_phase(self, self.phase, view.phase)
         return view.phase
 

@@ -47,7 +47,6 @@ class SpeakersTable(ScrollView, can_focus=True):
     cache, as Textual's Log does: a running clock makes a new row every second."""
 
     BINDINGS = [
-        Binding("enter", "screen.give_floor", show=False),
         Binding("up", "cursor(-1)", show=False),
         Binding("down", "cursor(1)", show=False),
         Binding("pageup", "cursor(-10)", show=False),
