@@ -56,3 +56,39 @@ def test_short_debate_in_tmux(tmp_path):
     (point,) = data["points"]
     assert point["main"] and point["by"] == "Brazil" and point["text"].startswith("Cooperation")
     assert data["interventions"][1]["pauses"] == 0  # the pause was undone
+
+
+def test_whole_short_debate_at_80x24_shows_what_the_chair_needs(tmp_path):
+    """Issue 12: sixteen speakers at 80×24; the closed list, the next speaker, the time and status
+    columns and an added minute are on the screen, read as the Chair reads it."""
+    import re
+
+    sessions = tmp_path / "sessions"
+    speakers = tmp_path / "speakers.csv"
+    names = ["Brazil", "Nigeria", "United Kingdom of Great Britain and Northern Ireland",
+             "Bolivia (Plurinational State of)", "Côte d'Ivoire", "Türkiye", "Holy See", "Mexico",
+             "France", "Japan", "Kenya", "Chile", "India", "Egypt", "Peru", "Norway"]
+    speakers.write_text("".join(f'"{n}",member-state,WEOG\n' for n in names))
+    env = program_env(sessions, ROOT)
+    cmd = [sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers", str(speakers)]
+    pane = Pane(cmd, env, str(tmp_path))
+    try:
+        pane.wait_for("Nobody has the floor")
+        pane.keys("n")
+        screen = pane.wait_for("Next: Nigeria")
+        rows = [line[:44].rstrip() for line in screen.splitlines()[2:18]]
+        for n, row in enumerate(rows, 1):  # position, name, status and time on every row
+            assert re.match(rf" {n}\s+\S.*\s[·▶✓]\s+\d+:\d\d$", row), row
+        pane.keys("+")
+        pane.wait_for("(+1:00)")
+        pane.wait_for("one more minute")
+        pane.keys("c")
+        pane.wait_for("LIST CLOSED")
+        pane.keys("n")
+        pane.wait_for("Next: United Kingdom")
+        pane.keys("u")
+        pane.wait_for("Undone: Floor to")
+        pane.keys("q", "y")
+        pane.wait_gone()
+    finally:
+        pane.kill()
