@@ -57,7 +57,9 @@ class GuideBrowser(ModalScreen[None]):
         shown = [i for i, folded in enumerate(self.folded) if all(w in folded for w in words)]
         options.add_options([Option(self._label(self.refs[i]), id=str(i)) for i in shown])
         self.query_one("#guide-count", Label).update(
-            tr("guide.matches", self.ui, count=len(shown), total=len(self.refs)))
+            tr("guide.matches", self.ui, count=len(shown), total=len(self.refs),
+               questions=sum(1 for r in self.refs if r.option is None),
+               options=sum(1 for r in self.refs if r.option is not None)))
         if shown:
             options.highlighted = 0
 

@@ -177,7 +177,9 @@ UI: dict[str, dict[str, str]] = {
     "guide.title": {"en": "Discussion guide", "fr": "Guide de discussion"},
     "guide.search": {"en": "Search the questions (all languages)",
                      "fr": "Chercher dans les questions (toutes langues)"},
-    "guide.matches": {"en": "{count} of {total} questions", "fr": "{count} questions sur {total}"},
+    # the same count as `guide check`: questions and their options apart
+    "guide.matches": {"en": "{count} of {total} ({questions} questions, {options} options)",
+                      "fr": "{count} sur {total} ({questions} questions, {options} options)"},
     "review.title": {"en": "Points by sub-theme", "fr": "Points par sous-thème"},
     "review.exported": {"en": "Summary exported", "fr": "Résumé exporté"},
     "review.none": {"en": "Other points", "fr": "Autres points"},
