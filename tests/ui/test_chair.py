@@ -368,3 +368,12 @@ async def test_the_console_says_who_is_next(console):
         assert "Next: Brazil" in screen_text(console.app)
         await pilot.press("n")
         assert "Next: Nigeria" in screen_text(console.app)
+
+
+async def test_export_says_which_points_were_left_out(console):
+    console.session.add_point("In the summary", by="Brazil", main=True)
+    console.session.add_point("A detail the Chair did not keep", by="Nigeria")
+    async with console.app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("m", "e")
+        left = [n for n in console.app._notifications if n.title.startswith("Not in the summary (1")]
+        assert left and "A detail the Chair did not keep" in left[0].message

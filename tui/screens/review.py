@@ -218,6 +218,11 @@ class ReviewScreen(ConsoleScreen):
                                      self.session.guide, self.session.now(), Options(lang))
         if paths:
             self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.lang), timeout=15)
+            # Only main points and conclusions go into the summary: say which points stayed out.
+            out = [p for p in self.session.state.ordered_points() if not p.main and not p.conclusion]
+            if out:
+                shown = "\n".join(f"· {p.text[:60]}" for p in out[:5]) + ("\n…" if len(out) > 5 else "")
+                self.notify(shown, title=tr("review.left_out", self.lang, n=len(out)), timeout=15)
 
     def action_edit(self) -> None:
         p = self.selected

@@ -182,6 +182,8 @@ UI: dict[str, dict[str, str]] = {
                       "fr": "{count} sur {total} ({questions} questions, {options} options)"},
     "review.title": {"en": "Points by sub-theme", "fr": "Points par sous-thème"},
     "review.exported": {"en": "Summary exported", "fr": "Résumé exporté"},
+    "review.left_out": {"en": "Not in the summary ({n}: neither main point nor conclusion)",
+                        "fr": "Hors du résumé ({n} : ni point principal ni conclusion)"},
     "review.none": {"en": "Other points", "fr": "Autres points"},
     "review.empty": {"en": "No point recorded yet.", "fr": "Aucun point noté."},
     "review.col.ref": {"en": "ref.", "fr": "réf."},
