@@ -388,3 +388,13 @@ def test_the_console_line_keeps_what_matters_when_it_is_too_long():
     narrow = forecast_text(f, short=True, width=len(full) - 1)
     assert "left" not in narrow and narrow.endswith(": +100 min, 20 not reached (limits)")
     assert len(narrow) <= len(full) - 1
+
+
+def test_meeting_texts_shadow_no_other_text():
+    from tui.core.text.guide_texts import GUIDE
+    from tui.core.text.label_texts import LABELS
+    from tui.core.text.meeting_texts import MEETING
+    from tui.core.text.summary_texts import SUMMARY
+    from tui.core.text.ui_texts import UI
+
+    assert set(MEETING) & (set(GUIDE) | set(UI) | set(LABELS) | set(SUMMARY)) == set()
