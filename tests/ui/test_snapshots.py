@@ -6,6 +6,7 @@ and look at the SVGs before committing them."""
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from tests.ui.conftest import Console
 
@@ -85,6 +86,15 @@ def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, 
 def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
     console = debate(tmp_path, guide_2011, lang)
     try:
-        assert snap_compare(console.app, press=[keys], terminal_size=size)
+        async def open_screen(pilot) -> None:
+            await pilot.press(keys)
+            await pilot.pause()
+            # A text field's cursor blinks on a timer: on a busy machine the picture could catch
+            # it off. Shown steadily, the picture depends only on what the screen says.
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False
+            await pilot.pause()
+
+        assert snap_compare(console.app, run_before=open_screen, terminal_size=size)
     finally:
         console.session.close()
