@@ -74,3 +74,9 @@ def test_fixed_creation_date_gives_the_same_bytes_twice(monkeypatch):
     first = markdown_to_docx(SAMPLE, options)
     monkeypatch.setattr(time, "time", lambda: 1_700_000_060.0)
     assert markdown_to_docx(SAMPLE, options) == first
+
+
+def test_fixed_creation_date_is_recorded():
+    when = datetime(2011, 4, 15, 12, 0)
+    doc = Document(io.BytesIO(markdown_to_docx(SAMPLE, DocxOptions(created=when))))
+    assert doc.core_properties.created.replace(tzinfo=None) == when

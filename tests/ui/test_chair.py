@@ -372,8 +372,9 @@ async def test_the_console_says_who_is_next(console):
 
 async def test_export_says_which_points_were_left_out(console):
     console.session.add_point("In the summary", by="Brazil", main=True)
-    console.session.add_point("A detail the Chair did not keep", by="Nigeria")
+    detail = console.session.add_point("A detail the Chair did not keep", by="Nigeria")
+    console.session.leave_out(detail, "too detailed")
     async with console.app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("m", "e")
-        left = [n for n in console.app._notifications if n.title.startswith("Not in the summary (1")]
-        assert left and "A detail the Chair did not keep" in left[0].message
+        left = [n for n in console.app._notifications if n.title.startswith("Not in the summary's paragraphs (1")]
+        assert left and "(too detailed): A detail the Chair did not keep" in left[0].message

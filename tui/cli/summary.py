@@ -12,19 +12,20 @@ from ..core.files.atomic import write_atomic
 from ..core.storage.session_store import resolve, sessions_dir
 from ..core.storage.sessions import open_session
 from ..core.summary.document import ATTRIBUTIONS, LANGS, Options, build_summary
-from ..core.summary.export import FORMATS, render
+from ..core.summary.export import FORMATS, account, format_for, render_bytes
 from .errors import CommandError
 from .session import add_sessions_dir
 
 
 def register(commands: Any) -> None:
-    p = commands.add_parser("summary", help="the Chair's summary of a session (Markdown, HTML, CSV)",
+    p = commands.add_parser("summary", help="the Chair's summary of a session (Markdown, HTML, Word, CSV)",
                             description="The Chair's summary: introduction, main points by sub-theme, "
                                         "conclusions, list of speakers and speaking-time annexes.")
     p.add_argument("session", metavar="ID", help="session id (or a unique prefix)")
-    p.add_argument("--format", choices=FORMATS, default="md",
-                   help="md (default), html (with a chart), or csv (the speakers as they spoke)")
-    p.add_argument("--lang", choices=LANGS, default="en", help="language of the summary (default en)")
+    p.add_argument("--format", choices=FORMATS,
+                   help="md, html (with a chart), docx (Word) or csv (the speakers as they spoke); "
+                        "default: from -o's extension, else md")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of the summary: en, fr, es")
     p.add_argument("--attribution", choices=ATTRIBUTIONS, default="unattributed",
                    help='"One speaker stressed…" (default, UN practice) or "Brazil stressed…"')
     p.add_argument("--coverage", action="store_true",
@@ -35,7 +36,22 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_summary)
 
 
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if not args.output:
+        return "md"
+    fmt = format_for(args.output)
+    if fmt is None:
+        raise CommandError(f"cannot tell the format from the name {args.output!r}: end it in .md, .html, "
+                           ".docx or .csv, or give --format")
+    return fmt
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    if fmt == "docx" and not args.output:
+        raise CommandError("a Word document is not text: give -o FILE.docx")
     clock = SystemClock()
     session = open_session(resolve(sessions_dir(args.sessions_dir), args.session), clock, writer=False)
     session.close()
@@ -46,16 +62,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     options = Options(args.lang, args.attribution, args.coverage, args.chair)
     now = clock.now()
     summary = None
-    if args.format != "csv":  # the CSV is the list of speakers alone
+    if fmt != "csv":  # the CSV is the list of speakers alone
         summary = build_summary(meta, session.state, session.guide, now, options)
-    text = render(args.format, meta, session.state, session.guide, now, options, summary)
+    data = render_bytes(fmt, meta, session.state, session.guide, now, options, summary)
     if args.output:
-        write_atomic(Path(args.output), text.encode("utf-8"))
+        write_atomic(Path(args.output), data)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(data.decode("utf-8"))
     if summary is not None:
-        left_out = summary.left_out
-        if left_out:
-            print(f"debate: {left_out} recorded point(s) not marked as main points or conclusions were "
-                  "left out (mark them in the console: m, then space or c)", file=sys.stderr)
+        # Every point is in the document or accounted for here: nothing disappears unsaid.
+        for line in account(summary):
+            print(f"debate: {line}", file=sys.stderr)
     return 0

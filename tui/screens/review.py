@@ -205,7 +205,7 @@ class ReviewScreen(ConsoleScreen):
                                          title_key="point.merge_title", with_speaker=False), done)
 
     def action_export(self) -> None:
-        """The summary (Markdown, HTML) and the CSV of speakers in sessions/<id>/."""
+        """The summary (Markdown, HTML, Word) and the CSV of speakers in sessions/<id>/."""
         from ..core.summary.export import export_all
 
         path = self.session.log.path
@@ -214,15 +214,15 @@ class ReviewScreen(ConsoleScreen):
             return
         lang = self.lang if self.lang in LANGS else "en"
         meta = self.session.log.meta
+        report: list[str] = []
         paths = self.console.perform(export_all, path.parent / meta.id, meta, self.session.state,
-                                     self.session.guide, self.session.now(), Options(lang))
+                                     self.session.guide, self.session.now(), Options(lang), report)
         if paths:
             self.notify("\n".join(str(p) for p in paths), title=tr("review.exported", self.lang), timeout=15)
-            # Only main points and conclusions go into the summary: say which points stayed out.
-            out = [p for p in self.session.state.ordered_points() if not p.main and not p.conclusion]
-            if out:
-                shown = "\n".join(f"· {p.text[:60]}" for p in out[:5]) + ("\n…" if len(out) > 5 else "")
-                self.notify(shown, title=tr("review.left_out", self.lang, n=len(out)), timeout=15)
+        if paths and report:  # what the document does not hold as paragraphs, and why: never silently
+            self.notify("\n".join(report[:8]) + ("\n…" if len(report) > 8 else ""), severity="warning",
+                        title=tr("review.left_out", self.lang, n=len(report)), markup=False,
+                        timeout=20)
 
     def action_edit(self) -> None:
         p = self.selected

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
 from ..text.durations import mmss
+from ..text.languages import LANGUAGES
+from ..text.reporting import VERBS
 from .clock import Clock
 from .participants import Participant
 from .schedule import check_plan
 from .session_meta import SessionMeta
-from .state import SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
+from .state import POINT_FIELDS, SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
 MAX_POINT = 4000
 MAX_REPLIES = 2  # per delegation and meeting: a first and a second reply
@@ -82,6 +84,7 @@ class Session:
         self.clock = clock
         self.limits = limits or TimeLimits()
         self.guide = guide
+        self.point_lang = "en"  # the language points are typed in, unless the caller says
         self._events = log.events()
         self.state: State = fold(self._events)
 
@@ -348,17 +351,23 @@ class Session:
         self._record("topic.set", subtheme=subtheme, question=question)
 
     def add_point(self, text: str, by: Any = CURRENT, subtheme: Any = CURRENT,
-                  question: Any = CURRENT, main: bool = False, conclusion: bool = False) -> int:
-        """Record a point; speaker, sub-theme and question default to the current ones."""
+                  question: Any = CURRENT, main: bool = False, conclusion: bool = False,
+                  verb: str | None = None, lang: str | None = None) -> int:
+        """Record a point; speaker, sub-theme and question default to the current ones, the
+        language to the session's (`point_lang`), the verb to the summary's default."""
         text = _clean_text(text)
+        lang = lang or self.point_lang
+        _check_lang(lang)
+        _check_verb(verb)
         s = self.state
         if by is CURRENT:
             by = s.floor.participant.name if s.floor else None
         subtheme = s.subtheme if subtheme is CURRENT else subtheme
         question = s.question if question is CURRENT else question
         self._check_topic(subtheme, question)
+        extra: dict[str, Any] = {"verb": verb} if verb else {}
         self._record("point.add", text=text, by=by, subtheme=subtheme, question=question,
-                     main=main, conclusion=conclusion)
+                     main=main, conclusion=conclusion, lang=lang, **extra)
         return s.point_order[-1]
 
     def _point(self, point: int) -> Any:
@@ -368,16 +377,43 @@ class Session:
 
     def edit_point(self, point: int, **changes: Any) -> None:
         current = self._point(point)
-        unknown = set(changes) - {"text", "by", "subtheme", "question", "main", "conclusion"}
+        unknown = set(changes) - set(POINT_FIELDS)
         if unknown:
             raise EngineError(f"a point has no field {sorted(unknown)[0]!r}")
         if "text" in changes:
             changes["text"] = _clean_text(changes["text"])
+        if "lang" in changes:
+            _check_lang(changes["lang"])
+        if "verb" in changes:
+            _check_verb(changes["verb"])
         self._check_topic(changes.get("subtheme"), changes.get("question"))
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changes:
             raise EngineError("nothing to change")
         self._record("point.edit", point=point, **changes)
+
+    def leave_out(self, point: int, reason: str = "") -> None:
+        """Leave a point out of the summary; the export lists it with `reason`."""
+        if self._point(point).left_out:
+            raise EngineError("that point is already left out")
+        self._record("point.leave-out", point=point, reason=" ".join(reason.split())[:200])
+
+    def keep_point(self, point: int) -> None:
+        """Put a point left out back into the summary."""
+        if not self._point(point).left_out:
+            raise EngineError("that point is in the summary")
+        self._record("point.keep", point=point)
+
+    def translate_point(self, point: int, lang: str, text: str) -> None:
+        """The point's text in `lang` (empty text removes the translation)."""
+        current = self._point(point)
+        _check_lang(lang)
+        if lang == current.lang:
+            raise EngineError(f"the point was typed in {lang}: edit its text instead")
+        text = _clean_text(text) if text.strip() else ""
+        if current.translations.get(lang, "") == text:
+            raise EngineError("nothing to change")
+        self._record("point.translate", point=point, lang=lang, text=text)
 
     def delete_point(self, point: int) -> None:
         self._point(point)
@@ -464,6 +500,16 @@ class Session:
 
     def closed(self) -> None:
         self._record("session.closed")
+
+
+def _check_verb(verb: str | None) -> None:
+    if verb is not None and verb not in VERBS:
+        raise EngineError(f"unknown reporting verb {verb!r} (expected one of {', '.join(VERBS)})")
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGUAGES:
+        raise EngineError(f"unknown language {lang!r} (expected one of {', '.join(LANGUAGES)})")
 
 
 def _clean_text(text: str) -> str:

@@ -92,6 +92,15 @@ class Point:
     at: float = 0.0
     merged: tuple[str, ...] = ()  # speakers of the points merged into this one
     edited: bool = False
+    verb: str | None = None  # the reporting verb chosen when recorded (see summary.verbs)
+    lang: str = "en"  # the language the text was typed in
+    translations: dict[str, str] = field(default_factory=dict)  # the text in other languages
+    left_out: bool = False  # the Chair left it out of the summary (explicitly, with a reason)
+    reason: str = ""
+
+    def text_in(self, lang: str) -> str | None:
+        """The text in `lang`: as typed, or as the Chair translated it; None when there is none."""
+        return self.text if lang == self.lang else self.translations.get(lang)
 
 
 @dataclass(slots=True)
@@ -438,12 +447,13 @@ def _topic_set(s: State, ev: Event) -> None:
 def _point_add(s: State, ev: Event) -> None:
     d = ev["data"]
     point = Point(s.new_id(), d["text"], d.get("by"), d.get("subtheme"), d.get("question"),
-                  bool(d.get("main")), bool(d.get("conclusion")), ev["at"])
+                  bool(d.get("main")), bool(d.get("conclusion")), ev["at"], verb=d.get("verb"),
+                  lang=d.get("lang") or "en")  # sessions recorded before languages were typed in English
     s.points[point.id] = point
     s.point_order.append(point.id)
 
 
-POINT_FIELDS = ("text", "by", "subtheme", "question", "main", "conclusion")
+POINT_FIELDS = ("text", "by", "subtheme", "question", "main", "conclusion", "verb", "lang")
 
 
 @reducer("point.edit")
@@ -455,6 +465,28 @@ def _point_edit(s: State, ev: Event) -> None:
             setattr(point, name, d[name])
     if "text" in d:
         point.edited = True
+
+
+@reducer("point.leave-out")
+def _point_leave_out(s: State, ev: Event) -> None:
+    point = s.points[ev["data"]["point"]]
+    point.left_out, point.reason = True, str(ev["data"].get("reason") or "")
+
+
+@reducer("point.keep")
+def _point_keep(s: State, ev: Event) -> None:
+    point = s.points[ev["data"]["point"]]
+    point.left_out, point.reason = False, ""
+
+
+@reducer("point.translate")
+def _point_translate(s: State, ev: Event) -> None:
+    d = ev["data"]
+    point = s.points[d["point"]]
+    if d.get("text"):
+        point.translations[d["lang"]] = d["text"]
+    else:
+        point.translations.pop(d["lang"], None)
 
 
 @reducer("point.delete")
@@ -486,6 +518,11 @@ def _point_merge(s: State, ev: Event) -> None:
     keep.conclusion = any(s.points[p].conclusion for p in ids)
     keep.by = None
     keep.edited = True
+    # A merged text is new text: translations of the first point no longer say the same thing.
+    keep.translations = {}
+    keep.left_out = keep.left_out and all(s.points[p].left_out for p in ids)
+    if not keep.left_out:
+        keep.reason = ""
     for pid in ids[1:]:
         del s.points[pid]
         s.point_order.remove(pid)

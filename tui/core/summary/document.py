@@ -1,6 +1,13 @@
 """The Chair's summary of a thematic discussion, as Markdown laid out like a UN Chair's summary.
 
-Everything a user typed (names, points) goes through `mdtext.escape`, so it renders as literal
+Every recorded point is accounted for: it is a paragraph of the document, or the Chair left it
+out (`Summary.left_out`, with the reason), or it has no text in the document's language
+(`Summary.untranslated`, also listed at the end of the document, as recorded). Points are grouped
+under the sub-themes in guide order; inside a sub-theme the main points lead, then the others,
+each in the order of the guide's sub-items and questions, then as recorded. A paragraph names its
+question of the guide when it changes ("Regarding question 1 (a) of the discussion guide, …").
+
+Everything a user typed (names, points) goes through `md_escape.escape`, so it renders as literal
 text; guide texts are escaped too. Paragraphs are numbered continuously through the document, as
 in UN documents, and written `12\\.` so that Markdown keeps them paragraphs, not a list.
 """
@@ -10,23 +17,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
-from ..bank.guide import Guide, Subtheme
+from ..bank.guide import Guide
 from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
 from ..debate.session_meta import SessionMeta
 from ..debate.state import Point, State
 from ..debate.stats import Figures, Stats, statistics
-from ..text.catalog import date_range, tr, tr_n
+from ..text import reporting as rp
+from ..text.catalog import date_range, tr
 from ..text.durations import mmss
 from ..text.md_escape import escape
+from ..text.state_names import bare_name, is_plural, running_name
+from ..text.summary_texts import COUNT_NOUNS
 
 ATTRIBUTIONS = ("unattributed", "named")
-LANGS = ("en", "fr")
-_VOWEL = re.compile(r"^[aeiouyhàâäéèêëîïôöûüœæ]", re.IGNORECASE)
+LANGS = ("en", "fr", "es")
 _END = re.compile(r"[.!?…]$")
 # Words that keep their capital at the start of a point, besides the names of the speakers.
-ALWAYS_CAPITAL = frozenset({"Internet", "United", "Member", "States", "Governments", "I"})
+ALWAYS_CAPITAL = frozenset({"Internet", "United", "Member", "States", "Governments", "I", "Estados",
+                            "États", "Naciones", "Nations"})
+PANEL = frozenset({"panellist", "independent-expert"})
+_ES_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+              "octubre", "noviembre", "diciembre")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +53,15 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The Markdown, in parts: the HTML export puts its chart after the Annex II part."""
+    """The Markdown, in parts (the HTML export puts its chart after the Annex II part), and the
+    account of every point that is not a paragraph of it."""
 
     parts: tuple[str, ...]
     annex2: int  # index of the Annex II part
-    left_out: int  # points not marked as main points or conclusions
     statistics: Stats  # the speaking-time figures of Annex II, for the HTML export's chart
+    left_out: tuple[Point, ...] = ()  # left out by the Chair (each with its reason)
+    untranslated: tuple[Point, ...] = ()  # no text in the summary's language: listed at the end
+    written: tuple[int, ...] = ()  # ids of the points that are paragraphs, in document order
 
     @property
     def markdown(self) -> str:
@@ -57,8 +74,10 @@ def clause(text: str, proper: set[str]) -> str:
     text = " ".join(text.split())
     first = text.split(" ", 1)[0]
     core = re.sub(r"(['’]s)?[,;:.]*$", "", first)
-    if (len(first) > 1 and first[0].isupper() and first[1:].replace("'", "").replace("’", "").islower()
-            and core not in proper and core not in ALWAYS_CAPITAL):
+    lowered = first[1:].replace("'", "").replace("’", "").islower()
+    if (first in ("A", "À") or (len(first) > 1 and first[0].isupper() and lowered
+            and core not in proper and core not in ALWAYS_CAPITAL
+            and not any(name.startswith(first) for name in proper if " " in name))):
         text = text[0].lower() + text[1:]
     return text if _END.search(text) else text + "."
 
@@ -68,10 +87,30 @@ def sentence(text: str) -> str:
     return text if _END.search(text) else text + "."
 
 
-def join_names(names: list[str], lang: str) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + f" {tr('sum.and', lang)} " + names[-1]
+def question_ref(ref: str, lang: str) -> str:
+    """"1(a)(iii)" as each language writes it in running text: "1 (a) (iii)", "1 a) iii)"."""
+    if lang == "en":
+        return re.sub(r"\(([^)]+)\)", r" (\1)", ref)
+    return re.sub(r"\(([^)]+)\)", r" \1)", ref)
+
+
+def dates_text(days: list[date], lang: str) -> tuple[str, bool]:
+    """The days of the discussion as running text, and whether it is more than one day."""
+    first, last = min(days), max(days)
+    if lang == "es":
+        def one(d: date, year: bool = True) -> str:
+            return f"{d.day} de {_ES_MONTHS[d.month - 1]}" + (f" de {d.year}" if year else "")
+        if first == last:
+            return one(first), False
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.day} al {one(last)}", True
+        return f"{one(first, first.year != last.year)} al {one(last)}", True
+    text = date_range(first, last, lang)
+    if first != last and lang == "fr":
+        text = text.replace("-", " au ", 1)
+    if first != last and lang == "en":
+        text = text.replace("-", " to ", 1)
+    return text, first != last
 
 
 class _Writer:
@@ -81,18 +120,36 @@ class _Writer:
         self.number = 0
         self.lines: list[str] = []
         self.parts: list[str] = []
+        self.written: list[int] = []
+        self.fallbacks: set[str] = set()  # languages guide texts were taken from, when not `lang`
+        self.defaults = {False: 0, True: 0}  # points written with a default verb (to vary it), by voice
+        self.categories: dict[str, str] = {}
+        for e in state.entries.values():
+            self.categories[e.participant.name] = e.participant.category
+        for m in state.panel.values():
+            self.categories[m.participant.name] = m.participant.category
+        for i in state.interventions:
+            self.categories[i.participant.name] = i.participant.category
+        presenters = {i.participant.name for i in state.interventions if i.kind == "presentation"}
+        self.presenters = presenters
         # Names that must keep their capital when they start a point.
-        self.proper = {i.participant.name for i in state.interventions} | {
-            e.participant.name for e in state.entries.values()}
+        self.proper = set(self.categories) | {bare_name(n, self.lang) for n in self.categories}
         self.refs = {r.id: r for r in guide.question_refs()}
         self.stats = statistics(state, now)
+        self.question_rank = {r.id: n for n, r in enumerate(guide.question_refs())}
+        self.sub_rank = {s.id: n for n, s in enumerate(guide.all_subthemes())}
 
     def t(self, key: str, **values: object) -> str:
         return tr(key, self.lang, **values)
 
     def g(self, text: Any) -> str:
-        """A guide text in the summary's language (another one if missing), escaped."""
-        return escape(text.text(self.lang))
+        """A guide text in the summary's language (another one if missing, and noted), escaped."""
+        found = text.get(self.lang)
+        if found is None:
+            return ""
+        if found[1] != self.lang:
+            self.fallbacks.add(found[1])
+        return escape(found[0])
 
     def line(self, text: str = "") -> None:
         self.lines.append(text)
@@ -114,10 +171,15 @@ class _Writer:
         m = self.guide.meta
         self.block(f"# {self.t('sum.title', theme=self.g(m.theme))}")
         self.block(f"{self.g(m.commission)}  \n{self.g(m.session_title)}  \n"
-                   f"{self.g(m.venue)}, {date_range(m.opens, m.closes, self.lang)}")
+                   f"{self.g(m.venue)}, {self.dates(m.opens, m.closes)}")
+        points = self.state.ordered_points()
+        left_out = tuple(p for p in points if p.left_out)
+        untranslated = tuple(p for p in points if not p.left_out and p.text_in(self.lang) is None)
+        kept = [p for p in points if not p.left_out and p.text_in(self.lang) is not None]
         self.introduction()
-        left_out = self.main_points()
-        self.conclusions()
+        self.main_points([p for p in kept if not p.conclusion])
+        self.conclusions([p for p in kept if p.conclusion])
+        self.untranslated(untranslated)
         self.annex1()
         self.cut()
         self.annex2()
@@ -125,92 +187,169 @@ class _Writer:
         annex2 = len(self.parts) - 1
         if self.o.coverage:
             self.annex3()
+        if self.fallbacks:
+            # Said at the end, once every guide text has been looked up, not silently mixed in.
+            names = rp.join_list([self.t(f"sum.lang.{code}") for code in sorted(self.fallbacks)], self.lang)
+            self.block(f"*{self.t('sum.guide_fallback', languages=names)}*")
         self.cut()
-        return Summary(tuple(self.parts), annex2, left_out, self.stats)
+        return Summary(tuple(self.parts), annex2, self.stats, left_out, untranslated, tuple(self.written))
+
+    def dates(self, opens: date, closes: date) -> str:
+        if self.lang != "es":
+            return date_range(opens, closes, self.lang)
+        return dates_text([opens, closes], "es")[0].replace(" al ", " a ")
+
+    def count_phrase(self, category: str, n: int) -> str:
+        singular, plural, feminine = COUNT_NOUNS[category][self.lang]
+        return f"{rp.number(n, self.lang, feminine)} {singular if n == 1 else plural}"
 
     def introduction(self) -> None:
         m = self.guide.meta
         self.block(f"## {self.t('sum.intro')}")
-        session = m.session_title.text(self.lang)
+        session = self.g(m.session_title)
         session = session[:1].lower() + session[1:]
-        self.para(self.t("sum.mandate", session=escape(session), item=escape(m.agenda_item),
+        self.para(self.t("sum.mandate", session=session, item=escape(m.agenda_item),
                          theme=self.g(m.theme)))
-        symbol = escape(m.symbol) if m.symbol else tr("symbol_unknown", self.lang)
-        self.para(self.t("sum.guide", title=self.g(m.title), symbol=symbol))
+        self.para(self.t("sum.guide", symbol=escape(m.symbol)) if m.symbol else self.t("sum.guide_nosymbol"))
         chair = self.o.chair or self.meta.chair
-        self.para(self.t("sum.chair", chair=escape(chair)) if chair else self.t("sum.chair_unknown"))
+        days = sorted({datetime.fromtimestamp(i.started, UTC).date() for i in self.state.interventions})
+        when, several = dates_text(days, self.lang) if days else ("", False)
+        if when and chair and not several:
+            self.para(self.t("sum.held_chaired", date=when, chair=escape(chair)))
+        elif when:
+            held = self.t("sum.held_days" if several else "sum.held", date=when)
+            self.para(held + (" " + self.t("sum.chaired", chair=escape(chair)) if chair else ""))
+        elif chair:
+            self.para(self.t("sum.chaired", chair=escape(chair)))
         members = []
         for member in self.state.panel.values():
             p = member.participant
             if p.category == "panellist" and p.group:
-                members.append(self.t("sum.member", name=escape(p.name), group=self.t(f"group.{p.group}")))
+                members.append(self.t("sum.member", name=escape(p.name),
+                                      group=self.t(f"sum.group.{p.group}")))
             else:
                 members.append(self.t("sum.expert", name=escape(p.name)))
-        self.para(self.t("sum.panel", members=join_names(members, self.lang)) if members
-                  else self.t("sum.no_panel"))
-        counts = []
+        sentences = []
+        if members:
+            sentences.append(self.t("sum.panel", members=rp.join_list(members, self.lang)))
+        presented, stated = [], []
         for category in CATEGORIES:
-            names = {i.participant.name for i in self.state.interventions
-                     if i.participant.category == category and i.kind != "point-of-order"}
-            if names:
-                singular, plural = self.t(f"sum.count.{category}", n=len(names)).split("|")
-                counts.append(singular if len(names) == 1 else plural)
-        self.para(self.t("sum.took_floor", counts=join_names(counts, self.lang)) if counts
-                  else self.t("sum.nobody_spoke"))
+            spoke = [i for i in self.state.interventions
+                     if i.participant.category == category and i.kind != "point-of-order"]
+            talks = {i.participant.name for i in spoke if i.kind == "presentation"}
+            states = {i.participant.name for i in spoke if i.kind != "presentation"} - talks
+            if talks:
+                presented.append(self.count_phrase(category, len(talks)))
+            if states:
+                stated.append(self.count_phrase(category, len(states)))
+        if presented:
+            sentences.append(self.t("sum.presented", counts=rp.join_list(presented, self.lang)))
+        if stated:
+            sentences.append(self.t("sum.statements", counts=rp.join_list(stated, self.lang)))
+        if sentences:
+            self.para(" ".join(sentences))
 
-    def point_text(self, p: Point) -> str:
-        text = p.text
-        if p.question and p.question in self.refs:
-            where = self.t("sum.question", ref=self.refs[p.question].ref)
-            text = _END.sub("", " ".join(text.split())) + f" ({where})"
-        speakers = list(p.merged) or ([p.by] if p.by else [])
-        if not speakers:
-            return escape(sentence(text))
-        body = clause(text, self.proper)
-        vowel = "_vowel" if _VOWEL.match(body) else ""
+    # -- points ----------------------------------------------------------------------------------
+
+    def speakers(self, p: Point) -> list[str]:
+        return list(p.merged) or ([p.by] if p.by else [])
+
+    def subject(self, p: Point) -> tuple[str, bool] | None:
+        """Who (lower case, as after a lead-in) and whether the verb is plural; None if nobody."""
+        names = self.speakers(p)
+        if not names:
+            return None
         if self.o.attribution == "named":
-            key = "sum.named_several" if len(speakers) > 1 else "sum.named"
-            who = join_names([escape(s) for s in speakers], self.lang)
-            return self.t(key + vowel, who=who, text=escape(body))
-        if len(speakers) > 1:
-            return self.t("sum.several" + vowel, count=len(speakers), text=escape(body))
-        return self.t("sum.one" + vowel, text=escape(body))
+            forms = [running_name(n, self.lang) or n for n in names]
+            plural = len(forms) > 1 or is_plural(forms[0])
+            return rp.join_list(forms, self.lang), plural
+        if all(self.categories.get(n) in PANEL for n in names):
+            if len(names) == 1:
+                key = "panellist"
+            else:
+                key = "the-panellists" if set(names) >= self.presenters else "panellists"
+        else:
+            key = rp.quantity(len(names))
+        return rp.SUBJECTS[key][self.lang], len(names) > 1
 
-    def main_points(self) -> int:
+    def verb(self, p: Point, chair: bool = False) -> str:
+        if p.verb:
+            return p.verb
+        pool = rp.CHAIR_DEFAULT_VERBS if chair else rp.DEFAULT_VERBS
+        self.defaults[chair] += 1
+        return pool[(self.defaults[chair] - 1) % len(pool)]
+
+    def report(self, p: Point, lead: str = "", who: tuple[str, bool] | None = None,
+               chair: bool = False) -> str:
+        """The paragraph for a point: [lead-in] subject verb complement."""
+        text = p.text_in(self.lang) or p.text
+        who = who or self.subject(p)
+        body = clause(text, self.proper)
+        if who is None:  # a point nobody in particular made: "It was noted that …"
+            out = rp.join(self.t("sum.passive"), body, self.lang)
+            return escape(lead + out if lead else rp.capital(out))
+        subject, plural = who
+        verb = self.verb(p, chair)
+        head = f"{subject} {rp.verb_phrase(verb, self.lang, plural)}"
+        out = rp.join(head, body, self.lang)
+        return escape(lead + out if lead else rp.capital(out))
+
+    def lead(self, p: Point, previous: str | None) -> str:
+        if p.question and p.question != previous and p.question in self.refs:
+            return self.t("sum.regarding", ref=question_ref(self.refs[p.question].ref, self.lang))
+        return ""
+
+    def main_points(self, points: list[Point]) -> None:
         self.block(f"## {self.t('sum.main')}")
-        parent = {c.id: top.id for top in self.guide.subthemes() for c in top.children}
-        by_top: dict[str | None, list[Point]] = {s.id: [] for s in self.guide.subthemes()}
-        left_out = 0
-        for p in self.state.ordered_points():
-            if not p.main or p.conclusion:
-                left_out += not p.main and not p.conclusion
-                continue
+        tops = self.guide.subthemes()
+        parent = {c.id: top.id for top in tops for c in top.children}
+        sections: dict[str | None, list[Point]] = {s.id: [] for s in tops}
+        order = {pid: n for n, pid in enumerate(self.state.point_order)}
+        for p in points:
             key = parent.get(p.subtheme or "", p.subtheme)
-            by_top.setdefault(key if key in by_top else None, []).append(p)
-        tops: dict[str, Subtheme] = {s.id: s for s in self.guide.subthemes()}
-        letter = 0
+            sections.setdefault(key if key in sections else None, []).append(p)
+        letter = 0  # sections are lettered as they come: A, B, … (the guide's own (a) is not repeated)
         written = False
-        for key, points in by_top.items():
-            if not points:
+        for key, members in sections.items():
+            if not members:
                 continue
+            members.sort(key=lambda p: (not p.main, self.sub_rank.get(p.subtheme or "", -1),
+                                        self.question_rank.get(p.question or "", len(self.question_rank)),
+                                        order[p.id]))
             letter += 1
-            title = (f"{tops[key].ref} {self.g(tops[key].title).rstrip(':;. ')}" if key in tops
-                     else self.t("sum.other_points"))
+            if key is not None:
+                top = next(s for s in tops if s.id == key)
+                title = self.g(top.title).rstrip(":;. ")
+            else:
+                title = self.t("sum.other_points")
             self.block(f"### {chr(64 + letter)}. {title}")
-            for p in points:
-                self.para(self.point_text(p))
+            previous: str | None = None
+            for p in members:
+                self.para(self.report(p, self.lead(p, previous)))
+                self.written.append(p.id)
+                previous = p.question
                 written = True
         if not written:
             self.block(self.t("sum.no_main"))
-        return left_out
 
-    def conclusions(self) -> None:
-        points = [p for p in self.state.ordered_points() if p.conclusion]
+    def conclusions(self, points: list[Point]) -> None:
         if not points:
             return
         self.block(f"## {self.t('sum.conclusions')}")
+        chair = (self.t("sum.chair_subject"), False)
+        for n, p in enumerate(points):
+            closing = self.t("sum.in_closing") if n == len(points) - 1 and n > 0 else ""
+            self.para(self.report(p, closing, chair, chair=True))
+            self.written.append(p.id)
+
+    def untranslated(self, points: tuple[Point, ...]) -> None:
+        if not points:
+            return
+        self.block(f"## {self.t('sum.untranslated')}")
+        self.block(self.t("sum.untranslated_note"))
         for p in points:
-            self.para(self.point_text(p))
+            who = ", ".join(self.speakers(p))
+            self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {escape(who)}" if who else ""))
 
     # -- annexes ---------------------------------------------------------------------------------
 
@@ -233,8 +372,8 @@ class _Writer:
         for n, i in enumerate(done, 1):
             p = i.participant
             over = i.overrun(self.now)
-            rows.append([str(n), escape(p.name), self.t(f"cat.{p.category}"),
-                         self.t(f"group.{p.group}") if p.group else "", self.t(f"kind.{i.kind}"),
+            rows.append([str(n), escape(bare_name(p.name, self.lang)), self.t(f"sum.cat.{p.category}"),
+                         self.t(f"sum.group.{p.group}") if p.group else "", self.t(f"sum.kind.{i.kind}"),
                          mmss(i.elapsed(self.now)), mmss(i.limit), mmss(over) if over else ""])
         self.table(header, rows, "lllllrrr")
 
@@ -259,33 +398,56 @@ class _Writer:
                 ungrouped.add(i, self.now)
         groups["none"] = ungrouped
         self.block(f"### {self.t('sum.by_group')}")
-        self.figures_table(groups, lambda k: self.t(f"group.{k}") if k in REGIONAL_GROUPS
+        self.figures_table(groups, lambda k: self.t(f"sum.group.{k}") if k in REGIONAL_GROUPS
                            else self.t("sum.no_group"), st.total)
         self.block(f"### {self.t('sum.by_category')}")
-        self.figures_table(st.by_category, lambda k: self.t(f"cat.{k}"), st.total)
-        self.block(self.t("sum.used_allotted", used=mmss(st.total.total), allotted=mmss(st.total.allotted),
-                          overruns=tr_n("sum.overruns", self.lang, st.total.overruns),
-                          overrun=mmss(st.total.overrun)))
+        self.figures_table(st.by_category, lambda k: self.t(f"sum.cat.{k}"), st.total)
+        total = st.total
+        text = self.t("sum.time_used", used=rp.duration(total.total, self.lang),
+                      allotted=rp.duration(total.allotted, self.lang))
+        over = rp.duration(total.overrun, self.lang)
+        if total.overruns == 0:
+            text += " " + self.t("sum.no_overrun")
+        elif total.overruns == 1:
+            text += " " + self.t("sum.one_overrun", overrun=over)
+        else:
+            count = rp.capital(rp.number(total.overruns, self.lang, feminine=True))
+            text += " " + self.t("sum.overruns", count=count, overrun=over)
+        if self.lang == "fr":  # "de une heure" -> "d'une heure" (fixed text only: no typed text here)
+            text = re.sub(r"\bde (?=(une?|onze|huit)\b)", "d'", text)
+        self.block(text)
 
     def annex3(self) -> None:
         self.block(f"## {self.t('sum.annex3')}")
         counts: dict[str, int] = {}
         for p in self.state.points.values():
-            if p.question:
+            if p.question and not p.left_out:
                 counts[p.question] = counts.get(p.question, 0) + 1
         rows, uncovered = [], []
         for ref in self.guide.question_refs():
             if ref.option is not None:
                 continue  # options belong to their question
             n = counts.get(ref.id, 0) + sum(counts.get(o.id, 0) for o in ref.question.options)
-            text = ref.text.text(self.lang)
-            short = text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + " …"
-            rows.append([ref.ref, escape(short), str(n) if n else "—"])
             if not n:
-                uncovered.append(ref.ref)
-        self.table([self.t("sum.col.question"), "", self.t("sum.col.points")], rows, "llr")
-        self.block(self.t("sum.uncovered", refs=", ".join(uncovered)) if uncovered
-                   else self.t("sum.all_covered"))
+                uncovered.append(question_ref(ref.ref, self.lang))
+                continue
+            found = ref.text.get(self.lang) or ("", self.lang)
+            if found[1] != self.lang:
+                self.fallbacks.add(found[1])
+            text = found[0]
+            short = text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + " …"
+            rows.append([question_ref(ref.ref, self.lang), escape(short), str(n)])
+        if rows:
+            self.block(self.t("sum.covered"))
+            self.table([self.t("sum.col.question"), self.t("sum.col.text"), self.t("sum.col.points")],
+                       rows, "llr")
+        if not uncovered:
+            self.block(self.t("sum.all_covered"))
+        elif not rows:
+            self.block(self.t("sum.none_covered"))
+        else:
+            key = "sum.uncovered_one" if len(uncovered) == 1 else "sum.uncovered"
+            self.block(self.t(key, refs=rp.join_list(uncovered, self.lang)))
 
 
 def build_summary(meta: SessionMeta, state: State, guide: Guide, now: float,
@@ -295,4 +457,3 @@ def build_summary(meta: SessionMeta, state: State, guide: Guide, now: float,
     if options.attribution not in ATTRIBUTIONS:
         raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTIONS)}")
     return _Writer(meta, state, guide, now, options).write()
-

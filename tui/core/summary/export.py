@@ -1,7 +1,8 @@
-"""The Chair's summary in its three formats: Markdown, HTML (with a chart) and the CSV of speakers."""
+"""The Chair's summary in its formats: Markdown, HTML (with a chart), Word, and the CSV of speakers."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..bank.guide import Guide
@@ -10,12 +11,38 @@ from ..debate.session_meta import SessionMeta
 from ..debate.state import State
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
+from ..text.docx_writer import DocxOptions, markdown_to_docx
 from ..text.durations import mmss
 from .chart import bar_chart
 from .document import Options, Summary, build_summary
 from .speakers_csv import speakers_csv
 
-FORMATS = ("md", "html", "csv")
+FORMATS = ("md", "html", "docx", "csv")
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx",
+              ".csv": "csv"}
+
+
+def format_for(path: str) -> str | None:
+    """The format a file name asks for by its extension (None when it does not say)."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def account(summary: Summary) -> list[str]:
+    """What the document does not hold as paragraphs, and why: one line per point."""
+    lines = []
+    for p in summary.left_out:
+        why = f" ({p.reason})" if p.reason else ""
+        lines.append(f"left out by the Chair{why}: {p.text}")
+    for p in summary.untranslated:
+        lines.append(f"no text in the summary's language (recorded in {p.lang}; listed at the end): {p.text}")
+    return lines
+
+
+def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes:
+    """The Word document, from the same Markdown (so the two always hold the same paragraphs)."""
+    title = tr("sum.title", lang, theme=guide.meta.theme.text(lang))
+    created = datetime.fromtimestamp(now, UTC).replace(tzinfo=None, microsecond=0)
+    return markdown_to_docx(summary.markdown, DocxOptions(lang, title, None, created))
 
 
 def summary_html(summary: Summary, lang: str, title: str) -> str:
@@ -45,19 +72,31 @@ def render(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, 
                         tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
 
 
+def render_bytes(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options,
+                 summary: Summary | None = None) -> bytes:
+    """The document in `fmt` as the bytes of its file (UTF-8 text, or a .docx)."""
+    if fmt == "docx":
+        summary = summary or build_summary(meta, state, guide, now, options)
+        return summary_docx(summary, guide, now, options.lang)
+    return render(fmt, meta, state, guide, now, options, summary).encode("utf-8")
+
+
 def export(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options) -> str:
     return render(fmt, meta, state, guide, now, options)
 
 
 def export_all(directory: Path, meta: SessionMeta, state: State, guide: Guide, now: float,
-               options: Options) -> list[Path]:
-    """summary-<lang>.md, summary-<lang>.html and speakers.csv in `directory`, each written atomically."""
+               options: Options, report: list[str] | None = None) -> list[Path]:
+    """summary-<lang>.md, .html and .docx and speakers.csv in `directory`, each written atomically;
+    `report`, when given, receives `account`'s lines (what was left out, what has no text)."""
     directory.mkdir(parents=True, exist_ok=True)
     summary = build_summary(meta, state, guide, now, options)
     written = []
     for fmt, name in (("md", f"summary-{options.lang}.md"), ("html", f"summary-{options.lang}.html"),
-                      ("csv", "speakers.csv")):
+                      ("docx", f"summary-{options.lang}.docx"), ("csv", "speakers.csv")):
         path = directory / name
-        write_atomic(path, render(fmt, meta, state, guide, now, options, summary).encode("utf-8"))
+        write_atomic(path, render_bytes(fmt, meta, state, guide, now, options, summary))
         written.append(path)
+    if report is not None:
+        report.extend(account(summary))
     return written

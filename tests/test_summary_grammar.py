@@ -1,0 +1,178 @@
+"""Grammar of the summary over generated combinations: how many speakers and of which kind, every
+State name in English, French and Spanish with its article, verbs, elision; and the points' own
+events (leave out, keep, translate, verb, language)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import EngineError, MemoryLog, Session
+from tui.core.debate.member_states import MEMBER_STATES
+from tui.core.debate.participants import Participant as P
+from tui.core.debate.session_meta import SessionMeta
+from tui.core.summary.document import Options, build_summary
+from tui.core.text import reporting as rp
+from tui.core.text.state_names import OBSERVER_STATES, STATE_FORMS, is_plural
+
+X = SessionMeta("x")
+STATES = [n for names in MEMBER_STATES.values() for n in names] + list(OBSERVER_STATES)
+
+
+def paragraphs(session: Session, guide, lang: str, attribution: str = "unattributed") -> list[str]:
+    md = build_summary(X, session.state, guide, session.now(), Options(lang, attribution)).markdown
+    main = md.split("## II.")[1].split("## Annex")[0].split("## Anex")[0]
+    return [line.split("\\. ", 1)[1] for line in main.splitlines() if line[:1].isdigit()]
+
+
+def merged_point(guide, names: list[tuple[str, str]], verb: str | None = "stressed") -> Session:
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide)
+    ids = []
+    for name, category in names:
+        s.add_speaker(P.make(name, category, "AFR" if category != "ngo" else None))
+        s.give_floor()
+        clock.advance(60)
+        ids.append(s.add_point("Cooperation is essential", main=True, verb=verb, subtheme=None,
+                               question=None))
+    if len(ids) > 1:
+        s.merge_points(ids, "Cooperation is essential")
+    return s
+
+
+@pytest.mark.parametrize(("n", "en", "fr", "es"), [
+    (1, "One speaker stressed", "Un orateur a souligné", "Un orador destacó"),
+    (2, "Some speakers stressed", "Certains orateurs ont souligné", "Algunos oradores destacaron"),
+    (5, "Several speakers stressed", "Plusieurs orateurs ont souligné", "Varios oradores destacaron"),
+    (20, "Many speakers stressed", "De nombreux orateurs ont souligné", "Muchos oradores destacaron"),
+])
+def test_how_many_delegations(guide_2011, n, en, fr, es):
+    s = merged_point(guide_2011, [(f"Delegation {i}", "member-state") for i in range(n)])
+    for lang, expected in (("en", en), ("fr", fr), ("es", es)):
+        if lang != "en":
+            s.translate_point(min(s.state.points), lang, {"fr": "la coopération est essentielle",
+                                                          "es": "la cooperación es esencial"}[lang])
+        assert paragraphs(s, guide_2011, lang)[0].startswith(expected + " ")
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    ([("Ms. A", "panellist")], "A panellist stressed"),
+    ([("Ms. A", "panellist"), ("Mr. B", "panellist")], "The panellists stressed"),
+    ([("Ms. A", "panellist"), ("Brazil", "member-state")], "Some speakers stressed"),
+    ([("Ms. A", "panellist"), ("Brazil", "member-state"), ("ECPAT", "ngo"), ("Chile", "member-state"),
+      ("Mr. B", "panellist")], "Several speakers stressed"),
+])
+def test_panellists_and_delegations_mixed(guide_2011, names, expected):
+    # everyone on the floor gives a statement here: a panellist is a panellist by category
+    assert paragraphs(merged_point(guide_2011, names), guide_2011, "en")[0].startswith(expected + " ")
+
+
+def test_every_state_with_its_article_and_verb_agreement(guide_2011):
+    verbs = {"en": ("stressed that", "stressed that"), "fr": ("a souligné qu'", "ont souligné qu'"),
+             "es": ("destacó que", "destacaron que")}
+    texts = {"en": "cooperation is essential", "fr": "il est essentiel", "es": "es esencial"}
+    for name in STATES:
+        s = merged_point(guide_2011, [(name, "member-state")])
+        for lang in ("fr", "es"):
+            s.translate_point(min(s.state.points), lang, texts[lang])
+        for lang in ("en", "fr", "es"):
+            form = STATE_FORMS[name][lang]
+            singular, plural = verbs[lang]
+            verb = plural if is_plural(form) else singular
+            expected = rp.capital(form) + " " + verb + ("" if verb.endswith("'") else " ") + texts[lang] + "."
+            assert paragraphs(s, guide_2011, lang, "named")[0] == expected, (name, lang)
+
+
+def test_state_table_forms():
+    assert STATE_FORMS["Brazil"] == {"en": "Brazil", "fr": "le Brésil", "es": "el Brasil"}
+    assert STATE_FORMS["United States of America"]["fr"] == "les États-Unis d'Amérique"
+    assert len(STATES) == 195 and set(STATES) <= set(STATE_FORMS)
+
+
+def test_french_elision_and_contraction():
+    assert rp.join("a souligné que", "il faut agir", "fr") == "a souligné qu'il faut agir"
+    assert rp.join("a souligné que", "hotlines are key", "fr") == "a souligné que hotlines are key"
+    assert rp.join("a fait part de l'expérience de", "le Brésil", "fr").endswith("de l'expérience du Brésil")
+    assert rp.join("a fait part de l'expérience de", "les États-Unis", "fr").endswith("des États-Unis")
+    assert rp.join("compartió la experiencia de", "el Brasil", "es").endswith("del Brasil")
+    assert rp.join("compartió la experiencia de", "El Salvador", "es").endswith("de El Salvador")
+    assert rp.join_list(["Francia", "Italia"], "es") == "Francia e Italia"
+
+
+def test_numbers_as_un_style_writes_them():
+    assert [rp.number(n, "en") for n in (1, 9, 10, 12)] == ["one", "nine", "10", "12"]
+    assert rp.number(1, "fr", feminine=True) == "une" and rp.number(1, "es", feminine=True) == "una"
+    assert rp.duration(65, "en") == "one minute and five seconds"
+    assert rp.duration(3600 + 420, "fr") == "une heure et sept minutes"
+    assert rp.duration(7200, "es") == "dos horas"
+
+
+def test_verbs_vary_when_none_is_chosen(guide_2011):
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide_2011)
+    s.add_speaker(P.make("Chile", "member-state", "GRULAC"))
+    s.give_floor()
+    for i in range(4):
+        s.add_point(f"Point {i} matters", main=True, subtheme=None, question=None)
+    starts = [p.split(" that ")[0] for p in paragraphs(s, guide_2011, "en")]
+    assert len(set(starts)) == 4
+
+
+def test_point_events_leave_out_keep_translate_verb_lang(guide_2011):
+    s = Session(MemoryLog(), FakeClock(), guide=guide_2011)
+    p = s.add_point("Un point", lang="fr", verb="called-for")
+    assert s.state.points[p].lang == "fr" and s.state.points[p].verb == "called-for"
+    with pytest.raises(EngineError):
+        s.add_point("x", verb="shouted")
+    with pytest.raises(EngineError):
+        s.translate_point(p, "fr", "same language")
+    s.translate_point(p, "en", "A point")
+    assert s.state.points[p].text_in("en") == "A point" and s.state.points[p].text_in("es") is None
+    s.leave_out(p, "  duplicate  ")
+    assert s.state.points[p].left_out and s.state.points[p].reason == "duplicate"
+    with pytest.raises(EngineError):
+        s.leave_out(p)
+    s.undo()
+    assert not s.state.points[p].left_out
+    s.leave_out(p)
+    s.keep_point(p)
+    assert not s.state.points[p].left_out
+    s.edit_point(p, verb="welcomed")
+    assert s.state.points[p].verb == "welcomed"
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_no_point_is_ever_absent_without_being_accounted_for(guide_2011, seed):
+    rnd = random.Random(seed)
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide_2011)
+    subs = [x.id for x in guide_2011.all_subthemes()] + [None]
+    refs = [r.id for r in guide_2011.question_refs()] + [None]
+    for i in range(rnd.randint(1, 25)):
+        s.add_speaker(P.make(rnd.choice([*STATES, "ECPAT", "Ms. "
+                                                           "Panel"]), rnd.choice(["member-state", "ngo"])))
+        s.give_floor()
+        clock.advance(rnd.randint(30, 400))
+        p = s.add_point(f"Point {i}", main=rnd.random() < .4, conclusion=rnd.random() < .15,
+                        subtheme=rnd.choice(subs), question=rnd.choice(refs),
+                        lang=rnd.choice(["en", "fr", "es"]),
+                        verb=rnd.choice([None, *rp.VERB_KEYS]))
+        if rnd.random() < .2:
+            s.leave_out(p, "reason")
+        if rnd.random() < .3:
+            s.translate_point(p, rnd.choice([x for x in ("en", "fr", "es") if x != s.state.points[p].lang]),
+                              f"Point {i} translated")
+    points = list(s.state.points)
+    if len(points) > 2 and rnd.random() < .5:
+        s.merge_points(points[:2])
+    for lang in ("en", "fr", "es"):
+        for attribution in ("unattributed", "named"):
+            summary = build_summary(X, s.state, guide_2011, clock.now(), Options(lang, attribution))
+            accounted = [*summary.written, *(p.id for p in summary.left_out),
+                         *(p.id for p in summary.untranslated)]
+            assert sorted(accounted) == sorted(s.state.points)
+            for pid in summary.written:
+                text = s.state.points[pid].text_in(lang)
+                assert text and text.split(" ", 1)[1] in summary.markdown

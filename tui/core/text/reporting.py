@@ -1,0 +1,188 @@
+"""The grammar of a Chair's summary: reporting verbs, who spoke, numbers, in English, French, Spanish.
+
+A point is reported as SUBJECT + VERB + COMPLEMENT: "Several speakers" + "stressed that" + the
+point as typed. Each verb is stored with the point (its key) when the Chair records it; the verb
+decides whether the point is read as a clause ("stressed that …") or as a noun phrase ("called
+for …"). French verbs are chosen with the auxiliary "avoir" so that the participle never agrees
+with the subject ("La France a souligné", "Les États-Unis d'Amérique ont souligné").
+
+How many speakers a merged point carries gives its subject, as UN summaries write it:
+
+    1       "One speaker"        "Un orateur"           "Un orador"
+    2-3     "Some speakers"      "Certains orateurs"    "Algunos oradores"
+    4-6     "Several speakers"   "Plusieurs orateurs"   "Varios oradores"
+    7+      "Many speakers"      "De nombreux orateurs" "Muchos oradores"
+
+and when every one of them was on the panel: "A panellist" / "Panellists" ("The panellists"
+when all who presented).
+"""
+
+from __future__ import annotations
+
+import re
+
+# key: {lang: (singular, plural)}; a verb whose phrase does not end in that/que takes a noun phrase.
+VERBS: dict[str, dict[str, tuple[str, str]]] = {
+    "stressed": {"en": ("stressed that", "stressed that"),
+                 "fr": ("a souligné que", "ont souligné que"),
+                 "es": ("destacó que", "destacaron que")},
+    "noted": {"en": ("noted that", "noted that"),
+              "fr": ("a fait observer que", "ont fait observer que"),
+              "es": ("señaló que", "señalaron que")},
+    "emphasized": {"en": ("emphasized that", "emphasized that"),
+                   "fr": ("a insisté sur le fait que", "ont insisté sur le fait que"),
+                   "es": ("hizo hincapié en que", "hicieron hincapié en que")},
+    "highlighted": {"en": ("highlighted that", "highlighted that"),
+                    "fr": ("a mis l'accent sur le fait que", "ont mis l'accent sur le fait que"),
+                    "es": ("puso de relieve que", "pusieron de relieve que")},
+    "pointed-out": {"en": ("pointed out that", "pointed out that"),
+                    "fr": ("a fait remarquer que", "ont fait remarquer que"),
+                    "es": ("observó que", "observaron que")},
+    "reported": {"en": ("reported that", "reported that"),
+                 "fr": ("a indiqué que", "ont indiqué que"),
+                 "es": ("informó de que", "informaron de que")},
+    "recommended": {"en": ("recommended that", "recommended that"),
+                    "fr": ("a recommandé que", "ont recommandé que"),
+                    "es": ("recomendó que", "recomendaron que")},
+    "suggested": {"en": ("suggested that", "suggested that"),
+                  "fr": ("a suggéré que", "ont suggéré que"),
+                  "es": ("sugirió que", "sugirieron que")},
+    "concern": {"en": ("expressed concern that", "expressed concern that"),
+                "fr": ("a fait part de sa préoccupation quant au fait que",
+                       "ont fait part de leur préoccupation quant au fait que"),
+                "es": ("expresó preocupación por el hecho de que", "expresaron preocupación por el "
+                                                                   "hecho de que")},
+    "called-for": {"en": ("called for", "called for"),
+                   "fr": ("a appelé de ses vœux", "ont appelé de leurs vœux"),
+                   "es": ("abogó por", "abogaron por")},
+    "welcomed": {"en": ("welcomed", "welcomed"),
+                 "fr": ("a salué", "ont salué"),
+                 "es": ("acogió con beneplácito", "acogieron con beneplácito")},
+    "experience": {"en": ("shared the experience of", "shared the experience of"),
+                   "fr": ("a fait part de l'expérience de", "ont fait part de l'expérience de"),
+                   "es": ("compartió la experiencia de", "compartieron la experiencia de")},
+    "concluded": {"en": ("concluded that", "concluded that"),
+                  "fr": ("a conclu que", "ont conclu que"),
+                  "es": ("concluyó que", "concluyeron que")},
+}
+# What the point dialog offers, in this order (the last is the Chair's own verb for conclusions).
+VERB_KEYS = tuple(VERBS)
+VERB_LABELS = {key: forms["en"][0].removesuffix(" that") for key, forms in VERBS.items()}
+# Points recorded without a verb: a neutral one, varied so that paragraphs do not all begin alike.
+DEFAULT_VERBS = ("stressed", "noted", "emphasized", "pointed-out")
+CHAIR_DEFAULT_VERBS = ("concluded", "stressed", "noted")
+
+# (up to) speakers -> subject key; see the module docstring.
+THRESHOLDS = ((1, "one"), (3, "some"), (6, "several"))
+SUBJECTS = {
+    "one": {"en": "one speaker", "fr": "un orateur", "es": "un orador"},
+    "some": {"en": "some speakers", "fr": "certains orateurs", "es": "algunos oradores"},
+    "several": {"en": "several speakers", "fr": "plusieurs orateurs", "es": "varios oradores"},
+    "many": {"en": "many speakers", "fr": "de nombreux orateurs", "es": "muchos oradores"},
+    "panellist": {"en": "a panellist", "fr": "un panéliste", "es": "un panelista"},
+    "panellists": {"en": "panellists", "fr": "des panélistes", "es": "algunos panelistas"},
+    "the-panellists": {"en": "the panellists", "fr": "les panélistes", "es": "los panelistas"},
+}
+
+
+def quantity(n: int) -> str:
+    for limit, key in THRESHOLDS:
+        if n <= limit:
+            return key
+    return "many"
+
+
+def verb_phrase(key: str, lang: str, plural: bool) -> str:
+    singular, many = VERBS[key][lang]
+    return many if plural else singular
+
+
+def takes_clause(key: str) -> bool:
+    return VERBS[key]["en"][0].endswith(" that")
+
+
+# -- joining words: French elision, French and Spanish contraction --------------------------------
+
+_VOWEL = re.compile(r"^[aeiouyàâäéèêëîïôöûüœæ]", re.IGNORECASE)  # not h: "que hotlines", UN style
+_FR_CONTRACT = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+_ES_CONTRACT = {("de", "el"): "del", ("a", "el"): "al"}
+_ELIDE = {"que", "de", "le", "la", "ne", "se", "lorsque", "puisque", "quoique", "jusque"}
+
+
+def join(head: str, tail: str, lang: str) -> str:
+    """`head` + " " + `tail` with the junction French or Spanish writes: "qu'il", "du Brésil",
+    "del Brasil". Only the last word of `head` and the first of `tail` are looked at."""
+    if not head:
+        return tail
+    words = head.rsplit(" ", 1)
+    last = words[-1]
+    first = tail.split(" ", 1)[0]
+    if lang == "fr":
+        pair = _FR_CONTRACT.get((last, first))
+        if pair:
+            return " ".join([*words[:-1], pair]) + tail[len(first):]
+        if last in _ELIDE and _VOWEL.match(tail) and not first.isupper():
+            return head[:-1] + "'" + tail
+    if lang == "es":
+        pair = _ES_CONTRACT.get((last, first))
+        if pair:
+            return " ".join([*words[:-1], pair]) + tail[len(first):]
+    return f"{head} {tail}"
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# -- numbers: UN style spells out whole numbers under 10 in running text ---------------------------
+
+_WORDS = {
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    "fr": ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    "es": ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+}
+
+
+def number(n: int, lang: str, feminine: bool = False, before_noun: bool = True) -> str:
+    """`n` as running text writes it: "three", "une", "un" (before a noun), "12"."""
+    if not 0 <= n < 10:
+        return f"{n:,}".replace(",", {"en": ",", "fr": "\u202f", "es": "."}[lang]) if n >= 10_000 else str(n)
+    word = _WORDS[lang][n]
+    if n == 1 and lang == "fr" and feminine:
+        return "une"
+    if n == 1 and lang == "es":
+        return "una" if feminine else ("un" if before_noun else "uno")
+    return word
+
+
+_UNITS = {
+    "en": (("hour", "hours"), ("minute", "minutes"), ("second", "seconds"), "and"),
+    "fr": (("heure", "heures"), ("minute", "minutes"), ("seconde", "secondes"), "et"),
+    "es": (("hora", "horas"), ("minuto", "minutos"), ("segundo", "segundos"), "y"),
+}
+
+
+def duration(seconds: float, lang: str) -> str:
+    """"one hour and 5 minutes", "45 minutes et 5 secondes": whole seconds, zero parts left out."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    *units, conj = _UNITS[lang]
+    parts = []
+    for value, (one, many) in zip((hours, minutes, secs), units, strict=True):
+        if value:
+            feminine = lang in ("fr", "es") and one in ("heure", "minute", "seconde", "hora")
+            parts.append(f"{number(value, lang, feminine)} {one if value == 1 else many}")
+    if not parts:
+        return f"{number(0, lang)} {units[2][1]}"
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {conj} " + parts[-1]
+
+
+def join_list(items: list[str], lang: str) -> str:
+    """"A, B and C" ("A, B et C", "A, B y C"; Spanish writes "e" before an i- sound)."""
+    if len(items) <= 1:
+        return "".join(items)
+    conj = {"en": "and", "fr": "et", "es": "y"}[lang]
+    if lang == "es" and re.match(r"^(i|hi)(?![aeouáéó])", items[-1], re.IGNORECASE):
+        conj = "e"
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
