@@ -11,7 +11,6 @@ from ..debate.session_meta import SessionMeta
 from ..debate.state import State
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
-from ..text.docx_writer import DocxOptions, markdown_to_docx
 from ..text.durations import mmss
 from .chart import bar_chart
 from .document import Options, Summary, build_summary
@@ -40,6 +39,8 @@ def account(summary: Summary) -> list[str]:
 
 def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes:
     """The Word document, from the same Markdown (so the two always hold the same paragraphs)."""
+    from ..text.docx_writer import DocxOptions, markdown_to_docx  # markdown-it and python-docx: on use only
+
     title = tr("sum.title", lang, theme=guide.meta.theme.text(lang))
     created = datetime.fromtimestamp(now, UTC).replace(tzinfo=None, microsecond=0)
     return markdown_to_docx(summary.markdown, DocxOptions(lang, title, None, created))
