@@ -29,7 +29,7 @@ def session_id(tmp_path, monkeypatch, guide_2011):
 
 def test_markdown_to_stdout_reports_what_was_left_out(capsys, session_id):
     code, out, err = run(capsys, "summary", session_id)
-    assert code == 0
+    assert code == 0, err
     assert "The discussion was held on 11 April 2011 and chaired by Mr. Chair." in out
     assert "One speaker stressed that grooming must be a crime." in out
     assert "Brazil noted that a remark." in run(capsys, "summary", session_id, "--attribution", "named")[1]

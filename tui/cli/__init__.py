@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "guide": ("guide", "check, show, export and search discussion guides"),
     "session": ("session", "create, list, show and undo in debate sessions"),
     "run": ("run", "open the Chair's console (the default command)"),
-    "summary": ("summary", "the Chair's summary of a session (Markdown, HTML, CSV)"),
+    "summary": ("summary", "the Chair's summary of a session (Markdown, HTML, Word, CSV)"),
     "display": ("display", "the room display: follows a session, read-only"),
     "serve": ("display", "serve the room's web views (projector and list of speakers)"),
 }

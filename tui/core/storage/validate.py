@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
+from ..text.languages import LANGUAGES
+from ..text.reporting import VERBS
 from .journal import InvalidSession
 
 MAX_TEXT = 20_000  # characters in one name, point or title (a point is typed on one line)
@@ -124,6 +126,9 @@ SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply
 MEETING = _record({"start": _instant, "end": _instant}, ("start", "end"))
 _OPEN_MEETING = _optional(_int)
 _TEXT_OR_NONE = _optional(_text)
+# A verb or language the summary does not know would stop its export: refused when read.
+_VERB = _optional(_one_of(tuple(VERBS)))
+_LANG = _one_of(LANGUAGES)
 
 # The fields of each kind of event's `data`, and which of them it must have. Fields not listed are
 # allowed (a newer version may add some) but bounded like every value (see `_bounded`).
@@ -149,9 +154,14 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "meeting.close": ({}, ()),
     "topic.set": ({"subtheme": _TEXT_OR_NONE, "question": _TEXT_OR_NONE}, ()),
     "point.add": ({"text": _text, "by": _TEXT_OR_NONE, "subtheme": _TEXT_OR_NONE,
-                   "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool}, ("text",)),
+                   "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool, "verb": _VERB,
+                   "lang": _LANG}, ("text",)),
     "point.edit": ({"point": _int, "text": _text, "by": _TEXT_OR_NONE, "subtheme": _TEXT_OR_NONE,
-                    "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool}, ("point",)),
+                    "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool, "verb": _VERB,
+                    "lang": _LANG}, ("point",)),
+    "point.leave-out": ({"point": _int, "reason": _text}, ("point",)),
+    "point.keep": ({"point": _int}, ("point",)),
+    "point.translate": ({"point": _int, "lang": _LANG, "text": _text}, ("point", "lang", "text")),
     "point.delete": ({"point": _int}, ("point",)),
     "point.move": ({"point": _int, "position": _int}, ("point", "position")),
     "point.merge": ({"points": _list(_int, 2), "text": _text}, ("points", "text")),
