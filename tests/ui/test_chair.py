@@ -200,9 +200,10 @@ def test_one_overrun_is_singular_in_the_summary(tmp_path, guide_2011):
 
     s, clock = one_overrun_session(tmp_path, guide_2011)
     meta = SessionMeta(id="counts", title="t")
-    assert "(1 overrun, 0:10 in all)" in build_summary(meta, s.state, guide_2011, clock.now()).markdown
+    md = build_summary(meta, s.state, guide_2011, clock.now()).markdown
+    assert "One intervention exceeded its time limit, by 11 seconds." in md
     fr = build_summary(meta, s.state, guide_2011, clock.now(), Options("fr")).markdown
-    assert "(1 dépassement, 0:10 au total)" in fr
+    assert "Une intervention a dépassé le temps de parole imparti, de 11 secondes." in fr
     s.close()
 
 
