@@ -377,5 +377,6 @@ async def test_export_says_which_points_were_left_out(console):
     console.session.leave_out(detail, "too detailed")
     async with console.app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("m", "e")
-        left = [n for n in console.app._notifications if n.title.startswith("Not in the summary's paragraphs (1")]
+        left = [n for n in console.app._notifications
+                if n.title.startswith("Not in the summary's paragraphs (1")]
         assert left and "(too detailed): A detail the Chair did not keep" in left[0].message
