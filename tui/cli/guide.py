@@ -103,6 +103,15 @@ def register(commands: Any) -> None:
                    help="rewrite the file (default: show what would change, change nothing)")
     p.set_defaults(handler=cmd_renumber)
 
+    p = sub.add_parser("import", help="a past guide (.txt from the PDF, .md, .docx) as a YAML draft")
+    p.add_argument("path", metavar="FILE")
+    p.add_argument("--lang", default="fr", choices=LANGUAGES,
+                   help="the language of the document (default: fr)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the draft here (never over an existing file; default: stdout)")
+    p.add_argument("--id", dest="guide_id", help="guide id (default: from the file name)")
+    p.set_defaults(handler=cmd_import)
+
     p = sub.add_parser("new", help="write a skeleton guide with all six language slots")
     p.add_argument("path", metavar="PATH")
     p.add_argument("--id", dest="guide_id", help="guide id (default: from the file name)")
@@ -592,6 +601,49 @@ def cmd_renumber(args: argparse.Namespace) -> int:
     new_text = bom + renumber.apply(text[len(bom):], changes)
     parse_guide(new_text.encode("utf-8"), str(path))  # never write a guide that would not load
     _write(path, new_text.encode("utf-8"))
+    return 0
+
+
+# -- import --------------------------------------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..core.bank.importer import GuideImportError, import_guide
+    from ..core.bank.search import GUIDE_SUFFIXES
+    from ..core.bank.skeleton import guide_id_from
+
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        if out.exists():
+            raise CommandError(f"{out} already exists; choose another name (nothing was written)")
+        if out.suffix not in GUIDE_SUFFIXES:
+            raise CommandError(f"{out}: a guide file name ends in .yaml (or .yml)")
+    source = Path(args.path)
+    if not source.is_file():
+        raise InputError([Problem(str(source), 0, 0, "no such file; give a .txt, .md or .docx "
+                                                     "guide")])
+    guide_id = args.guide_id or guide_id_from((out or source).stem)
+    try:
+        result = import_guide(source, args.lang, guide_id)
+    except GuideImportError as exc:
+        # A bad input is a bad input file: one line, exit 2 like `check`.
+        message = str(exc).removeprefix(f"{source}: ")
+        raise InputError([Problem(str(source), 0, 0, f"{message} (nothing was written)")]) from None
+    # The draft must load: a bug of the importer is caught here, not by the user's `check`.
+    parse_guide(result.yaml.encode("utf-8"), str(out or "<draft>"))
+    for problem in result.problems:
+        print(visible(problem), file=sys.stderr)
+    if out is None:
+        sys.stdout.write(result.yaml)
+        return 0
+    try:
+        write_atomic(out, result.yaml.encode("utf-8"))
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from None
+    unplaced = f"; {plural(len(result.problems), 'line')} to place by hand (marked 'could not " \
+        "place' in the draft)" if result.problems else ""
+    print(f"wrote {visible(out)}: {plural(result.groups, 'question group')}, "
+          f"{plural(result.questions, 'question')}{unplaced}; then run: debate guide check {out}")
     return 0
 
 

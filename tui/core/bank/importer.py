@@ -1,0 +1,836 @@
+"""`debate guide import`: a discussion guide as the Secretariat has it (text extracted from the PDF,
+our own Markdown export, a Word file) turned into a YAML draft in the bank's schema.
+
+Pure functions, no I/O beyond reading the input: `import_guide(path, lang)` returns the draft text
+and the lines it could not place. Nothing is dropped silently: every line the importer cannot place
+is returned as `FILE:LINE: …` and written into the draft as a `# could not place: …` comment at
+the place it was found.
+
+The document is read as a sequence of *logical lines* (extraction artefacts repaired), each
+classified by its leading mark: `I.` / `A.` / `1.` section headings, `12.` numbered paragraphs,
+`a)` / `(a)` lettered and `i)` roman items, `¹` footnotes. The tree is then built the way the
+notes are laid out: a heading holding one paragraph followed by lettered items is a question group.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+class GuideImportError(Exception):
+    """A file that cannot be read as a guide at all: one line, for exit 2."""
+
+
+def read_source(path: Path) -> tuple[list[str], bool]:
+    """The physical lines of `path` and whether it is Markdown (headings marked with #)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            return _docx_lines(path), False
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GuideImportError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > 8 * 1024 * 1024:
+        raise GuideImportError(f"{path}: larger than 8 MiB; is this a discussion guide?")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GuideImportError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8 text, "
+                           ".md or .docx") from None
+    if "\x00" in text:
+        raise GuideImportError(f"{path}: a binary file; give a .txt, .md or .docx")
+    return text.splitlines(), suffix in (".md", ".markdown")
+
+
+def _docx_lines(path: Path) -> list[str]:
+    import zipfile
+
+    try:
+        import docx  # python-docx
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise GuideImportError("python-docx is not installed; pip install python-docx") from None
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise GuideImportError(f"{path}: not a Word .docx file ({exc})") from None
+    lines: list[str] = []
+    for para in document.paragraphs:
+        style = (para.style.name if para.style is not None else "") or ""
+        text = para.text
+        m = re.match(r"Heading (\d)", style)
+        if m and text.strip():
+            text = "#" * int(m[1]) + " " + text
+        elif m is None and style == "Title" and text.strip():
+            text = "# " + text
+        lines.append(text)
+        lines.append("")  # a Word paragraph is a paragraph: keep them apart
+    return lines
+
+
+# -- repairing extraction artefacts ----------------------------------------------------------
+
+_PAGE_ARTEFACT = re.compile(
+    r"^(V\.\d{2}-\d{4,6}.*|GE\.\d{2}-\d{4,6}.*|\d{1,3}|Page \d+|\d+/\d+|-\s*\d+\s*-|"
+    r"[A-Z]{1,2}/[A-Z0-9.]+(?:/\d{4})?/[\w./-]+(?:\s+\d{1,3})?|\d{1,3}\s+[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+)$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_\[\]<>&~|#>+\-=:.!()])")
+_SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPER = str.maketrans(_SUPER, "0123456789")
+
+
+@dataclass
+class Line:
+    no: int  # 1-based line of the source where the logical line starts
+    text: str
+    heading: int = 0  # Markdown heading level, 0 for text
+    depth: int = 0  # Markdown list nesting (a "- " bullet)
+
+
+def logical_lines(raw: list[str], markdown: bool) -> tuple[list[Line], list[tuple[int, str]]]:
+    """Lines with page headers/footers removed, joined emphasis split, wrapped lines joined.
+
+    Returns the lines and the artefacts dropped (line, text), which are reported as repaired."""
+    out: list[Line] = []
+    dropped: list[tuple[int, str]] = []
+    pending: Line | None = None  # a line inside an open **…** span, waiting for its end
+    for i, physical in enumerate(raw, 1):
+        text = physical.rstrip()
+        stripped = text.strip()
+        if not markdown and _PAGE_ARTEFACT.match(stripped):
+            dropped.append((i, stripped))
+            continue
+        # `**A****B**` and `**A***B*`: headings the extraction ran together.
+        stripped = stripped.replace("****", "**\n**")
+        stripped = re.sub(r"(?<=[^*\s])\*\*\*(?=[^*\s])", "**\n*", stripped)
+        for k, piece in enumerate(stripped.split("\n")):
+            if pending is not None:
+                pending.text = _join(pending.text, piece)
+                if pending.text.count("**") % 2 == 0:
+                    out.append(pending)
+                    pending = None
+                continue
+            if not piece:
+                out.append(Line(i, ""))
+                continue
+            line = _classify_raw(i, piece, text if k == 0 else piece, markdown)
+            if line.text.count("**") % 2 == 1:
+                pending = line
+            else:
+                out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out, dropped
+
+
+def _join(before: str, after: str) -> str:
+    after = after.strip()
+    if not after:
+        return before
+    # A word cut at the end of a line ("mal-" / "traitance"): rejoined without the hyphen.
+    if re.search(r"[^\W\d_]-$", before) and after[:1].islower():
+        return before[:-1] + after
+    return before + " " + after
+
+
+def _classify_raw(no: int, piece: str, original: str, markdown: bool) -> Line:
+    depth = 0
+    heading = 0
+    if markdown:
+        m = re.match(r"^(#{1,6})\s+(.*)$", piece)
+        if m:
+            heading, piece = len(m[1]), m[2]
+        lead = len(original) - len(original.lstrip(" "))
+        if re.match(r"^[-*+]\s+", piece):
+            depth = lead // 2 + 1
+            piece = re.sub(r"^[-*+]\s+", "", piece)
+        if piece.endswith("  "):
+            piece = piece.rstrip()
+        piece = _MD_ESCAPE.sub(r"\1", piece)
+    else:
+        # Bullets the extraction put before labels ("- a)", " - i)", "• ").
+        piece = re.sub(r"^(?:[-•▪◦·]\s+)+", "", piece)
+    return Line(no, piece.strip(), heading, depth)
+
+
+# -- classification --------------------------------------------------------------------------
+
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_LABEL = re.compile(r"^\(?([a-z]{1,4})\)\s+(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,3})\.\s+(.*)$")
+_SECTION = re.compile(r"^((?:Annex|Annexe|Anexo)\s+[IVX]+|[IVXL]+|[A-Z])\.\s+(.*)$")
+_NOTE = re.compile(rf"^([{_SUPER}]+|\d{{1,2}}(?=\s+[A-Z*]))\s+(.*)$")
+_SYMBOL_NOTE = re.compile(r"^\*\s+([A-Z]{1,2}/\S+?)\.?$")
+
+
+def is_roman(label: str) -> bool:
+    return bool(label) and bool(_ROMAN.match(label))
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, digits in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"),
+                          (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += digits
+            n -= value
+    return out
+
+
+def letter(n: int) -> str:
+    """1 → a … 26 → z, 27 → aa, 28 → bb (the UN's way past z)."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _style(number: str) -> str:
+    if number.isdigit():
+        return "digit"
+    if number.split()[0] in ("Annex", "Annexe", "Anexo"):
+        return "annex"
+    if re.fullmatch(r"[IVXL]+", number) and number != "L":
+        return "roman"
+    return "upper" if number.isupper() else "lower"
+
+
+_RANK = {"annex": 0, "roman": 1, "upper": 2, "digit": 3, "lower": 4}
+
+
+# -- the tree being built --------------------------------------------------------------------
+
+
+@dataclass
+class NoteD:
+    mark: str
+    text: str
+
+
+@dataclass
+class Node:
+    """An item, question or option: a label, a text and what hangs under it."""
+
+    label: str
+    text: str
+    line: int
+    children: list[Node] = field(default_factory=list)
+    notes: list[NoteD] = field(default_factory=list)
+
+
+@dataclass
+class Para:
+    number: int | None
+    text: str
+    line: int
+    items: list[Node] = field(default_factory=list)
+    notes: list[NoteD] = field(default_factory=list)
+
+
+@dataclass
+class Comment:
+    text: str
+
+
+@dataclass
+class Sect:
+    number: str
+    title: str
+    line: int
+    content: list[Sect | Para | Comment] = field(default_factory=list)
+    role: str | None = None
+
+    @property
+    def style(self) -> str:
+        return _style(self.number)
+
+
+@dataclass
+class Draft:
+    header: list[Line] = field(default_factory=list)
+    summary: list[Para] = field(default_factory=list)
+    body: list[Sect | Para | Comment] = field(default_factory=list)
+    agenda_symbol: str | None = None
+    symbol: str | None = None
+    unplaced: list[tuple[int, str]] = field(default_factory=list)
+    time_limits: tuple[str, str] | None = None
+
+
+# Headings of our own Markdown export that are not sections of the note.
+_EXPORT_HEADINGS = {"summary": ("Summary", "Résumé", "Resumen", "Резюме", "摘要", "موجز"),
+                    "notes": ("Notes", "Notas", "Примечания", "注", "الحواشي"),
+                    "references": ("Related documents", "Documents de référence",
+                                   "Documentos conexos", "Соответствующие документы", "相关文件",
+                                   "الوثائق ذات الصلة")}
+
+
+def _special(title: str) -> str | None:
+    plain = title.strip("*_ ").strip()
+    for kind, names in _EXPORT_HEADINGS.items():
+        if plain in names:
+            return kind
+    return None
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.d = Draft()
+        self.stack: list[Sect] = []
+        self.next_para = 1
+        self.part = "header"  # header → summary → body → notes/references (Markdown tail)
+        self.last_para: Para | None = None
+        self.last_node: Node | None = None  # the last lettered item
+        self.last_sub: Node | None = None  # the last roman item under it
+        self.last_text: Para | Node | None = None  # where a continuation line goes
+        self.texts: list[Para | Node] = []  # every text block, in order, for footnote marks
+
+    # where new blocks go
+    def content(self) -> list[Sect | Para | Comment]:
+        return self.stack[-1].content if self.stack else self.d.body
+
+    def unplaced(self, line: Line, why: str) -> None:
+        self.d.unplaced.append((line.no, f"{why}: {line.text}"))
+        target = self.content() if self.part == "body" else self.d.body
+        target.append(Comment(f"line {line.no}: {line.text}"))
+
+    def feed(self, line: Line) -> None:
+        text = line.text
+        if not text:
+            return
+        if line.heading:
+            self.heading(line)
+            return
+        m = _SYMBOL_NOTE.match(text)
+        if m:
+            self.d.agenda_symbol = m[1]
+            return
+        if self.part == "notes":
+            self.note(line, text)
+            return
+        if self.part == "references":
+            return  # our export's related documents: the bank keeps them, the note does not
+        m = _NOTE.match(text)
+        if m and self.part in ("body", "summary") and m[1][0] in _SUPER:
+            self.note(line, text)
+            return
+        if self.part in ("header", "summary") and not self._starts_body(text):
+            self.header_or_summary(line)
+            return
+        m = _SECTION.match(text)
+        if m and not line.depth:
+            self.section(m[1], m[2], line)
+            return
+        m = _NUMBERED.match(text)
+        if m:
+            number = int(m[1])
+            if number == self.next_para:
+                self.paragraph(number, m[2], line)
+            else:
+                self.section(m[1], m[2], line)
+            return
+        m = _LABEL.match(text)
+        if m:
+            self.label(m[1], m[2], line)
+            return
+        if self.last_text is not None and (text[:1].islower() or not _ends(self.last_text.text)):
+            self.last_text.text = _join(self.last_text.text, text)
+            return
+        self.unplaced(line, "text outside any paragraph")
+
+    def _starts_body(self, text: str) -> bool:
+        m = _SECTION.match(text)
+        if m and _style(m[1]) in ("roman", "annex"):
+            return True
+        numbered = _NUMBERED.match(text)
+        return numbered is not None and int(numbered[1]) == 1
+
+    def heading(self, line: Line) -> None:
+        kind = _special(line.text)
+        if kind == "summary":
+            self.part = "summary"
+            return
+        if kind in ("notes", "references"):
+            self.part = kind
+            return
+        if self.part == "header":
+            self.d.header.append(Line(line.no, line.text, line.heading))
+            return
+        m = _SECTION.match(line.text) or _NUMBERED.match(line.text)
+        if m:
+            self.section(m[1], m[2], line)
+            return
+        lettered = _LABEL.match(line.text) or re.match(r"^([a-z]{1,2})\.\s+(.*)$", line.text)
+        if lettered:  # "a) *Législation nationale*" as the note prints it, "a. …" as we export it
+            self.section(lettered[1], lettered[2].strip("*"), line)
+            return
+        self.unplaced(line, "heading without a number")
+
+    def header_or_summary(self, line: Line) -> None:
+        text = line.text
+        if self.part == "header":
+            if re.fullmatch(r"\*+\s*(Résumé|Summary|Resumen|Резюме|摘要|موجز)\s*\*+", text):
+                self.part = "summary"
+                return
+            self.d.header.append(line)
+            return
+        if self.last_text is not None and text[:1].islower():
+            self.last_text.text = _join(self.last_text.text, text)
+            return
+        p = Para(None, _clean(text), line.no)
+        self.d.summary.append(p)
+        self.last_text = p
+        self.texts.append(p)
+
+    def section(self, number: str, title: str, line: Line) -> None:
+        self.part = "body"
+        style = _style(number)
+        while self.stack and _RANK[self.stack[-1].style] >= _RANK[style]:
+            self.stack.pop()
+        s = Sect(number, _clean(title), line.no)
+        self.content().append(s)
+        self.stack.append(s)
+        self.last_para = self.last_node = self.last_sub = None
+        self.last_text = None
+
+    def paragraph(self, number: int, text: str, line: Line) -> None:
+        self.part = "body"
+        p = Para(number, _clean(text), line.no)
+        self.content().append(p)
+        self.next_para = number + 1
+        self.last_para, self.last_node, self.last_sub = p, None, None
+        self.last_text = p
+        self.texts.append(p)
+
+    def label(self, label: str, text: str, line: Line) -> None:
+        # A whole-emphasis lettered line followed by paragraphs is a heading: "a) *Législation*".
+        if re.fullmatch(r"\*[^*]+\*", text.strip()) and not line.depth:
+            self.section(label, text.strip().strip("*"), line)
+            return
+        if self.last_para is None:
+            self.unplaced(line, "a lettered item outside any paragraph")
+            return
+        expect_letter = letter(len(self.last_para.items) + 1)
+        expect_roman = roman(len(self.last_node.children) + 1) if self.last_node else "i"
+        as_roman = is_roman(label) and label == expect_roman and (
+            label != expect_letter or (line.depth >= 2))
+        if line.depth == 1 and label == expect_letter:
+            as_roman = False
+        node = Node(label, _clean(text), line.no)
+        if as_roman and self.last_node is not None:
+            self.last_node.children.append(node)
+            self.last_sub = node
+        elif as_roman and not self.last_para.items:
+            self.last_para.items.append(node)  # roman items straight under a paragraph
+            self.last_node = None
+        else:
+            if label != expect_letter:
+                self.d.unplaced.append((line.no, f"expected item {expect_letter}), found {label}); "
+                                                 "kept in order"))
+            self.last_para.items.append(node)
+            self.last_node, self.last_sub = node, None
+        self.last_text = node
+        self.texts.append(node)
+
+    def note(self, line: Line, text: str) -> None:
+        m = _NOTE.match(text)
+        if not m:
+            if self.part == "notes" and self.texts and text[:1].islower():
+                return
+            self.unplaced(line, "not a footnote")
+            return
+        mark = m[1].translate(_FROM_SUPER)
+        sup = mark.translate(str.maketrans("0123456789", _SUPER))
+        for block in reversed(self.texts):
+            if sup in block.text and not any(n.mark == mark for n in block.notes):
+                block.notes.append(NoteD(mark, _clean(m[2])))
+                return
+        self.unplaced(line, f"footnote {mark} whose mark is in no text")
+
+
+def _ends(text: str) -> bool:
+    return bool(re.search(r"[.:;?!»”\"')]$", text))
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\^\{([^}]*)\}", r"\1", text)  # 1^{er}: the extraction's superscript
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# -- the tree shaped like the schema -----------------------------------------------------------
+
+
+def _is_group(s: Sect) -> bool:
+    paras = [b for b in s.content if isinstance(b, Para)]
+    return (len(paras) == 1 and not any(isinstance(b, Sect) for b in s.content)
+            and bool(paras[0].items) and paras[0].items[0].label == "a")
+
+
+def _has_groups(s: Sect) -> bool:
+    return any(_is_group(b) or _has_groups(b) for b in s.content if isinstance(b, Sect))
+
+
+def _mark_background(blocks: list[Sect | Para | Comment]) -> None:
+    sections = [b for b in blocks if isinstance(b, Sect)]
+    for before, after in pairwise(sections):
+        if _has_groups(before) and not _has_groups(after) and not _is_group(after) \
+                and after.style != "annex":
+            after.role = "background"
+            break
+    for s in sections:
+        _mark_background(s.content)
+
+
+# -- YAML --------------------------------------------------------------------------------------
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+class _Yaml:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.out: list[str] = []
+        self.groups = 0
+        self.questions = 0
+        self.subthemes_done = False
+        self.leaves: list[str] = []
+        self.used_ids: set[str] = set()
+
+    def w(self, indent: int, text: str) -> None:
+        self.out.append(" " * indent + text)
+
+    def lt(self, indent: int, key: str, text: str) -> None:
+        self.w(indent, f"{key}: {{{self.lang}: {_q(text)}}}")
+
+    def notes(self, indent: int, notes: list[NoteD]) -> None:
+        if not notes:
+            return
+        self.w(indent, "notes:")
+        for n in notes:
+            self.w(indent + 2, f"- mark: {_q(n.mark)}")
+            self.lt(indent + 4, "text", n.text)
+
+    def uid(self, base: str) -> str:
+        candidate, k = base, 2
+        while candidate in self.used_ids:
+            candidate, k = f"{base}-{k}", k + 1
+        self.used_ids.add(candidate)
+        return candidate
+
+    def blocks(self, indent: int, blocks: list[Sect | Para | Comment]) -> None:
+        for b in blocks:
+            if isinstance(b, Comment):
+                self.w(indent, "# could not place: " + _one_line(b.text))
+            elif isinstance(b, Para):
+                self.paragraph(indent, b)
+            elif _is_group(b):
+                self.group(indent, b)
+            else:
+                self.w(indent, f"- section: {_q(b.number)}")
+                if b.role:
+                    self.w(indent + 2, f"role: {b.role}")
+                self.lt(indent + 2, "title", b.title)
+                self.w(indent + 2, "content:" if b.content else "content: []")
+                self.blocks(indent + 4, b.content)
+
+    def paragraph(self, indent: int, p: Para) -> None:
+        self.w(indent, f"- paragraph: {p.number}" if p.number is not None else "- text:")
+        if p.number is not None:
+            self.lt(indent + 2, "text", p.text)
+        else:
+            self.w(indent + 4, f"{self.lang}: {_q(p.text)}")
+        subthemes = (not self.subthemes_done and p.number is not None and len(p.items) > 1
+                     and all(n.children for n in p.items)
+                     and all(not is_roman(n.label) or n.label == "i" for n in p.items[:1]))
+        if subthemes:
+            self.subthemes_done = True
+            self.w(indent + 2, "subthemes:")
+            for n in p.items:
+                sid = self.uid(f"st-{n.label}")
+                self.w(indent + 4, f"- id: {sid}")
+                self.w(indent + 6, f"label: {_q(n.label)}")
+                self.lt(indent + 6, "title", n.text)
+                self.w(indent + 6, "children:")
+                for c in n.children:
+                    cid = self.uid(f"{sid}-{c.label}")
+                    self.leaves.append(cid)
+                    self.w(indent + 8, f"- id: {cid}")
+                    self.w(indent + 10, f"label: {_q(c.label)}")
+                    self.lt(indent + 10, "title", c.text)
+        elif p.items:
+            self.w(indent + 2, "items:")
+            self.items(indent + 4, p.items)
+        self.notes(indent + 2, p.notes)
+
+    def items(self, indent: int, nodes: list[Node]) -> None:
+        for n in nodes:
+            self.w(indent, f"- item: {_q(n.label)}")
+            self.lt(indent + 2, "text", n.text)
+            if n.children:
+                self.w(indent + 2, "items:")
+                self.items(indent + 4, n.children)
+            self.notes(indent + 2, n.notes)
+
+    def group(self, indent: int, s: Sect) -> None:
+        self.groups += 1
+        self.questions += len(next(b for b in s.content if isinstance(b, Para)).items)
+        intro = next(b for b in s.content if isinstance(b, Para))
+        gid = self.uid(f"g{s.number}" if s.number.isdigit() else f"g{self.groups}")
+        self.w(indent, f"- group: {s.number if s.number.isdigit() else self.groups}")
+        self.w(indent + 2, f"id: {gid}")
+        self.lt(indent + 2, "title", s.title)
+        # Which sub-themes a group serves is not written in the note: guessed by order below.
+        self.w(indent + 2, f"serves: [] # SERVES {self.groups}")
+        self.w(indent + 2, "intro:")
+        self.w(indent + 4, f"paragraph: {intro.number}")
+        self.lt(indent + 4, "text", intro.text)
+        self.notes(indent + 4, intro.notes)
+        self.w(indent + 2, "questions:")
+        for b in s.content:
+            if isinstance(b, Comment):
+                self.w(indent + 4, "# could not place: " + _one_line(b.text))
+        for q in intro.items:
+            qid = self.uid(f"q{intro.number}{q.label}")
+            self.w(indent + 4, f"- id: {qid}")
+            self.w(indent + 6, f"letter: {_q(q.label)}")
+            self.lt(indent + 6, "text", q.text)
+            if q.children:
+                self.w(indent + 6, "options:")
+                for o in q.children:
+                    self.w(indent + 8, f"- id: {self.uid(f'{qid}-{o.label}')}")
+                    self.w(indent + 10, f"numeral: {_q(o.label)}")
+                    self.lt(indent + 10, "text", o.text)
+                    self.notes(indent + 10, o.notes)
+            self.notes(indent + 6, q.notes)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text)[:300]
+
+
+# -- metadata --------------------------------------------------------------------------------
+
+_MONTHS = {m: i + 1 for names in (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+    for i, m in enumerate(names.split())}
+
+_ORDINALS_FR = {"premi": 1, "deuxi": 2, "troisi": 3, "quatri": 4, "cinqui": 5, "sixi": 6,
+                "septi": 7, "huiti": 8, "neuvi": 9, "dixi": 10, "onzi": 11, "douzi": 12,
+                "treizi": 13, "quatorzi": 14, "quinzi": 15, "seizi": 16, "unième": 1}
+_ORDINALS_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                "twentieth": 20, "thirtieth": 30, "fortieth": 40}
+_TENS_FR = {"vingt": 20, "trente": 30, "quarante": 40}
+_TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40}
+
+
+def session_number(title: str) -> int | None:
+    t = title.lower()
+    m = re.search(r"(\d+)", t)
+    if m:
+        return int(m[1])
+    for word, value in _ORDINALS_EN.items():
+        if re.search(rf"\b{word}\b", t):
+            tens = next((v for k, v in _TENS_EN.items() if k + "-" in t), 0)
+            return tens + value
+    tens = next((v for k, v in _TENS_FR.items() if t.startswith(k)), 0)
+    rest = t
+    for k in _TENS_FR:
+        rest = rest.removeprefix(k)
+    rest = rest.lstrip("- ").removeprefix("et-").removeprefix("et ")
+    if tens and rest.startswith("ième"):
+        return tens
+    for k, v in _ORDINALS_FR.items():
+        if rest.startswith(k):
+            return tens + v
+    return None
+
+
+_DATES = re.compile(r"^(?P<venue>[^,\d]+),\s*(?P<d1>\d{1,2})(?:er)?\s*(?P<m1>[^\W\d_]+)?\s*"
+                    r"(?P<y1>\d{4})?\s*[-–]\s*(?P<d2>\d{1,2})\s+(?P<m2>[^\W\d_]+)\s+(?P<y2>\d{4})")
+
+
+@dataclass
+class Meta:
+    commission: str = ""
+    session_title: str = ""
+    session: int | None = None
+    venue: str = ""
+    opens: date | None = None
+    closes: date | None = None
+    agenda: str = "1"
+    provisional: bool = False
+    agenda_title: str = ""
+    title: str = ""
+    kind: str = ""
+    symbol: str | None = None
+    leftover: list[Line] = field(default_factory=list)
+
+
+def read_meta(header: list[Line]) -> Meta:
+    meta = Meta()
+    bold: list[str] = []
+    for line in header:
+        text = _clean(line.text.replace("**", "").strip("*_ ").strip())
+        if not text:
+            continue
+        if re.fullmatch(r"[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+", text):
+            meta.symbol = text
+            continue
+        if re.fullmatch(r"_?(Symbol not yet known|Cote non encore connue|.*symbol.*)_?", text,
+                        re.IGNORECASE) or re.match(r"^(Distr|Distribution|Original|Originale?)\b",
+                                                  text):
+            continue
+        m = _DATES.match(text)
+        if m and meta.opens is None:
+            y2 = int(m["y2"])
+            m2 = _MONTHS.get(m["m2"].lower())
+            m1 = _MONTHS.get((m["m1"] or m["m2"]).lower())
+            if m1 and m2:
+                meta.venue = m["venue"].strip()
+                meta.opens = date(int(m["y1"] or y2), m1, int(m["d1"]))
+                meta.closes = date(y2, m2, int(m["d2"]))
+                continue
+        m = re.match(r"^(Point|Item|Tema|Пункт)\s+(\d+[\w.]*)\s+(.*?)(\*?)$", text)
+        if m and meta.agenda == "1":
+            meta.agenda = m[2]
+            meta.provisional = bool(re.search(r"provisoire|provisional|provisional|предвар",
+                                              m[3]))
+            continue
+        if re.match(r"^(Temps de parole|Speaking time|Tiempo de palabra)", text):
+            continue
+        if re.search(r"\bsession\b|período de sesiones|сессия", text, re.IGNORECASE) \
+                and not meta.session_title and len(text) < 60:
+            meta.session_title = text
+            meta.session = session_number(text)
+            continue
+        if not meta.commission:
+            meta.commission = text
+            continue
+        if line.heading == 1 and not meta.title:
+            meta.title = text
+            continue
+        bold.append(text)
+        meta.leftover.append(line)
+    # After the agenda line come the agenda title, the title and the kind ("Note du Secrétariat").
+    if meta.title:
+        if bold and not meta.agenda_title and len(bold) >= 1:
+            meta.agenda_title = bold[0] if len(bold) > 1 or not meta.kind else ""
+            meta.kind = bold[-1] if len(bold) > 1 else bold[0]
+            if len(bold) == 1:
+                meta.agenda_title, meta.kind = "", bold[0]
+        bold = []
+    else:
+        if len(bold) >= 3:
+            meta.agenda_title, meta.title, meta.kind = bold[0], bold[1], bold[2]
+            bold = bold[3:]
+        elif len(bold) == 2:
+            meta.title, meta.kind = bold
+            bold = []
+        elif bold:
+            meta.title = bold.pop(0)
+    meta.leftover = [line for line in meta.leftover if _clean(line.text.strip("*_ ")) in bold]
+    return meta
+
+
+def _theme(meta: Meta) -> str:
+    """The theme, as the title names it: what follows "débat thématique sur la"."""
+    for source in (meta.agenda_title, meta.title):
+        m = re.search(r"(?:débat thématique sur (?:la |le |les |l')|thematic discussion on (?:the )?)"
+                      r"(.+)$", source, re.IGNORECASE)
+        if m:
+            return m[1][:1].upper() + m[1][1:]
+    return meta.agenda_title or meta.title
+
+
+# -- the whole import ------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    yaml: str
+    problems: list[str]  # `FILE:LINE: …`, one per line not placed
+    questions: int = 0
+    groups: int = 0
+
+
+def import_text(raw: list[str], markdown: bool, name: str, lang: str,
+                guide_id: str) -> Result:
+    lines, _dropped = logical_lines(raw, markdown)
+    b = _Builder(name)
+    for line in lines:
+        b.feed(line)
+    d = b.d
+    _mark_background(d.body)
+    meta = read_meta(d.header)
+    y = _Yaml(lang)
+    problems = [f"{name}:{no}: {why}" for no, why in sorted(d.unplaced)]
+    w = y.w
+    w(0, f"# Imported from {Path(name).name} by `debate guide import` ({lang}).")
+    w(0, "# A draft: check every text against the document, then run `debate guide check`.")
+    w(0, "schema: 1")
+    w(0, f"id: {guide_id}")
+    w(0, "meta:")
+    if not meta.commission:
+        problems.append(f"{name}:1: no commission name found; the draft says 'Commission'")
+    y.lt(2, "commission", meta.commission or "Commission")
+    w(2, "session:")
+    if meta.session is None:
+        problems.append(f"{name}:1: no session number found; the draft says 1")
+    w(4, f"number: {meta.session or 1}")
+    if meta.session_title:
+        y.lt(4, "title", meta.session_title)
+    opens, closes = meta.opens, meta.closes
+    if opens is None or closes is None or closes < opens:
+        problems.append(f"{name}:1: no session dates found (\"Vienne, 11-15 avril 2011\"); "
+                        "the draft says 2000-01-01")
+        opens = closes = date(2000, 1, 1)
+    w(4, f"opens: {opens.isoformat()}")
+    w(4, f"closes: {closes.isoformat()}")
+    y.lt(4, "venue", meta.venue or "Vienna")
+    w(2, "agenda_item:")
+    w(4, f"number: {_q(meta.agenda)}")
+    w(4, f"provisional: {'true' if meta.provisional else 'false'}")
+    w(4, f"agenda_symbol: {_q(d.agenda_symbol) if d.agenda_symbol else 'null'}")
+    if meta.agenda_title:
+        y.lt(4, "title", meta.agenda_title)
+    y.lt(2, "theme", _theme(meta) or "Theme")
+    y.lt(2, "title", meta.title or "Discussion guide")
+    if meta.kind:
+        y.lt(2, "kind", meta.kind)
+    w(2, f"symbol: {_q(meta.symbol) if meta.symbol else 'null'}")
+    w(2, "issued: null")
+    for line in meta.leftover:
+        problems.append(f"{name}:{line.no}: header line not placed: {line.text}")
+        w(0, "# could not place: " + _one_line(f"line {line.no}: {line.text}"))
+    if d.summary:
+        w(0, "summary:")
+        for p in d.summary:
+            y.paragraph(2, p)
+    w(0, "body:" if d.body else "body: []")
+    y.blocks(2, d.body)
+    text = "\n".join(y.out) + "\n"
+    # serves: one leaf sub-theme per group, in order, when the counts agree (as in 2011's note).
+    for k in range(1, y.groups + 1):
+        serves = f"[{y.leaves[k - 1]}]" if len(y.leaves) == y.groups else "[]"
+        note = " # guessed from the order of the sub-themes: check" if serves != "[]" else ""
+        text = text.replace(f"serves: [] # SERVES {k}\n", f"serves: {serves}{note}\n", 1)
+    text = text.replace("serves: []\n", "")  # a general group
+    return Result(text, problems, y.questions, y.groups)
+
+
+def import_guide(path: Path, lang: str, guide_id: str | None = None) -> Result:
+    raw, markdown = read_source(path)
+    if not any(line.strip() for line in raw):
+        raise GuideImportError(f"{path}: empty; nothing to import")
+    gid = guide_id or (re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:64] or "imported")
+    return import_text(raw, markdown, str(path), lang, gid)
