@@ -1,0 +1,108 @@
+"""The meetings for the Chair's summary: when the discussion was held, and the clock of each meeting
+(tui/core/summary/meetings.py; the summary calls it once the issue-14 rewrite has landed)."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it import MarkdownIt
+
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.engine import MemoryLog, Session
+from tui.core.debate.participants import Participant as P
+from tui.core.summary.meetings import meetings_annex, meetings_sentence
+from tui.core.text.catalog import tr
+
+HOUR, MIN = 3600.0, 60.0
+T0 = FakeClock().t  # 08:00 UTC (the tests read local time in UTC)
+MORNING = (T0 + 2 * HOUR, T0 + 5 * HOUR)
+AFTERNOON = (T0 + 7 * HOUR, T0 + 10 * HOUR)
+WORDS = {"en": {2: "two"}, "fr": {2: "deux"}, "es": {2: "dos"}}
+
+
+def two_meetings():
+    clock = FakeClock(MORNING[0])
+    s = Session(MemoryLog(), clock)
+    s.plan_meetings([MORNING, AFTERNOON])
+    for name, category, group in [
+        ("Ms. Ana Lopes", "panellist", "GRULAC"), ("Brazil", "member-state", "GRULAC"),
+        ("Cuba, on behalf of the Group of 77 and China", "group-of-states", None),
+        ("Nigeria", "member-state", "AFR"), ("UNICEF", "un-entity", None),
+    ]:
+        s.add_speaker(P.make(name, category, group))
+    s.give_floor()  # 10:00, the morning meeting opens
+    clock.advance(10 * MIN)
+    s.give_floor()  # Brazil
+    clock.advance(5 * MIN)
+    s.give_floor()  # the Group of 77
+    clock.advance(7 * MIN)
+    s.end()
+    clock.t = MORNING[1] + 4 * MIN
+    s.close_meeting()  # 13:04: Nigeria and UNICEF carried over
+    clock.t = AFTERNOON[0]
+    s.give_floor()  # Nigeria, 15:00
+    clock.advance(4 * MIN)
+    s.give_floor()  # UNICEF
+    clock.advance(3 * MIN)
+    s.close_meeting()  # 15:07
+    return s, clock
+
+
+class Page:
+    """What the summary writer gives the functions: its translator, blocks and tables."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang, self.lines = lang, []
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(key, self.lang, **values)
+
+    def block(self, text: str) -> None:
+        self.lines += [text, ""]
+
+    def table(self, header, rows, align) -> None:
+        self.lines.append("| " + " | ".join(header) + " |")
+        self.lines.append("|" + "|".join(":--" if a == "l" else "--:" for a in align) + "|")
+        self.lines += ["| " + " | ".join(r) + " |" for r in rows]
+        self.lines.append("")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The discussion was held in two meetings, from 10:00 to 13:04 and from 15:00 to 15:07."),
+    ("fr", "Le débat s'est tenu en deux séances, de 10:00 à 13:04 et de 15:00 à 15:07."),
+    ("es", "El debate se celebró en dos sesiones, de 10:00 a 13:04 y de 15:00 a 15:07."),
+])
+def test_when_the_meetings_were_held(lang, sentence):
+    s, clock = two_meetings()
+    page = Page(lang)
+    assert meetings_sentence(s.state, clock.now(), page.t, WORDS[lang].__getitem__) == sentence
+
+
+def test_the_clock_of_each_meeting():
+    s, clock = two_meetings()
+    page = Page("en")
+    meetings_annex(s.state, clock.now(), page.t, page.block, page.table)
+    md = "\n".join(page.lines)
+    per_meeting = md.split("### Time per meeting\n")[1].strip().split("\n\n")[0]
+    assert per_meeting.splitlines()[2:] == [
+        "| 1 | 10:00-13:04 | 184:00 | 22:00 | 162:00 | 2 |",  # held past its planned end
+        "| 2 | 15:00-15:07 | 180:00 | 7:00 | 0:00 | 0 |",  # the afternoon had three hours
+    ]
+    heading = "### Time used in each meeting by category and regional group\n"
+    rows = md.split(heading)[1].strip().split("\n\n")[0].splitlines()
+    assert rows[0] == "|  | Meeting 1 | Meeting 2 |"
+    assert "| Member State | 5:00 | 4:00 |" in rows and "| Panellist | 10:00 | 0:00 |" in rows
+    assert "| Group of States | 7:00 | 0:00 |" in rows  # counted apart from the Member States
+    assert "| Latin American and Caribbean States | 15:00 | 0:00 |" in rows
+    assert "| **Time spoken** | 22:00 | 7:00 |" in rows and "| **Time available** | 184:00 | 180:00 |" in rows
+    html = MarkdownIt("commonmark", {"html": False}).enable("table").render(md)
+    assert html.count("<table>") == 2
+
+
+def test_no_meetings_nothing_to_say():
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock)
+    s.give_floor(s.add_speaker(P.make("Brazil")))
+    page = Page("en")
+    assert meetings_sentence(s.state, clock.now(), page.t, str) is None
+    meetings_annex(s.state, clock.now(), page.t, page.block, page.table)
+    assert page.lines == []

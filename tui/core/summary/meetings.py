@@ -1,0 +1,82 @@
+"""The meetings in the Chair's summary: when the discussion was held (a sentence of the
+introduction) and the clock of each meeting (a section of the speaking-time annex): time
+available, time spoken by category and regional group, time nobody spoke, speakers carried over.
+
+Plain functions of the meeting clock (debate/stats.meeting_clock) and of the writer's translator,
+block and table: the summary writer calls `meetings_sentence` at the end of its introduction and
+`meetings_annex` after Annex II (not wired yet: the summary is being rewritten for issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from ..debate.participants import CATEGORIES, REGIONAL_GROUPS
+from ..debate.state import State
+from ..debate.stats import MeetingClock, meeting_clock
+from ..text.catalog import CATALOG
+from ..text.durations import mmss
+
+Translate = Callable[..., str]
+Table = Callable[[list[str], Iterable[list[str]], str], None]
+
+
+def held(state: State, now: float) -> list[MeetingClock]:
+    return [c for c in meeting_clock(state, now) if c.opened is not None]
+
+
+def _hhmm(instant: float) -> str:
+    return datetime.fromtimestamp(instant).strftime("%H:%M")
+
+
+def _label(t: Translate, kind: str, key: str) -> str:
+    # The summary's own names when it has them (three languages), else the interface's.
+    name = f"sum.{kind}.{key}"
+    return t(name) if name in CATALOG else t(f"{kind}.{key}")
+
+
+def meetings_sentence(state: State, now: float, t: Translate, number: Callable[[int], str]) -> str | None:
+    """"The discussion was held in two meetings, from 10:00 to 13:04 and from 15:00 to 17:40.",
+    or None when the session had no meetings."""
+    clocks = held(state, now)
+    if not clocks:
+        return None
+    spans = []
+    for c in clocks:
+        assert c.opened is not None
+        end = c.closed if c.closed is not None else now
+        spans.append(t("sum.meeting_span", start=_hhmm(c.opened), end=_hhmm(end)))
+    key = "sum.meetings_one" if len(clocks) == 1 else "sum.meetings"
+    return t(key, count=number(len(clocks)), spans=t("sum.meeting_and").join(
+        [", ".join(spans[:-1]), spans[-1]] if len(spans) > 1 else spans))
+
+
+def meetings_annex(state: State, now: float, t: Translate, block: Callable[[str], None],
+                   table: Table) -> None:
+    """The clock of each meeting, under the speaking-time annex; nothing without meetings."""
+    clocks = held(state, now)
+    if not clocks:
+        return
+    block(f"### {t('sum.by_meeting')}")
+    header = [t("sum.col.meeting"), t("sum.col.hours"), t("sum.col.available"), t("sum.col.spoken"),
+              t("sum.col.unused"), t("sum.col.carried")]
+    rows = []
+    for c in clocks:
+        assert c.opened is not None
+        end = c.closed if c.closed is not None else now
+        rows.append([str(c.number), f"{_hhmm(c.opened)}-{_hhmm(end)}", mmss(c.available),
+                     mmss(c.spoken.total), mmss(c.unused), str(c.carried)])
+    table(header, rows, "llrrrr")
+    # Time used by category and regional group in each meeting, against the time it had.
+    block(f"### {t('sum.by_meeting_use')}")
+    header = ["", *(t("sum.col.meeting_n", n=c.number) for c in clocks)]
+    rows = []
+    for category in CATEGORIES:
+        if any(c.by_category[category].interventions for c in clocks):
+            rows.append([_label(t, "cat", category), *(mmss(c.by_category[category].total) for c in clocks)])
+    for group in REGIONAL_GROUPS:
+        if any(c.by_group[group].interventions for c in clocks):
+            rows.append([_label(t, "group", group), *(mmss(c.by_group[group].total) for c in clocks)])
+    rows.append([f"**{t('sum.col.spoken')}**", *(mmss(c.spoken.total) for c in clocks)])
+    rows.append([f"**{t('sum.col.available')}**", *(mmss(c.available) for c in clocks)])
+    table(header, rows, "l" + "r" * len(clocks))
