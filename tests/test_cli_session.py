@@ -118,3 +118,22 @@ def test_unknown_session_and_bad_duration(capsys, sdir):
         main(main_args)
     assert exc.value.code == 2
     assert "not a duration" in capsys.readouterr().err
+
+
+def test_list_with_only_an_unreadable_session_does_not_say_there_are_none(capsys, sdir):
+    sid = new(capsys)
+    path = sdir / f"{sid}.json"
+    path.write_text(path.read_text().replace('"member-state"', '"president"', 1) + "{not json\n")
+    before = path.read_bytes()
+    code, out, err = run(capsys, "session", "list")
+    assert code == 1 and "no readable session" in out and "1 unreadable" in out
+    assert "start one" not in out and sid in err
+    assert path.read_bytes() == before
+
+
+def test_writing_into_a_missing_folder_names_the_folder_not_a_temp_file(capsys, sdir, tmp_path):
+    sid = new(capsys)
+    target = tmp_path / "missing" / "summary.md"
+    code, _, err = run(capsys, "summary", sid, "-o", str(target))
+    assert code == 1 and f"the folder {target.parent} does not exist" in err
+    assert ".tmp" not in err and not target.parent.exists()

@@ -130,9 +130,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     found, errors = list_sessions(directory)
     for line in errors:
         print(f"debate: {visible(line)}", file=sys.stderr)
+    if not found and errors:
+        # Not "no sessions": the files are there, and telling the Chair to start a new debate
+        # would hide the one that needs repairing.
+        print(f"no readable session in {visible(directory)}/ ({len(errors)} unreadable, see above)")
+        return 1
     if not found:
         print(f"no sessions in {visible(directory)}/ (start one: debate session new --guide PATH)")
-        return 1 if errors else 0
+        return 0
     width = max(len(visible(s.id)) for s in found)
     print(f"{'ID':<{width}}  STATE     EVENTS  LAST ACTIVITY     TITLE")
     for s in found:
