@@ -24,6 +24,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 FONT = "Times New Roman"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXT_WIDTH_CM = 21.0 - 2 * 2.2
 _NUMBERED = re.compile(r"^(\d+)\.\s+")
 
 
@@ -84,11 +86,6 @@ class _Builder:
         section.left_margin = section.right_margin = Cm(2.2)
         normal = self.doc.styles["Normal"]
         normal.font.name, normal.font.size = FONT, Pt(10)
-        rpr = normal.element.get_or_add_rPr()
-        fonts = rpr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rFonts")
-        if fonts is not None:  # East Asian and complex scripts follow the same font
-            for attr in ("eastAsia", "cs"):
-                fonts.set(f"{{http://schemas.openxmlformats.org/wordprocessingml/2006/main}}{attr}", FONT)
         normal.paragraph_format.space_after = Pt(6)
         normal.paragraph_format.line_spacing = 1.0
         for level in range(1, 5):
@@ -99,6 +96,14 @@ class _Builder:
             style.paragraph_format.space_before = Pt(12 if level <= 2 else 8)
             style.paragraph_format.space_after = Pt(6)
             style.paragraph_format.keep_with_next = True
+        title = self.doc.styles["Title"]
+        title.font.name, title.font.size, title.font.bold = FONT, Pt(14), True
+        title.font.color.rgb = None
+        title.paragraph_format.space_after = Pt(12)
+        for border in title.element.iter(f"{W}pBdr"):  # the template's rule under the title
+            border.getparent().remove(border)
+        for name in ("Normal", "Title", *(f"Heading {n}" for n in range(1, 5))):
+            self._one_font(self.doc.styles[name])
         props = self.doc.core_properties
         props.title, props.language, props.author = options.title, options.lang, ""
         if options.created is not None:
@@ -108,6 +113,16 @@ class _Builder:
             header = section.header.paragraphs[0]
             header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             header.add_run(options.symbol).bold = True
+
+    @staticmethod
+    def _one_font(style: Any) -> None:
+        """Times New Roman for every script, and no theme font (the template's headings use one,
+        which Word and LibreOffice prefer to the font name)."""
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+            fonts.set(f"{W}{attr}", FONT)
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(f"{W}{attr}", None)
 
     def runs(self, paragraph: Any, runs: list[tuple[str, bool, bool]]) -> None:
         for text, bold, italic in runs:
@@ -121,8 +136,6 @@ class _Builder:
     def heading(self, level: int, token: Token) -> None:
         if level == 1:
             p = self.doc.add_paragraph(style="Title")
-            p.style.font.name, p.style.font.size, p.style.font.bold = FONT, self.Pt(16), True
-            p.style.font.color.rgb = None
             self.runs(p, _inline_runs(token))
             return
         p = self.doc.add_heading(level=min(level - 1, 4))
@@ -162,6 +175,28 @@ class _Builder:
         width = max((len(r) for r in rows), default=0)
         table = self.doc.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
+        table.autofit = False
+        # Columns as wide as their text needs, words never broken: short columns (numbers,
+        # times) get their width, long texts share what is left of the page and wrap. About
+        # 0.2 cm per character of 10-point Times, plus the cell's padding.
+        longest = [1] * width
+        total = [1] * width
+        for row in rows:
+            for c, (inline, _) in enumerate(row):
+                text = inline_text(inline)
+                longest[c] = max(longest[c], *(len(w) for w in text.split()), 1)
+                total[c] = max(total[c], len(text))
+        widths = [n * 0.2 + 0.4 for n in longest]
+        left = TEXT_WIDTH_CM - sum(w for w, t, n in zip(widths, total, longest, strict=True) if t <= 12)
+        flexible = [c for c in range(width) if total[c] > 12]
+        wants = sum(min(total[c], 40) * 0.2 + 0.4 for c in flexible)
+        for c in flexible:
+            share = (min(total[c], 40) * 0.2 + 0.4) * min(1.0, left / wants) if wants else widths[c]
+            widths[c] = max(widths[c], share)  # never narrower than its longest word
+        for c, column in enumerate(table.columns):
+            column.width = self.Cm(widths[c])  # the grid, which LibreOffice follows
+            for cell in column.cells:
+                cell.width = self.Cm(widths[c])  # each cell, which Word follows
         for r, row in enumerate(rows):
             for c, (inline, header) in enumerate(row):
                 cell = table.cell(r, c).paragraphs[0]
