@@ -153,3 +153,37 @@ def test_cli_bad_input_is_one_line_exit_2(tmp_path: Path, content: bytes) -> Non
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert not (tmp_path / "x.yaml").exists()
+
+
+def _languages(guide: Guide) -> list[str]:
+    """The languages the guide has its title in: the languages of its exports."""
+    return [lang for lang in ("ar", "zh", "en", "fr", "ru", "es") if _t(guide.meta.title, lang)]
+
+
+BANK = sorted((ROOT / "questions").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("fmt", ["md", pytest.param("docx", marks=pytest.mark.slow)])
+@pytest.mark.parametrize("path", BANK, ids=[p.stem for p in BANK])
+def test_export_then_import_gives_the_same_guide(tmp_path: Path, path: Path, fmt: str) -> None:
+    from tui.cli.guide import export_document
+
+    guide = load_guide(path)
+    langs = _languages(guide)
+    assert langs
+    for lang in langs:
+        exported = tmp_path / f"{lang}.{fmt}"
+        exported.write_bytes(export_document(guide, lang, fmt))
+        back, problems = imported(exported, lang)
+        assert problems == [], (lang, problems)
+        assert outline(back, lang) == outline(guide, lang), lang
+        assert meta_of(back, lang) == meta_of(guide, lang), lang
+
+
+def test_text_without_question_groups_is_one_line_exit_2(tmp_path: Path) -> None:
+    prose = tmp_path / "letter.txt"
+    prose.write_text("Dear colleagues,\n\nThank you for your letter.\n", encoding="utf-8")
+    done = _debate("guide", "import", str(prose), "-o", str(tmp_path / "x.yaml"), cwd=ROOT)
+    assert done.returncode == 2, done.stderr
+    assert "no guide could be made of it" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "x.yaml").exists()

@@ -629,8 +629,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         # A bad input is a bad input file: one line, exit 2 like `check`.
         message = str(exc).removeprefix(f"{source}: ")
         raise InputError([Problem(str(source), 0, 0, f"{message} (nothing was written)")]) from None
-    # The draft must load: a bug of the importer is caught here, not by the user's `check`.
-    parse_guide(result.yaml.encode("utf-8"), str(out or "<draft>"))
+    # The draft must load: what the importer could not make a guide of is said here, in one line.
+    try:
+        parse_guide(result.yaml.encode("utf-8"), "<draft>")
+    except InputError as exc:
+        first = exc.problems[0].message if exc.problems else "invalid"
+        raise InputError([Problem(str(source), 0, 0, f"no guide could be made of it ({first}); is "
+                                                     "this a discussion guide? (nothing was "
+                                                     "written)")]) from None
     for problem in result.problems:
         print(visible(problem), file=sys.stderr)
     if out is None:

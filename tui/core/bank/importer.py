@@ -28,12 +28,13 @@ class GuideImportError(Exception):
     """A file that cannot be read as a guide at all: one line, for exit 2."""
 
 
-def read_source(path: Path) -> tuple[list[str], bool]:
-    """The physical lines of `path` and whether it is Markdown (headings marked with #)."""
+def read_source(path: Path) -> tuple[list[str], str]:
+    """The physical lines of `path` and how to read them: "text", "md" or "docx" (the last two
+    mark headings with #; only Markdown has backslash escapes)."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            return _docx_lines(path), False
+            return _docx_lines(path), "docx"
         data = path.read_bytes()
     except OSError as exc:
         raise GuideImportError(f"{path}: cannot read: {exc.strerror or exc}") from None
@@ -46,7 +47,7 @@ def read_source(path: Path) -> tuple[list[str], bool]:
                            ".md or .docx") from None
     if "\x00" in text:
         raise GuideImportError(f"{path}: a binary file; give a .txt, .md or .docx")
-    return text.splitlines(), suffix in (".md", ".markdown")
+    return text.splitlines(), "md" if suffix in (".md", ".markdown") else "text"
 
 
 def _docx_lines(path: Path) -> list[str]:
@@ -69,7 +70,7 @@ def _docx_lines(path: Path) -> list[str]:
             text = "#" * int(m[1]) + " " + text
         elif m is None and style == "Title" and text.strip():
             text = "# " + text
-        lines.append(text)
+        lines.extend(text.split("\n"))  # a line break inside a paragraph
         lines.append("")  # a Word paragraph is a paragraph: keep them apart
     return lines
 
@@ -92,7 +93,7 @@ class Line:
     depth: int = 0  # Markdown list nesting (a "- " bullet)
 
 
-def logical_lines(raw: list[str], markdown: bool) -> tuple[list[Line], list[tuple[int, str]]]:
+def logical_lines(raw: list[str], mode: str) -> tuple[list[Line], list[tuple[int, str]]]:
     """Lines with page headers/footers removed, joined emphasis split, wrapped lines joined.
 
     Returns the lines and the artefacts dropped (line, text), which are reported as repaired."""
@@ -102,7 +103,7 @@ def logical_lines(raw: list[str], markdown: bool) -> tuple[list[Line], list[tupl
     for i, physical in enumerate(raw, 1):
         text = physical.rstrip()
         stripped = text.strip()
-        if not markdown and _PAGE_ARTEFACT.match(stripped):
+        if mode == "text" and _PAGE_ARTEFACT.match(stripped):
             dropped.append((i, stripped))
             continue
         # `**A****B**` and `**A***B*`: headings the extraction ran together.
@@ -118,7 +119,7 @@ def logical_lines(raw: list[str], markdown: bool) -> tuple[list[Line], list[tupl
             if not piece:
                 out.append(Line(i, ""))
                 continue
-            line = _classify_raw(i, piece, text if k == 0 else piece, markdown)
+            line = _classify_raw(i, piece, text if k == 0 else piece, mode)
             if line.text.count("**") % 2 == 1:
                 pending = line
             else:
@@ -138,13 +139,14 @@ def _join(before: str, after: str) -> str:
     return before + " " + after
 
 
-def _classify_raw(no: int, piece: str, original: str, markdown: bool) -> Line:
+def _classify_raw(no: int, piece: str, original: str, mode: str) -> Line:
     depth = 0
     heading = 0
-    if markdown:
+    if mode != "text":
         m = re.match(r"^(#{1,6})\s+(.*)$", piece)
         if m:
             heading, piece = len(m[1]), m[2]
+    if mode == "md":
         lead = len(original) - len(original.lstrip(" "))
         if re.match(r"^[-*+]\s+", piece):
             depth = lead // 2 + 1
@@ -673,16 +675,39 @@ class Meta:
     title: str = ""
     kind: str = ""
     symbol: str | None = None
+    original: str = ""
     leftover: list[Line] = field(default_factory=list)
+
+
+def _no_symbol() -> set[str]:
+    from ..text.guide_texts import GUIDE
+
+    return set(GUIDE["symbol_unknown"].values())
+
+
+_NO_SYMBOL = _no_symbol()
 
 
 def read_meta(header: list[Line]) -> Meta:
     meta = Meta()
     bold: list[str] = []
     for line in header:
+        if re.fullmatch(r"_[^_]+_", line.text.strip()) or line.text.strip() in _NO_SYMBOL:
+            continue  # our export's "symbol not recorded" (in italics in Markdown)
         text = _clean(line.text.replace("**", "").strip("*_ ").strip())
         if not text:
             continue
+        m = re.match(r"^(?:Original|Язык оригинала|原文|الأصل)\s*[:：]\s*(.+)$", text)
+        if m:
+            meta.original = m[1].strip()
+            continue
+        # "Vingtième session, Vienne, 11-15 avril 2011": the session and the dates on one line.
+        m = re.match(r"^([^,]*(?:session|período de sesiones|сессия)[^,]*),\s*(.+)$", text,
+                     re.IGNORECASE)
+        if m and _DATES.match(m[2]) and not meta.session_title:
+            meta.session_title = m[1]
+            meta.session = session_number(m[1])
+            text = m[2]
         if re.fullmatch(r"[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+", text):
             meta.symbol = text
             continue
@@ -742,6 +767,18 @@ def read_meta(header: list[Line]) -> Meta:
     return meta
 
 
+def _language_code(name: str, lang: str) -> str | None:
+    """The code of the language named ("français", "English") in the note's language."""
+    from ..text.catalog import language_name
+    from ..text.languages import LANGUAGES
+
+    name = name.strip().lower()
+    for code in LANGUAGES:
+        if name and name in (language_name(code, lang).lower(), language_name(code, "en").lower()):
+            return code
+    return None
+
+
 def _theme(meta: Meta) -> str:
     """The theme, as the title names it: what follows "débat thématique sur la"."""
     for source in (meta.agenda_title, meta.title):
@@ -763,9 +800,8 @@ class Result:
     groups: int = 0
 
 
-def import_text(raw: list[str], markdown: bool, name: str, lang: str,
-                guide_id: str) -> Result:
-    lines, _dropped = logical_lines(raw, markdown)
+def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) -> Result:
+    lines, _dropped = logical_lines(raw, mode)
     b = _Builder(name)
     for line in lines:
         b.feed(line)
@@ -809,6 +845,9 @@ def import_text(raw: list[str], markdown: bool, name: str, lang: str,
         y.lt(2, "kind", meta.kind)
     w(2, f"symbol: {_q(meta.symbol) if meta.symbol else 'null'}")
     w(2, "issued: null")
+    original = _language_code(meta.original, lang)
+    if original:
+        w(2, f"original_language: {original}")
     for line in meta.leftover:
         problems.append(f"{name}:{line.no}: header line not placed: {line.text}")
         w(0, "# could not place: " + _one_line(f"line {line.no}: {line.text}"))
@@ -829,8 +868,8 @@ def import_text(raw: list[str], markdown: bool, name: str, lang: str,
 
 
 def import_guide(path: Path, lang: str, guide_id: str | None = None) -> Result:
-    raw, markdown = read_source(path)
+    raw, mode = read_source(path)
     if not any(line.strip() for line in raw):
         raise GuideImportError(f"{path}: empty; nothing to import")
     gid = guide_id or (re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:64] or "imported")
-    return import_text(raw, markdown, str(path), lang, gid)
+    return import_text(raw, mode, str(path), lang, gid)
