@@ -1,5 +1,5 @@
 """The meetings for the Chair's summary: when the discussion was held, and the clock of each meeting
-(tui/core/summary/meetings.py; the summary calls it once the issue-14 rewrite has landed)."""
+(tui/core/summary/meetings.py, called by the summary writer)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,17 @@ def test_no_meetings_nothing_to_say():
     assert meetings_sentence(s.state, clock.now(), page.t, str) is None
     meetings_annex(s.state, clock.now(), page.t, page.block, page.table)
     assert page.lines == []
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The discussion was held in two meetings, from 10:00 to 13:04 and from 15:00 to 15:07."),
+    ("fr", "Le débat s'est tenu en deux séances, de 10:00 à 13:04 et de 15:00 à 15:07."),
+])
+def test_the_summary_says_it_and_has_the_section(guide_2011, lang, sentence):
+    from tests.summarykit import META
+    from tui.core.summary.document import Options, build_summary
+
+    s, clock = two_meetings()  # a group statement too: it has its own words in the introduction
+    md = build_summary(META, s.state, guide_2011, clock.now(), Options(lang)).markdown
+    assert sentence in md.split("\n## ")[1]
+    assert ("### Time per meeting" if lang == "en" else "### Temps par séance") in md

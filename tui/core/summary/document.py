@@ -31,6 +31,7 @@ from ..text.durations import mmss
 from ..text.md_escape import escape
 from ..text.state_names import bare_name, is_plural, running_name
 from ..text.summary_texts import COUNT_NOUNS
+from .meetings import meetings_annex, meetings_sentence
 
 ATTRIBUTIONS = ("unattributed", "named")
 LANGS = ("en", "fr", "es")
@@ -177,12 +178,17 @@ class _Writer:
         untranslated = tuple(p for p in points if not p.left_out and p.text_in(self.lang) is None)
         kept = [p for p in points if not p.left_out and p.text_in(self.lang) is not None]
         self.introduction()
+        held = meetings_sentence(self.state, self.now, self.t,
+                                 lambda n: rp.number(n, self.lang, feminine=self.lang != "en"))
+        if held:
+            self.para(held)
         self.main_points([p for p in kept if not p.conclusion])
         self.conclusions([p for p in kept if p.conclusion])
         self.untranslated(untranslated)
         self.annex1()
         self.cut()
         self.annex2()
+        meetings_annex(self.state, self.now, self.t, self.block, self.table)
         self.cut()
         annex2 = len(self.parts) - 1
         if self.o.coverage:

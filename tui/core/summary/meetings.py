@@ -4,7 +4,7 @@ available, time spoken by category and regional group, time nobody spoke, speake
 
 Plain functions of the meeting clock (debate/stats.meeting_clock) and of the writer's translator,
 block and table: the summary writer calls `meetings_sentence` at the end of its introduction and
-`meetings_annex` after Annex II (not wired yet: the summary is being rewritten for issue 14)."""
+`meetings_annex` after Annex II."""
 
 from __future__ import annotations
 
