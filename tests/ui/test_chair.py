@@ -169,11 +169,16 @@ async def test_room_display_in_french_has_the_french_title_and_no_console_hint(t
     writer.close()
 
 
-def test_display_guide_language_follows_the_interface_language():
+def test_display_guide_language_follows_the_interface_language_and_back(monkeypatch):
     from tui.cli import build_parser
+    from tui.cli.display import display_languages
 
-    args = build_parser().parse_args(["display", "room", "--ui-lang", "fr"])
-    assert (args.lang or args.ui_lang) == "fr"
+    monkeypatch.delenv("DEBATE_UI_LANG", raising=False)
+    for argv, expected in ((["--ui-lang", "fr"], ("fr", "fr")), (["--lang", "fr"], ("fr", "fr")),
+                           (["--lang", "ar"], ("ar", "en")), ([], ("en", "en")),
+                           (["--lang", "en", "--ui-lang", "fr"], ("en", "fr"))):
+        args = build_parser().parse_args(["display", "room", *argv])
+        assert display_languages(args.lang, args.ui_lang) == expected, argv
 
 
 # -- bug 7: counts, `session show`, the CSV, the footer at 80 columns ----------------------------

@@ -24,8 +24,11 @@ def register(commands: Any) -> None:
                                         "It follows the Chair's console within a second.")
     p.add_argument("session", metavar="SESSION", help="session id (or a unique prefix)")
     p.add_argument("--lang", choices=LANGUAGES,
-                   help="language of the guide texts (default: the interface language)")
-    p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"))
+                   help="language of the guide texts, and of the display's own words when it has "
+                        "them (default: the interface language)")
+    p.add_argument("--ui-lang", choices=UI_LANGUAGES,
+                   help="language of the display's own words (default: --lang when it has them, "
+                        "else $DEBATE_UI_LANG or en)")
     add_sessions_dir(p)
     p.set_defaults(handler=cmd_display)
 
@@ -48,14 +51,24 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_serve)
 
 
+def display_languages(lang: str | None, ui_lang: str | None) -> tuple[str, str]:
+    """(guide texts, the display's own words): the room reads one language, so `--lang fr` alone
+    must not leave "OVER TIME" in English, nor `--ui-lang fr` alone the theme."""
+    if ui_lang is None:
+        ui_lang = lang if lang in UI_LANGUAGES else os.environ.get("DEBATE_UI_LANG", "en")
+        if ui_lang not in UI_LANGUAGES:
+            ui_lang = "en"
+    return lang or ui_lang, ui_lang
+
+
 def cmd_display(args: argparse.Namespace) -> int:
     from ..display import DisplayApp
 
     path = resolve(sessions_dir(args.sessions_dir), args.session)
     follower = SessionFollower(path)
     follower.poll()  # a broken file is one line here, not a screen; and the display starts folded
-    DisplayApp(path, SystemClock(), lang=args.lang or args.ui_lang, ui_lang=args.ui_lang,
-               follower=follower).run()
+    lang, ui_lang = display_languages(args.lang, args.ui_lang)
+    DisplayApp(path, SystemClock(), lang=lang, ui_lang=ui_lang, follower=follower).run()
     return 0
 
 
