@@ -74,8 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or EXIT_OK)
     except InputError as exc:
-        for problem in exc.problems:
-            print(visible(problem), file=sys.stderr)
+        from .output import print_problems  # only once there are problems: `--help` stays light
+
+        print_problems(exc.problems)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

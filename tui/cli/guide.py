@@ -15,10 +15,11 @@ from rich.markup import escape as rich_escape
 from rich.text import Text
 
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
-from ..core.bank.loader import load_guide, load_guide_and_warnings, parse_guide
+from ..core.bank.loader import MAX_BYTES, load_guide, load_guide_and_warnings, parse_guide
 from ..core.bank.readiness import Report, report
 from ..core.bank.search import Query, bank_files, duplicate_id
 from ..core.files.atomic import write_atomic
+from ..core.files.safe import read_input, write_output
 from ..core.text.catalog import date_range, language_name, tr
 from ..core.text.dates import long_date
 from ..core.text.durations import mmss
@@ -27,7 +28,7 @@ from ..core.text.languages import LANGUAGES, LangText
 from ..core.text.problems import InputError, Problem, Problems
 from ..core.text.visible import visible
 from .errors import CommandError
-from .output import json_text, shown_text
+from .output import json_text, print_problems, shown_text
 
 if TYPE_CHECKING:
     from rich.tree import Tree
@@ -183,15 +184,15 @@ def _load_checked(path: Path) -> tuple[Guide, list[Problem]]:
         guide = GuideCache().load(path)
     except OSError:  # no usable cache folder: validate from scratch
         return load_guide_and_warnings(path)
-    return guide, invisible_characters(path.read_bytes().decode("utf-8-sig", "replace"), str(path))
+    data = read_input(path, MAX_BYTES, "guide")  # a regular file: GuideCache().load checked it
+    return guide, invisible_characters(data.decode("utf-8-sig", "replace"), str(path))
 
 
 def _print_invalid(path: Path, problems: list[Problem], as_json: bool) -> None:
     if as_json:
         print(json_text({"file": str(path), "valid": False, "ready": False,
                          "problems": [p.as_dict() for p in problems]}))
-    for problem in problems:
-        print(visible(problem), file=sys.stderr)
+    print_problems(problems)
     print(f"{visible(path)}: invalid ({plural(len(problems), 'problem')})", file=sys.stderr)
 
 
@@ -395,7 +396,7 @@ _FIXED_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
 def _write(path: Path, content: bytes) -> None:
     try:
-        write_atomic(path, content)
+        write_output(path, content)  # -o: as a shell redirect would (a FIFO, a device, a link, -)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     print(f"wrote {visible(path)}", file=sys.stderr)

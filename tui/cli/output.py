@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
 
 from ..core.text.visible import visible
 
@@ -41,3 +44,22 @@ def shown_text(text: Text) -> Text:
     (one character for one, so every span still covers the same text)."""
     text.plain = visible(text.plain, lines=True)
     return text
+
+
+MAX_PROBLEMS = 100  # per file: a file with 200,000 mistakes is one mistake repeated
+
+
+def print_problems(problems: Sequence[object]) -> None:
+    """The problems, at most MAX_PROBLEMS of each file, then how many more there are."""
+    shown: dict[str, int] = {}
+    hidden: dict[str, int] = {}
+    for problem in problems:
+        name = str(getattr(problem, "file", ""))
+        if shown.get(name, 0) < MAX_PROBLEMS:
+            shown[name] = shown.get(name, 0) + 1
+            print(visible(problem), file=sys.stderr)
+        else:
+            hidden[name] = hidden.get(name, 0) + 1
+    for name, count in hidden.items():
+        print(f"{visible(name)}: … and {count} more problem{'s' if count > 1 else ''} "
+              f"(the first {MAX_PROBLEMS} are shown)", file=sys.stderr)

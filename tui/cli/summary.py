@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..core.debate.clock import SystemClock
-from ..core.files.atomic import write_atomic
+from ..core.files.safe import write_output
 from ..core.storage.session_store import resolve, sessions_dir
 from ..core.storage.sessions import open_session
 from ..core.summary.document import ATTRIBUTIONS, LANGS, Options, build_summary
@@ -66,7 +65,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         summary = build_summary(meta, session.state, session.guide, now, options)
     data = render_bytes(fmt, meta, session.state, session.guide, now, options, summary)
     if args.output:
-        write_atomic(Path(args.output), data)
+        write_output(args.output, data)  # as a shell redirect would (FIFO, link, -)
     else:
         sys.stdout.write(data.decode("utf-8"))
     if summary is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files.atomic import write_atomic
+from ..files.safe import read_input
 from ..text.languages import LangText
 from ..text.problems import InputError, Problem
 from . import guide as guide_module
@@ -97,8 +98,7 @@ class GuideCache:
         """The guide and its folded search texts (see `search_text.fold_guide`)."""
         path = Path(path)
         try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+            data = read_input(path, MAX_BYTES, "guide", truncate=True)  # never a FIFO or a device
         except OSError as exc:
             raise InputError([Problem(str(path), 0, 0, exc.strerror or str(exc))]) from None
         key = hashlib.blake2b(data, digest_size=20, key=_validator_fingerprint()).hexdigest()

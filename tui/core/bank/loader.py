@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..files.safe import read_input
 from ..text.problems import InputError, Problem, Problems
 from .guide import Guide
 
@@ -60,7 +61,7 @@ def invisible_characters(text: str, name: str) -> list[Problem]:
 def load_guide_and_warnings(path: str | Path) -> tuple[Guide, list[Problem]]:
     """The guide (as `load_guide`) and the warnings about its text that do not make it invalid."""
     guide = load_guide(path)
-    data = Path(path).read_bytes()
+    data = read_input(path, MAX_BYTES, "guide")
     return guide, invisible_characters(data.decode("utf-8-sig", "replace"), str(path))
 
 
@@ -69,8 +70,7 @@ def load_guide(path: str | Path) -> Guide:
     path = Path(path)
     name = str(path)
     try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        data = read_input(path, MAX_BYTES, "guide", truncate=True)  # never a FIFO or a device
     except OSError as exc:
         raise InputError([Problem(name, 0, 0, exc.strerror or str(exc))]) from None
     return parse_guide(data, name)

@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..files.safe import read_input
 from ..text.problems import InputError, Problem
 from .participants import Participant, ParticipantError
 
@@ -18,7 +19,7 @@ def load_roster(path: str | Path) -> list[Participant]:
     """Every speaker of the file, in order; raises InputError naming each bad line."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()[: MAX_BYTES + 1]
+        data = read_input(path, MAX_BYTES, "list of speakers")  # a FIFO or /dev/zero is refused
     except OSError as exc:
         raise InputError([Problem(name, 0, 0, exc.strerror or str(exc))]) from None
     if len(data) > MAX_BYTES:

@@ -19,14 +19,17 @@ def fsync_dir(directory: Path) -> None:
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write `data` to a temp file beside `path`, fsync it, rename it over `path`, fsync the folder."""
+    """Write `data` to a temp file beside `path`, fsync it, rename it over `path`, fsync the folder.
+    The file keeps its mode (a new one gets 0666 less the umask, as any program's new file)."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         # Said about the file asked for: the temp file's name would only puzzle the reader.
         raise FileNotFoundError(errno.ENOENT, f"the folder {directory} does not exist", str(path))
+    mode = _mode_for(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
+        os.fchmod(fd, mode)  # mkstemp makes it 0600: a rename would turn a 0644 file into 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -37,3 +40,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(directory)
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0o022)  # the only way to read it is to set it: put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -11,10 +11,12 @@ lock with its heartbeat, and listing and finding sessions.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import itertools
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -60,7 +62,17 @@ class SessionLock:
         self._fd: int | None = None
 
     def acquire(self, session_id: str) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        # Never through a symbolic link (its target would get our pid line), only a regular file.
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise StoreError(f"{self.path}: the lock file is a symbolic link; refusing to follow "
+                                 "it (remove it)") from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise StoreError(f"{self.path}: the lock file is not a regular file; remove it")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -164,6 +176,7 @@ class SessionStore:
 
     @classmethod
     def open(cls, path: Path, writer: bool) -> SessionStore:
+        _only_a_regular_file(path)
         lock = None
         if writer:
             lock = SessionLock(path.with_suffix(".lock"))
@@ -368,13 +381,31 @@ def list_sessions(directory: Path) -> tuple[list[SessionInfo], list[str]]:
     return found, errors
 
 
+def _only_a_regular_file(path: Path) -> None:
+    """A session file that is a symbolic link is refused: the writer replaces the file on
+    compaction, which would turn the link into a copy and split the session in two. A FIFO or a
+    device is not a session (and reading a FIFO would block)."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return  # the storage says so, in its words
+    if stat.S_ISLNK(st.st_mode):
+        raise StoreError(f"{path}: the session file is a symbolic link; refusing it (a write would "
+                         "replace the link): move the file itself into the sessions folder")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(f"{path}: not a regular file; refusing it")
+
+
 def resolve(directory: Path, session_id: str) -> Path:
-    """The file of session `session_id` (or of the only session whose id starts with it)."""
+    """The file of session `session_id` (or of the only session whose id starts with it), only
+    inside `directory`: an id is a name, never a path (`../x` is refused)."""
+    if not session_id or "/" in session_id or "\\" in session_id or session_id in (".", "..") \
+            or "\x00" in session_id:
+        raise StoreError(f"invalid session id {session_id!r}: a session id is a name in "
+                         f"{directory}/, not a path")
     exact = directory / f"{session_id}{SUFFIX}"
-    if exact.exists():
+    if exact.exists() or exact.is_symlink():
         return exact
-    if session_id.endswith(SUFFIX) and Path(session_id).exists():
-        return Path(session_id)
     matches = [p for p in session_files(directory) if p.stem.startswith(session_id)]
     if len(matches) == 1:
         return matches[0]
