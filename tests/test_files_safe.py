@@ -60,7 +60,7 @@ def test_output_to_a_fifo_is_written_not_replaced(capsys, sdir, tmp_path):
 def test_output_to_a_device_is_written_not_replaced(capsys, sdir, tmp_path):
     null = tmp_path / "null"
     os.mknod(null, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # the numbers of /dev/null
-    code, _, err = run(capsys, "summary", "s", "-o", str(null))
+    code, _, err = run(capsys, "summary", "s", "--format", "md", "-o", str(null))
     assert code == 0, err
     assert stat.S_ISCHR(os.lstat(null).st_mode)
 
