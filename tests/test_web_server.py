@@ -207,3 +207,22 @@ async def test_a_second_browser_is_told_why(console):
     server.consoles = 1  # the Chair's browser is connected
     r = await client.get("/?token=s3cret-token", headers=HOST)
     assert r.status == 409 and "already open in another browser" in await r.text()
+
+
+def test_the_projector_gets_the_forecast_only_when_the_chair_puts_it_on(tmp_path):
+    from tui.core.debate.clock import FakeClock
+    from tui.web.state import web_state
+
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="fc")
+    try:
+        def shown() -> bool:
+            return web_state(writer.log.meta, writer.state, clock.now(), None)["forecast"]["on_display"]
+
+        assert not shown()
+        writer.show_forecast_on_display(True)
+        assert shown()
+        writer.show_forecast_on_display(False)
+        assert not shown()
+    finally:
+        writer.close()

@@ -51,9 +51,7 @@ def _forecast(meta: SessionMeta, state: State, limits: TimeLimits, now: float) -
     the delegates' list, and the end of the list for the projector, which shows it only when the
     Chair put the forecast on the room display (`on_display`)."""
     f = forecast(state, limits, now)
-    # The Chair's switch is not in the session yet (issue 13's room-display part): until it is,
-    # the projector shows no forecast; these names are where it will be looked for.
-    shown = bool(getattr(meta, "forecast_on_display", False) or getattr(state, "forecast_on_display", False))
+    shown = state.forecast_on_display  # the Chair's F in the console (a display.forecast event)
     return {"on_display": shown, "meeting": f.meeting is not None, "ends_at": round(f.ends_at, 1),
             "spare_seconds": None if f.spare is None else round(f.spare, 1),
             "unreached": list(f.unreached), "method": f.method,
