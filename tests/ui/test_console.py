@@ -209,6 +209,19 @@ async def test_review_screen_toggles_main_and_conclusion(console):
         assert isinstance(console.app.screen, MainScreen)
 
 
+async def test_review_leaves_a_point_out_and_back_in_and_says_so(console):
+    console.session.add_point("First point", by="Brazil")
+    async with console.app.run_test() as pilot:
+        await pilot.press("m", "down", "o")
+        point = console.state.ordered_points()[0]
+        assert point.left_out
+        assert any("left out of the summary" in str(n.message) for n in console.app._notifications)
+        await pilot.press("o")
+        assert not console.state.ordered_points()[0].left_out
+        await pilot.press("o", "u")
+        assert not console.state.ordered_points()[0].left_out
+
+
 async def test_panel_screen_shows_seats_and_warnings(console):
     async with console.app.run_test(size=(120, 40)) as pilot:
         await pilot.press("P")

@@ -55,6 +55,7 @@ KEYS: tuple[Key, ...] = (
     Key("enter", "edit", "review.edit", "⏎", priority=True),
     Key("t", "retag", "review.retag"),
     Key("x", "delete", "review.delete"),
+    Key("o", "toggle_left_out", "review.leave_out"),
     Key("shift+up", "move(-1)", "review.up", "⇧↑"),
     Key("shift+down", "move(1)", "review.down", "⇧↓"),
     Key("v", "mark", "review.mark"),
@@ -116,8 +117,8 @@ class ReviewScreen(ConsoleScreen):
             table.add_row("", "", "", literal(heading, style="bold underline"), key=f"h-{key}", height=None)
             row += 1
             for p in points:
-                flags = ("★" if p.main else " ") + ("C" if p.conclusion else " ") + (
-                    "+" if p.id in self.marked else " ")
+                flags = ("★" if p.main else "–" if p.left_out else " ") + (
+                    "C" if p.conclusion else " ") + ("+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
                 tag = point_tag(guide, p.subtheme, p.question)
                 table.add_row(flags, literal(tag), literal(who), literal(p.text), key=str(p.id), height=None)
@@ -151,6 +152,13 @@ class ReviewScreen(ConsoleScreen):
     def action_toggle_conclusion(self) -> None:
         if p := self.selected:
             self._act(self.session.edit_point, p.id, conclusion=not p.conclusion)
+
+    def action_toggle_left_out(self) -> None:
+        if p := self.selected:
+            if p.left_out:
+                self._act(self.session.keep_point, p.id)
+            else:
+                self._act(self.session.leave_out, p.id, tr("review.left_out_reason", self.lang))
 
     def action_delete(self) -> None:
         if p := self.selected:

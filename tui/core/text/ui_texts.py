@@ -79,6 +79,13 @@ UI: dict[str, dict[str, str]] = {
     "key.review.retag": {"en": "Re-tag", "fr": "Reclasser"},
     "help.review.retag": {"en": "Tag the selected point with another sub-theme or question",
                           "fr": "Classer le point sélectionné sous un autre sous-thème ou question"},
+    "key.review.leave_out": {"en": "Leave out", "fr": "Écarter"},
+    "help.review.leave_out": {"en": "Leave the selected point out of the summary, or put it back "
+                                    "(the export lists the points left out; u undoes it)",
+                              "fr": "Écarter le point sélectionné du résumé, ou l'y remettre "
+                                    "(l'export liste les points écartés ; u pour annuler)"},
+    "review.left_out_reason": {"en": "left out by the Chair in review",
+                               "fr": "écarté par la présidence lors de la revue"},
     "key.review.delete": {"en": "Delete", "fr": "Supprimer"},
     "help.review.delete": {"en": "Delete the selected point (u undoes it)",
                            "fr": "Supprimer le point sélectionné (u pour annuler)"},
@@ -231,6 +238,9 @@ UI: dict[str, dict[str, str]] = {
     "ev.point.add": {"en": "Point recorded: {text}", "fr": "Point noté : {text}"},
     "ev.point.edit": {"en": "Point changed: {text}", "fr": "Point modifié : {text}"},
     "ev.point.delete": {"en": "Point deleted: {text}", "fr": "Point supprimé : {text}"},
+    "ev.point.leave-out": {"en": "Point left out of the summary: {text}",
+                           "fr": "Point écarté du résumé : {text}"},
+    "ev.point.keep": {"en": "Point back in the summary: {text}", "fr": "Point remis dans le résumé : {text}"},
     "ev.point.move": {"en": "Point moved: {text}", "fr": "Point déplacé : {text}"},
     "ev.point.merge": {"en": "Points merged: {text}", "fr": "Points fusionnés : {text}"},
     "ev.panel.add": {"en": "{name} added to the panel", "fr": "{name} ajouté au panel"},
