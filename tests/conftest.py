@@ -27,3 +27,11 @@ def guide_2011():
 @pytest.fixture(scope="session")
 def minimal_text() -> str:
     return MINIMAL.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sdir(tmp_path, monkeypatch):
+    """A sessions folder of the test's own, given to the CLI as $DEBATE_SESSIONS_DIR."""
+    d = tmp_path / "sessions"
+    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(d))
+    return d

@@ -14,13 +14,6 @@ from tui.core.storage.session_store import resolve
 from tui.core.storage.sessions import open_session
 
 
-@pytest.fixture
-def sdir(tmp_path, monkeypatch):
-    d = tmp_path / "sessions"
-    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(d))
-    return d
-
-
 def new(capsys, *extra):
     code, out, err = run(capsys, "session", "new", "--guide", str(GUIDE_2011), *extra)
     assert code == 0, err
