@@ -7,13 +7,14 @@ from tui.core.text.durations import DurationError, mmss, parse_duration
 
 @pytest.mark.parametrize(("text", "seconds"), [
     ("5:00", 300), ("10:00", 600), (" 0:30 ", 30), ("90:00", 5400), ("300", 300), ("300s", 300),
-    ("90S", 90), ("5m", 300), ("2 m", 120), ("180:00", 3 * 3600),
+    ("90S", 90), ("5m", 300), ("2 m", 120), ("180:00", 3 * 3600), ("1:15:00", 4500),
+    ("3:00:00", 3 * 3600),
 ])
 def test_accepted_forms(text, seconds):
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "soon", "5:7", "5:60", "-5", "1:00:00", "5h", "5:00m", "m", "1e3"])
+@pytest.mark.parametrize("text", ["", "soon", "5:7", "5:60", "-5", "1:0:00", "1:60:00", "5h", "5:00m", "m", "1e3"])
 def test_not_a_duration(text):
     with pytest.raises(DurationError, match="not a duration"):
         parse_duration(text)
@@ -30,6 +31,15 @@ def test_format_reads_back():
     for seconds in (1, 59, 60, 61, 300, 3599, 3600, 3 * 3600):
         assert parse_duration(mmss(seconds)) == seconds
     assert mmss(-75) == "-1:15"
+
+
+def test_from_an_hour_on_a_duration_reads_like_a_clock():
+    # Meeting time used, time per category in a long meeting: "1:15:00", never "75:00".
+    assert mmss(3599) == "59:59"
+    assert mmss(3600) == "1:00:00"
+    assert mmss(4500.9) == "1:15:00"
+    assert mmss(2 * 3600 + 61) == "2:01:01"
+    assert mmss(-3725) == "-1:02:05"
 
 
 def test_the_guide_schema_uses_the_same_grammar(minimal_text):

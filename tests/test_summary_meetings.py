@@ -84,8 +84,8 @@ def test_the_clock_of_each_meeting():
     md = "\n".join(page.lines)
     per_meeting = md.split("### Time per meeting\n")[1].strip().split("\n\n")[0]
     assert per_meeting.splitlines()[2:] == [
-        "| 1 | 10:00-13:04 | 184:00 | 22:00 | 162:00 | 2 |",  # held past its planned end
-        "| 2 | 15:00-15:07 | 180:00 | 7:00 | 0:00 | 0 |",  # the afternoon had three hours
+        "| 1 | 10:00-13:04 | 3:04:00 | 22:00 | 2:42:00 | 2 |",  # held past its planned end
+        "| 2 | 15:00-15:07 | 3:00:00 | 7:00 | 0:00 | 0 |",  # the afternoon had three hours
     ]
     heading = "### Time used in each meeting by category and regional group\n"
     rows = md.split(heading)[1].strip().split("\n\n")[0].splitlines()
@@ -93,7 +93,7 @@ def test_the_clock_of_each_meeting():
     assert "| Member State | 5:00 | 4:00 |" in rows and "| Panellist | 10:00 | 0:00 |" in rows
     assert "| Group of States | 7:00 | 0:00 |" in rows  # counted apart from the Member States
     assert "| Latin American and Caribbean States | 15:00 | 0:00 |" in rows
-    assert "| **Time spoken** | 22:00 | 7:00 |" in rows and "| **Time available** | 184:00 | 180:00 |" in rows
+    assert "| **Time spoken** | 22:00 | 7:00 |" in rows and "| **Time available** | 3:04:00 | 3:00:00 |" in rows
     html = MarkdownIt("commonmark", {"html": False}).enable("table").render(md)
     assert html.count("<table>") == 2
 
@@ -120,3 +120,27 @@ def test_the_summary_says_it_and_has_the_section(guide_2011, lang, sentence):
     md = build_summary(META, s.state, guide_2011, clock.now(), Options(lang)).markdown
     assert sentence in md.split("\n## ")[1]
     assert ("### Time per meeting" if lang == "en" else "### Temps par séance") in md
+
+
+def test_meeting_time_over_an_hour_reads_as_hours_in_every_format(guide_2011):
+    """3 h available, 2 h 42 min unused: "3:04:00", never "184:00", in md, html, docx and csv."""
+    import io
+    import zipfile
+
+    from tests.summarykit import META
+    from tui.core.summary.document import Options
+    from tui.core.summary.export import render, render_bytes
+
+    s, clock = two_meetings()
+    clock.t = AFTERNOON[0] + 8 * MIN
+    s.give_floor(s.add_speaker(P.make("Chile", "member-state", "GRULAC")))
+    clock.advance(75 * MIN)  # a speech of 1 h 15 min: the speakers' CSV too
+    s.end()
+    options = Options("en")
+    for fmt in ("md", "html"):
+        text = render(fmt, META, s.state, guide_2011, clock.now(), options)
+        assert "3:04:00" in text and "2:42:00" in text and "184:00" not in text, fmt
+    assert "1:15:00" in render("csv", META, s.state, guide_2011, clock.now(), options)
+    docx = render_bytes("docx", META, s.state, guide_2011, clock.now(), options)
+    body = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
+    assert "3:04:00" in body and "184:00" not in body

@@ -1,7 +1,8 @@
 """Durations as the Chair reads and types them: one grammar for guides, CLI options and sessions.
 
-Written as minutes:seconds ("5:00"), whole minutes ("5m") or seconds ("300s", "300"); always shown as
-minutes:seconds. The caller sets the longest duration it accepts (a guide's limit is at most an hour).
+Written as minutes:seconds ("5:00", "75:00"), hours:minutes:seconds ("1:15:00"), whole minutes
+("5m") or seconds ("300s", "300"); shown as minutes:seconds, and from an hour on as
+hours:minutes:seconds ("1:15:00", never "75:00": a meeting's clock reads like a clock). The caller sets the longest duration it accepts (a guide's limit is at most an hour).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 LONGEST = 3 * 3600  # beyond a three-hour meeting a duration is a typo
 
 # Seconds take two digits after a colon ("5:07", not "5:7"), as `mmss` writes them.
-_DURATION = re.compile(r"(?:(\d{1,4}):([0-5]\d)|(\d{1,6})\s*([ms]?))")
+_DURATION = re.compile(r"(?:(?:(\d{1,2}):([0-5]\d)|(\d{1,4})):([0-5]\d)|(\d{1,6})\s*([ms]?))")
 
 
 class DurationError(ValueError):
@@ -23,15 +24,24 @@ def parse_duration(text: str, longest: int = LONGEST) -> int:
     m = _DURATION.fullmatch(text.strip().lower())
     if m is None:
         raise DurationError(f"not a duration: {text!r} (write 5:00, 300, 5m or 300s)")
-    minutes, seconds, number, unit = m.groups()
-    total = int(minutes) * 60 + int(seconds) if minutes else int(number) * (60 if unit == "m" else 1)
+    hours, hour_minutes, minutes, seconds, number, unit = m.groups()
+    if hours:
+        total = int(hours) * 3600 + int(hour_minutes) * 60 + int(seconds)
+    elif minutes:
+        total = int(minutes) * 60 + int(seconds)
+    else:
+        total = int(number) * (60 if unit == "m" else 1)
     if not 0 < total <= longest:
         raise DurationError(f"duration out of range: {text!r} (from 0:01 to {mmss(longest)})")
     return total
 
 
 def mmss(seconds: float) -> str:
-    """600 → "10:00"; negative values keep their sign (an overrun shown as time left)."""
+    """600 → "10:00", 4500 → "1:15:00"; negative values keep their sign (an overrun shown as time
+    left). The one way durations are shown: the console, `session show`, the summary and its CSV."""
     sign = "-" if seconds < 0 else ""
     whole = int(abs(seconds))
+    hours, rest = divmod(whole, 3600)
+    if hours:
+        return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
     return f"{sign}{whole // 60}:{whole % 60:02d}"
