@@ -14,7 +14,8 @@ def test_accepted_forms(text, seconds):
     assert parse_duration(text) == seconds
 
 
-@pytest.mark.parametrize("text", ["", "soon", "5:7", "5:60", "-5", "1:0:00", "1:60:00", "5h", "5:00m", "m", "1e3"])
+@pytest.mark.parametrize("text", ["", "soon", "5:7", "5:60", "-5", "1:0:00", "1:60:00", "5h", "5:00m",
+                                  "m", "1e3"])
 def test_not_a_duration(text):
     with pytest.raises(DurationError, match="not a duration"):
         parse_duration(text)

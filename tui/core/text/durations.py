@@ -2,7 +2,8 @@
 
 Written as minutes:seconds ("5:00", "75:00"), hours:minutes:seconds ("1:15:00"), whole minutes
 ("5m") or seconds ("300s", "300"); shown as minutes:seconds, and from an hour on as
-hours:minutes:seconds ("1:15:00", never "75:00": a meeting's clock reads like a clock). The caller sets the longest duration it accepts (a guide's limit is at most an hour).
+hours:minutes:seconds ("1:15:00", never "75:00": a meeting's clock reads like a clock). The caller
+sets the longest duration it accepts (a guide's limit is at most an hour).
 """
 
 from __future__ import annotations
