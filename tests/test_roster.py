@@ -16,7 +16,7 @@ def test_header_comments_blank_lines_and_defaults():
     ("Brazil,member,GRULAC", "1:1: unknown category 'member'"),
     ("Brazil,member-state,Americas", "1:1: unknown regional group 'Americas'"),
     ("A,ngo,WEOG", "1:1: a regional group applies to states and panellists"),
-    ("A,b,c,d", "1:1: expected name,category,group; found 4 fields"),
+    ("A,ngo,,t,e", "1:1: expected name,category,group,title; found 5 fields"),
     (",member-state,WEOG", "1:1: a speaker needs a name"),
     ("", "no speakers in the file"),
 ])
@@ -43,3 +43,43 @@ def test_aliases():
         "eastern-european"]
     with pytest.raises(ParticipantError):
         Participant.make("x" * 200)
+
+
+def test_a_title_column_and_a_header_in_any_order():
+    people = parse_roster('name,category,group,title\nMs. Ana Lopes,panellist,GRULAC,"Director, Division '
+                          'for Treaty Affairs"\nBrazil,,GRULAC\n')
+    assert people[0] == Participant("Ms. Ana Lopes", "panellist", "latin-american-caribbean",
+                                    "Director, Division for Treaty Affairs")
+    assert people[1].title is None
+    people = parse_roster("name,title,category\nMr. B,Professor,independent-expert\n")
+    assert people == [Participant("Mr. B", "independent-expert", None, "Professor")]
+
+
+def test_every_bad_line_is_reported_with_its_likely_fix_and_nothing_is_added():
+    text = ("name,category,group,title\nBrazil,member-state,GRULAC\n,member-state,\nFrance,bogus,\n"
+            "Germany,member-state,XYZ\nECPAT,ngo,WEOG\nA,ngo,,t,extra\nbrazil,member-state,GRULAC\n"
+            f"Mr. C,panellist,AFR,{'x' * 200}\n")
+    with pytest.raises(InputError) as exc:
+        parse_roster(text, "f.csv")
+    lines = str(exc.value).splitlines()
+    assert [line.split(":")[1] for line in lines] == ["3", "4", "5", "6", "7", "8", "9"]
+    assert lines[0] == "f.csv:3:1: a speaker needs a name; fill in the name column or delete the line"
+    assert "expected one of member-state" in lines[1] and "or the group's name" in lines[2]
+    assert lines[3].endswith("; leave the group column empty for this line")
+    assert "quote a name or title that holds a comma" in lines[4]
+    assert lines[5] == ("f.csv:8:1: brazil is already on line 2; delete one of the two lines (the console "
+                        "adds a second turn when it comes)")
+    assert "title longer than 160 characters" in lines[6]
+
+
+def test_the_cli_reports_every_bad_line_exits_non_zero_and_creates_nothing(tmp_path, capsys):
+    from tui.cli import main
+
+    roster = tmp_path / "speakers.csv"
+    roster.write_text("Brazil,member-state,GRULAC\nFrance,bogus,\nGermany,member-state,XYZ\n", "utf-8")
+    sessions = tmp_path / "sessions"
+    code = main(["session", "new", "--speakers", str(roster), "--sessions-dir", str(sessions)])
+    assert code != 0
+    assert not sessions.exists() or not any(sessions.iterdir())
+    err = capsys.readouterr().err
+    assert f"{roster}:2:1: unknown category 'bogus'" in err and f"{roster}:3:1: unknown regional group" in err

@@ -1,9 +1,13 @@
-"""Add a speaker: name (completed from the participants known, accents and case ignored), category,
-regional group, position and right of reply — for the list, a point of order or the panel.
+"""Add a speaker: name (completed from the participants known, accents and case ignored), title or
+function (optional), category, regional group, position and right of reply — for the list, a point
+of order or the panel.
 
-A form: Enter submits from any field, Escape cancels, Tab accepts a completion or moves on. A name
-already on the list (in any spelling, or under another name such as "Turkey" for "Türkiye") is
-announced with its place and status; Enter again adds it all the same."""
+A form: Enter submits from any field, Escape cancels, Tab accepts a completion or moves on. Names
+are known in English and in the interface's language ("Allemagne" in French): a session stores the
+English name, so one delegation is one participant whatever language it was typed in. A name
+already on the list (in any spelling, language, or under another name such as "Turkey" for
+"Türkiye") is announced with its place and status; a State name nobody knows ("Germeny") is
+announced with the nearest known names. Enter again adds it all the same: the Chair may know better."""
 
 from __future__ import annotations
 
@@ -15,10 +19,11 @@ from textual.containers import Horizontal, Vertical
 from textual.suggester import Suggester
 from textual.widgets import Button, Checkbox, Input, Label, Select
 
-from ..core.debate.member_states import alias_keys
+from ..core.debate.member_states import closest_names, local_name, names_in
 from ..core.debate.participants import (
     CATEGORIES,
     GROUPED,
+    MAX_TITLE,
     REGIONAL_GROUPS,
     Participant,
     ParticipantError,
@@ -28,6 +33,9 @@ from ..core.debate.participants import (
 from ..core.text.catalog import tr
 from ..widgets.literal import literal
 from .form import CompletingInput, FormDialog
+
+# A name of one of these categories should be a State the United Nations knows.
+STATES = frozenset({"member-state", "observer-state"})
 
 
 class SpeakerRequest:
@@ -62,9 +70,12 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         self.lang = lang
         # The latest registration of a name wins: it is how the Secretariat last described them.
         self.known = {name_key(p.name): p for p in known}
-        self.aliases = {key: name for key, name in alias_keys().items() if name_key(name) in self.known}
-        # The session's own names first: they are the likeliest to come back.
-        self.names = list(dict.fromkeys(p.name for p in reversed(list(known))))
+        # Every spelling of a known name in English and in this language -> the stored English name.
+        self.spellings = {key: name for key, name in names_in(lang).items() if name_key(name) in self.known}
+        # The session's own names first: they are the likeliest to come back; each as this
+        # language writes it ("Allemagne"), then the English names a Chair may type as well.
+        ordered = [p.name for p in reversed(list(known))]
+        self.names = list(dict.fromkeys([*(local_name(n, lang) for n in ordered), *ordered]))
         self.title_key, self.ok_key = title_key, ok_key
         self.categories = list(categories)
         self.with_position = with_position
@@ -72,6 +83,7 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         self.listed = dict(listed or {})  # name_key -> where and how that name is already listed
         self.notice = notice
         self.warned: str | None = None  # the name already announced as a duplicate
+        self.unknown_warned: str | None = None  # the State name already announced as unknown
 
     def compose(self) -> ComposeResult:
         t = self.lang
@@ -82,6 +94,7 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             yield Label(tr("add.name", t))
             yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
             yield Label("", id="known", classes="dim")
+            yield Input(id="title", placeholder=tr("add.title_field", t), max_length=MAX_TITLE)
             with Horizontal(classes="fields"):
                 yield Select([(tr("cat." + c, t), c) for c in self.categories], id="category",
                              value=self.categories[0], allow_blank=False, prompt=tr("add.category", t))
@@ -99,8 +112,8 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
 
     def _lookup(self, name: str) -> Participant | None:
         key = name_key(name)
-        if key not in self.known and key in self.aliases:
-            key = name_key(self.aliases[key])
+        if key not in self.known and key in self.spellings:
+            key = name_key(self.spellings[key])
         return self.known.get(key)
 
     @on(Input.Changed, "#name")
@@ -116,6 +129,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             self.query_one("#category", Select).value = known.category
         if known.group:
             self.query_one("#group", Select).value = known.group
+        title = self.query_one("#title", Input)
+        if known.title and not title.value:
+            title.value = known.title
 
     @on(Select.Changed, "#category")
     def group_applies(self, event: Select.Changed) -> None:
@@ -136,8 +152,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         category = str(self.query_one("#category", Select).value)
         group_select = self.query_one("#group", Select)
         group = None if group_select.disabled or group_select.is_blank() else str(group_select.value)
+        title = self.query_one("#title", Input).value
         try:
-            participant = Participant.make(name, category, group)
+            participant = Participant.make(name, category, group, title)
             if self.panel and participant.category == "panellist" and participant.group is None:
                 raise ParticipantError(tr("add.seat", self.lang))
         except ParticipantError as exc:
@@ -146,7 +163,16 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         key = name_key(participant.name)
         if key in self.listed and self.warned != key:
             self.warned = key
-            self._error(tr("add.duplicate", self.lang, name=participant.name, where=self.listed[key]))
+            self._error(tr("add.duplicate", self.lang, name=local_name(participant.name, self.lang),
+                           where=self.listed[key]))
+            return
+        if known is None and participant.category in STATES and self.unknown_warned != key:
+            # A typo or another language's name would reach the summary as a new delegation.
+            self.unknown_warned = key
+            near = closest_names(participant.name, self.lang)
+            self._error(tr("add.unknown", self.lang, name=participant.name,
+                           near=tr("add.near", self.lang, names=", ".join(near)) if near
+                           else tr("add.none_near", self.lang)))
             return
         position, reply = None, False
         if self.with_position:

@@ -5,6 +5,9 @@ Names as the UN lists them in its documents' short form; counts checked by a tes
 
 from __future__ import annotations
 
+from difflib import get_close_matches
+
+from ..text.state_names import STATE_FORMS, bare_name, state_key
 from .participants import REGIONAL_GROUPS, Participant, name_key
 
 MEMBER_STATES: dict[str, tuple[str, ...]] = {
@@ -132,3 +135,148 @@ def known_participants() -> list[Participant]:
 def alias_keys() -> dict[str, str]:
     """Folded alias (see `name_key`) -> the name it stands for."""
     return {name_key(alias): name for alias, name in ALIASES.items()}
+
+
+# The observers and organizations in the other working languages of the Commission, as their
+# own documents name them (UNTERM); the States' names come from `text.state_names`.
+ORGANIZATION_NAMES: dict[str, dict[str, str]] = {
+    "European Union": {"fr": "Union européenne", "es": "Unión Europea"},
+    "African Union": {"fr": "Union africaine", "es": "Unión Africana"},
+    "Council of Europe": {"fr": "Conseil de l'Europe", "es": "Consejo de Europa"},
+    "League of Arab States": {"fr": "Ligue des États arabes", "es": "Liga de los Estados Árabes"},
+    "Organization of American States": {"fr": "Organisation des États américains",
+                                        "es": "Organización de los Estados Americanos"},
+    "Organization for Security and Co-operation in Europe": {
+        "fr": "Organisation pour la sécurité et la coopération en Europe",
+        "es": "Organización para la Seguridad y la Cooperación en Europa"},
+    "Organisation for Economic Co-operation and Development": {
+        "fr": "Organisation de coopération et de développement économiques",
+        "es": "Organización de Cooperación y Desarrollo Económicos"},
+    "International Criminal Police Organization (INTERPOL)": {
+        "fr": "Organisation internationale de police criminelle (INTERPOL)",
+        "es": "Organización Internacional de Policía Criminal (INTERPOL)"},
+    "Commonwealth Secretariat": {"fr": "Secrétariat du Commonwealth", "es": "Secretaría del Commonwealth"},
+    "International Development Law Organization": {
+        "fr": "Organisation internationale de droit du développement",
+        "es": "Organización Internacional para el Derecho del Desarrollo"},
+    "United Nations Office on Drugs and Crime (UNODC)": {
+        "fr": "Office des Nations Unies contre la drogue et le crime (ONUDC)",
+        "es": "Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)"},
+    "United Nations Children's Fund (UNICEF)": {
+        "fr": "Fonds des Nations Unies pour l'enfance (UNICEF)",
+        "es": "Fondo de las Naciones Unidas para la Infancia (UNICEF)"},
+    "Office of the United Nations High Commissioner for Human Rights (OHCHR)": {
+        "fr": "Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH)",
+        "es": "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos (ACNUDH)"},
+    "United Nations Interregional Crime and Justice Research Institute (UNICRI)": {
+        "fr": "Institut interrégional de recherche des Nations Unies sur la criminalité et la justice "
+              "(UNICRI)",
+        "es": "Instituto Interregional de las Naciones Unidas para Investigaciones sobre la "
+              "Delincuencia y la Justicia (UNICRI)"},
+    "United Nations Development Programme (UNDP)": {
+        "fr": "Programme des Nations Unies pour le développement (PNUD)",
+        "es": "Programa de las Naciones Unidas para el Desarrollo (PNUD)"},
+    "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)": {
+        "fr": "Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes "
+              "(ONU-Femmes)",
+        "es": "Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las "
+              "Mujeres (ONU-Mujeres)"},
+    "Office of the United Nations High Commissioner for Refugees (UNHCR)": {
+        "fr": "Haut-Commissariat des Nations Unies pour les réfugiés (HCR)",
+        "es": "Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR)"},
+    "International Organization for Migration (IOM)": {
+        "fr": "Organisation internationale pour les migrations (OIM)",
+        "es": "Organización Internacional para las Migraciones (OIM)"},
+    "International Telecommunication Union (ITU)": {
+        "fr": "Union internationale des télécommunications (UIT)",
+        "es": "Unión Internacional de Telecomunicaciones (UIT)"},
+    "United Nations Educational, Scientific and Cultural Organization (UNESCO)": {
+        "fr": "Organisation des Nations Unies pour l'éducation, la science et la culture (UNESCO)",
+        "es": "Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura (UNESCO)"},
+    "World Health Organization (WHO)": {"fr": "Organisation mondiale de la Santé (OMS)",
+                                        "es": "Organización Mundial de la Salud (OMS)"},
+    "United Nations Office of Counter-Terrorism (UNOCT)": {
+        "fr": "Bureau de lutte contre le terrorisme de l'Organisation des Nations Unies (BLT)",
+        "es": "Oficina de Lucha contra el Terrorismo de las Naciones Unidas (UNOCT)"},
+    "Special Representative of the Secretary-General on Violence against Children": {
+        "fr": "Représentante spéciale du Secrétaire général chargée de la question de la violence "
+              "contre les enfants",
+        "es": "Representante Especial del Secretario General sobre la Violencia contra los Niños"},
+}
+
+# What a Chair types in French or Spanish besides the official short names: usual short forms
+# and acronyms in that language.
+LOCAL_ALIASES: dict[str, dict[str, str]] = {
+    "fr": {
+        "Russie": "Russian Federation", "Royaume-Uni": "United Kingdom",
+        "États-Unis": "United States of America", "Pays-Bas": "Netherlands (Kingdom of the)",
+        "Turquie": "Türkiye", "Syrie": "Syrian Arab Republic", "Iran": "Iran (Islamic Republic of)",
+        "Bolivie": "Bolivia (Plurinational State of)", "Venezuela": "Venezuela (Bolivarian Republic of)",
+        "Tanzanie": "United Republic of Tanzania", "Moldavie": "Republic of Moldova",
+        "Moldova": "Republic of Moldova", "Corée du Sud": "Republic of Korea",
+        "Corée du Nord": "Democratic People's Republic of Korea", "Laos": "Lao People's Democratic Republic",
+        "Micronésie": "Micronesia (Federated States of)", "République tchèque": "Czechia",
+        "Macédoine": "North Macedonia", "Cap-Vert": "Cabo Verde", "Swaziland": "Eswatini",
+        "Palestine": "State of Palestine", "Vatican": "Holy See", "UE": "European Union",
+        "ONUDC": "United Nations Office on Drugs and Crime (UNODC)",
+        "HCDH": "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
+        "PNUD": "United Nations Development Programme (UNDP)",
+        "ONU-Femmes": "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
+        "HCR": "Office of the United Nations High Commissioner for Refugees (UNHCR)",
+        "OMS": "World Health Organization (WHO)", "UIT": "International Telecommunication Union (ITU)",
+        "OIM": "International Organization for Migration (IOM)",
+        "OCDE": "Organisation for Economic Co-operation and Development",
+        "BLT": "United Nations Office of Counter-Terrorism (UNOCT)",
+    },
+    "es": {
+        "Rusia": "Russian Federation", "Reino Unido": "United Kingdom",
+        "Estados Unidos": "United States of America", "Países Bajos": "Netherlands (Kingdom of the)",
+        "Turquía": "Türkiye", "Siria": "Syrian Arab Republic", "Irán": "Iran (Islamic Republic of)",
+        "Bolivia": "Bolivia (Plurinational State of)", "Venezuela": "Venezuela (Bolivarian Republic of)",
+        "Tanzanía": "United Republic of Tanzania", "Corea del Sur": "Republic of Korea",
+        "Palestina": "State of Palestine", "UE": "European Union",
+        "ONUDD": "United Nations Office on Drugs and Crime (UNODC)",
+        "ACNUDH": "Office of the United Nations High Commissioner for Human Rights (OHCHR)",
+        "ACNUR": "Office of the United Nations High Commissioner for Refugees (UNHCR)",
+        "OMS": "World Health Organization (WHO)",
+        "OCDE": "Organisation for Economic Co-operation and Development",
+    },
+}
+
+
+def local_name(name: str, lang: str) -> str:
+    """How a list in `lang` writes a known participant ("Allemagne" for "Germany"); any other
+    name as it was typed. English is the form a session stores."""
+    if lang == "en":
+        return name
+    if name in ORGANIZATION_NAMES:
+        return ORGANIZATION_NAMES[name].get(lang, name)
+    if state_key(name) == name:  # only the table's own keys: "Brazil", not a typed variant
+        return bare_name(name, lang)
+    return name
+
+
+def names_in(lang: str) -> dict[str, str]:
+    """Every name a Chair working in `lang` may type for a known participant, folded (`name_key`)
+    -> the English name the session stores: the English names and aliases, and in French or
+    Spanish that language's short names (with or without their article) and usual short forms.
+    Other languages' names are not in it: "Brasil" in the English interface is a typo to warn of."""
+    out = {name_key(p.name): p.name for p in known_participants()}
+    out.update({key: name for key, name in alias_keys().items() if key not in out})
+    if lang != "en":
+        for p in known_participants():
+            local = local_name(p.name, lang)
+            out.setdefault(name_key(local), p.name)
+            if p.name in STATE_FORMS:
+                out.setdefault(name_key(STATE_FORMS[p.name].get(lang, local)), p.name)
+        for alias, name in LOCAL_ALIASES.get(lang, {}).items():
+            out.setdefault(name_key(alias), name)
+    return out
+
+
+def closest_names(typed: str, lang: str, count: int = 3) -> list[str]:
+    """The known names nearest to a name not known (a typo, another language's name), as `lang`
+    writes them, nearest first: "Germeny" -> ["Germany"], "Brasil" -> ["Brazil"]."""
+    table = names_in(lang)
+    near = get_close_matches(name_key(typed), list(table), n=count * 3, cutoff=0.6)
+    return list(dict.fromkeys(local_name(table[key], lang) for key in near))[:count]

@@ -69,6 +69,7 @@ _CATEGORY_ALIASES = {"group": "group-of-states", "group-statement": "group-of-st
                      "on-behalf-of-a-group": "group-of-states"}
 
 MAX_NAME = 120
+MAX_TITLE = 160  # "Director, Division for Treaty Affairs, United Nations Office on Drugs and Crime"
 
 
 class ParticipantError(ValueError):
@@ -133,26 +134,43 @@ def clean_name(value: str) -> str:
     return name
 
 
+def clean_title(value: str | None) -> str | None:
+    """A speaker's title or function as typed, on one line; None when there is none."""
+    title = " ".join((value or "").split())
+    if len(title) > MAX_TITLE:
+        raise ParticipantError(f"title longer than {MAX_TITLE} characters; keep the function "
+                               "and the office (\"Director, Division for Treaty Affairs\")")
+    return title or None
+
+
 @dataclass(frozen=True, slots=True)
 class Participant:
     name: str
     category: str
     group: str | None = None
+    # "Director, Division for Treaty Affairs": shown under the name on the room display and in
+    # the summary's list of speakers. Not part of who they are: two titles, one participant.
+    title: str | None = None
 
     @classmethod
-    def make(cls, name: str, category: str = "member-state", group: str | None = None) -> Participant:
+    def make(cls, name: str, category: str = "member-state", group: str | None = None,
+             title: str | None = None) -> Participant:
         """A validated participant from what a user typed; raises ParticipantError."""
         cat = parse_category(category)
         grp = parse_group(group) if group else None
         if grp and cat not in GROUPED:
             raise ParticipantError(f"a regional group applies to states and panellists, not to "
                                    f"{category_name(cat).lower()}s")
-        return cls(clean_name(name), cat, grp)
+        return cls(clean_name(name), cat, grp, clean_title(title))
 
     def as_dict(self) -> dict[str, str | None]:
-        return {"name": self.name, "category": self.category, "group": self.group}
+        data = {"name": self.name, "category": self.category, "group": self.group}
+        if self.title:  # absent, not null, when there is none: events written before titles read the same
+            data["title"] = self.title
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Participant:
-        group = data.get("group")
-        return cls(str(data["name"]), str(data["category"]), str(group) if group else None)
+        group, title = data.get("group"), data.get("title")
+        return cls(str(data["name"]), str(data["category"]), str(group) if group else None,
+                   str(title) if title else None)

@@ -1,5 +1,5 @@
-"""Pre-registered speakers from a CSV file (`name,category,group`), as the Secretariat receives
-requests for the floor before the meeting."""
+"""Pre-registered speakers from a CSV file (`name,category,group,title`), as the Secretariat
+receives requests for the floor before the meeting."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from pathlib import Path
 
 from ..files.safe import read_input
 from ..text.problems import InputError, Problem
-from .participants import Participant, ParticipantError
+from .participants import Participant, ParticipantError, name_key
 
 MAX_BYTES = 1024 * 1024
-_HEADER = ("name", "category", "group")
+COLUMNS = ("name", "category", "group", "title")
 
 
 def load_roster(path: str | Path) -> list[Participant]:
@@ -32,30 +32,68 @@ def load_roster(path: str | Path) -> list[Participant]:
     return parse_roster(text, name)
 
 
+def _columns(cells: list[str]) -> tuple[str, ...] | None:
+    """The columns a header line names ("name,title,category"), or None if it is not a header."""
+    names = tuple(c.lower() for c in cells)
+    if names[:1] == ("name",) and set(names) <= set(COLUMNS) and len(set(names)) == len(names):
+        return names
+    return None
+
+
 def parse_roster(text: str, name: str = "<csv>") -> list[Participant]:
+    """Every speaker of a CSV text, in order. Columns `name,category,group,title` (a header line
+    may name them in another order); every bad line is reported, and none is added if one is."""
     problems: list[Problem] = []
     out: list[Participant] = []
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error as exc:
         raise InputError([Problem(name, 0, 0, f"not a CSV file: {exc}")]) from None
+    columns: tuple[str, ...] = COLUMNS
+    first: dict[str, int] = {}  # name_key -> the line that first lists it
     for number, row in enumerate(rows, 1):
         cells = [c.strip() for c in row]
         if not any(cells) or cells[0].startswith("#"):
             continue
-        if number == 1 and tuple(c.lower() for c in cells[:3]) == _HEADER[: len(cells[:3])]:
-            continue  # a header line
-        if len(cells) > 3:
-            problems.append(Problem(name, number, 1, f"expected name,category,group; found {len(cells)} "
-                                                     "fields (quote a name that holds a comma)"))
+        header = _columns(cells) if not out and not problems else None
+        if header is not None:
+            columns = header
             continue
-        cells += [""] * (3 - len(cells))
+        if len(cells) > len(columns):
+            problems.append(Problem(name, number, 1, f"expected {','.join(columns)}; found {len(cells)} "
+                                                     "fields (quote a name or title that holds a comma: "
+                                                     '"Director, Division for Treaty Affairs")'))
+            continue
+        values = dict(zip(columns, cells, strict=False))
         try:
-            out.append(Participant.make(cells[0], cells[1] or "member-state", cells[2] or None))
+            participant = Participant.make(values.get("name", ""), values.get("category") or "member-state",
+                                           values.get("group") or None, values.get("title") or None)
         except ParticipantError as exc:
-            problems.append(Problem(name, number, 1, str(exc)))
+            problems.append(Problem(name, number, 1, f"{exc}{_FIXES.get(_kind(str(exc)), '')}"))
+            continue
+        key = name_key(participant.name)
+        if key in first:
+            problems.append(Problem(name, number, 1, f"{participant.name} is already on line {first[key]}; "
+                                                     "delete one of the two lines (the console adds a "
+                                                     "second turn when it comes)"))
+            continue
+        first[key] = number
+        out.append(participant)
     if problems:
         raise InputError(problems)
     if not out:
-        raise InputError([Problem(name, 0, 0, "no speakers in the file")])
+        raise InputError([Problem(name, 0, 0, "no speakers in the file; one line per speaker: "
+                                              "name,category,group,title")])
     return out
+
+
+def _kind(message: str) -> str:
+    return next((k for k in _FIXES if message.startswith(k)), "")
+
+
+# The likely fix, after what is wrong.
+_FIXES = {
+    "a speaker needs a name": "; fill in the name column or delete the line",
+    "a regional group applies": "; leave the group column empty for this line",
+    "name longer": "; shorten the name (a title goes in the title column)",
+}

@@ -120,9 +120,10 @@ def _record(fields: Mapping[str, Check], required: tuple[str, ...]) -> Check:
 
 _CATEGORY = _one_of(tuple(CATEGORIES))
 _GROUP = _optional(_one_of(tuple(REGIONAL_GROUPS)))
-PARTICIPANT = _record({"name": _text, "category": _CATEGORY, "group": _GROUP}, ("name", "category"))
-SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply": _optional(_bool)},
-                  ("name", "category"))
+PARTICIPANT = _record({"name": _text, "category": _CATEGORY, "group": _GROUP,
+                       "title": _optional(_text)}, ("name", "category"))
+SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply": _optional(_bool),
+                   "title": _optional(_text)}, ("name", "category"))
 MEETING = _record({"start": _instant, "end": _instant}, ("start", "end"))
 _OPEN_MEETING = _optional(_int)
 _TEXT_OR_NONE = _optional(_text)

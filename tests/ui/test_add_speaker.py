@@ -1,0 +1,114 @@
+"""The add-speaker dialog: names in French, one participant whatever the language it was typed in,
+a warning for a State name nobody knows, and a speaker's title or function."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from tui.screens.main import MainScreen
+from tui.screens.speaker_dialog import SpeakerDialog
+
+
+def names(console):
+    return [e.participant.name for e in console.state.speakers()]
+
+
+def error(console) -> str:
+    return str(console.app.screen.query_one("#error").content)
+
+
+async def test_french_names_complete_with_group_and_category_and_are_stored_in_english(console_fr):
+    async with console_fr.app.run_test() as pilot:
+        await pilot.press("a", *"allem", "tab")
+        dialog = console_fr.app.screen
+        assert dialog.query_one("#name", Input).value == "Allemagne"
+        assert dialog.query_one("#group", Select).value == "western-european-other"
+        assert dialog.query_one("#category", Select).value == "member-state"
+        await pilot.press("enter")
+        assert isinstance(console_fr.app.screen, MainScreen)
+        assert names(console_fr)[-1] == "Germany"  # the summary names it "l'Allemagne" in French
+        assert console_fr.on_disk().speakers()[-1].participant.name == "Germany"
+
+
+async def test_french_names_without_accents_observers_and_the_union(console_fr):
+    cases = [("etats-unis", "États-Unis d'Amérique", "member-state", "United States of America"),
+             ("federation de r", "Fédération de Russie", "member-state", "Russian Federation"),
+             ("saint-sie", "Saint-Siège", "observer-state", "Holy See"),
+             ("etat de pal", "État de Palestine", "observer-state", "State of Palestine"),
+             ("union eur", "Union européenne", "igo", "European Union")]
+    async with console_fr.app.run_test() as pilot:
+        for typed, shown, category, stored in cases:
+            await pilot.press("a", *typed, "tab")
+            dialog = console_fr.app.screen
+            assert dialog.query_one("#name", Input).value == shown
+            assert dialog.query_one("#category", Select).value == category
+            await pilot.press("enter")
+            assert names(console_fr)[-1] == stored
+
+
+async def test_a_french_name_of_a_listed_state_is_announced_as_a_duplicate(console_fr):
+    async with console_fr.app.run_test() as pilot:
+        await pilot.press("a", *"le Bresil", "enter")
+        assert isinstance(console_fr.app.screen, SpeakerDialog)
+        assert "Brésil est déjà inscrit (n° 2, inscrit)" in error(console_fr)
+        assert names(console_fr) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
+
+
+async def test_an_unknown_state_name_is_announced_with_the_nearest_and_can_be_added(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Germeny", "enter")
+        assert isinstance(console.app.screen, SpeakerDialog)  # not added at once
+        assert "Germeny is not a United Nations Member State or observer" in error(console)
+        assert "Nearest: Germany" in error(console)
+        await pilot.press("enter")  # the Chair knows better: added as typed
+        assert isinstance(console.app.screen, MainScreen)
+        assert names(console)[-1] == "Germeny"
+
+
+async def test_another_languages_name_is_unknown_in_english_with_its_english_form(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Brasil", "enter")
+        assert "Brasil is not a United Nations Member State" in error(console)
+        assert "Nearest: Brazil" in error(console)
+        await pilot.press("escape")
+        assert names(console) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
+
+
+async def test_an_unknown_state_name_is_announced_in_french(console_fr):
+    async with console_fr.app.run_test() as pilot:
+        await pilot.press("a", *"Allemagn", "e", "x", "enter")
+        assert "Allemagnex n'est pas un État Membre" in error(console_fr)
+        assert "Les plus proches : Allemagne" in error(console_fr)
+
+
+async def test_an_organization_or_a_person_is_not_checked_against_the_states(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"ECPAT International")
+        console.app.screen.query_one("#category", Select).value = "ngo"
+        await pilot.pause()
+        await pilot.press("enter")
+        assert isinstance(console.app.screen, MainScreen)
+        assert names(console)[-1] == "ECPAT International"
+
+
+async def test_a_speaker_carries_a_title_or_function(console):
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Mr. Juan Pérez")
+        dialog = console.app.screen
+        dialog.query_one("#category", Select).value = "panellist"
+        dialog.query_one("#group", Select).value = "latin-american-caribbean"
+        dialog.query_one("#title", Input).focus()
+        await pilot.press(*"Director,  Division for Treaty Affairs", "enter")
+        assert isinstance(console.app.screen, MainScreen)
+        added = console.on_disk().speakers()[-1].participant
+        assert (added.name, added.title) == ("Mr. Juan Pérez", "Director, Division for Treaty Affairs")
+
+
+async def test_a_known_speakers_title_comes_with_the_name(console):
+    from tui.core.debate.participants import Participant
+
+    console.session.add_speaker(Participant.make("Ms. Ida Berg", "independent-expert", None,
+                                                 "Professor, University of Oslo"))
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Ms. Ida B", "tab")
+        assert console.app.screen.query_one("#title", Input).value == "Professor, University of Oslo"
