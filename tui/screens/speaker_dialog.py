@@ -87,14 +87,15 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
 
     def compose(self) -> ComposeResult:
         t = self.lang
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog speaker-dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             if self.notice:
                 yield Label(literal(self.notice), id="notice", classes="notice")
             yield Label(tr("add.name", t))
             yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
             yield Label("", id="known", classes="dim")
-            yield Input(id="title", placeholder=tr("add.title_field", t), max_length=MAX_TITLE)
+            # One line, not a bordered box: the whole form still fits a closed list's notice at 80×24.
+            yield Input(id="title", placeholder=tr("add.title_field", t), max_length=MAX_TITLE, compact=True)
             with Horizontal(classes="fields"):
                 yield Select([(tr("cat." + c, t), c) for c in self.categories], id="category",
                              value=self.categories[0], allow_blank=False, prompt=tr("add.category", t))

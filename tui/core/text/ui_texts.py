@@ -160,8 +160,8 @@ UI: dict[str, dict[str, str]] = {
     "add.duplicate": {"en": "{name} is already listed ({where}). Enter again to add them all the same.",
                       "fr": "{name} est déjà inscrit ({where}). Entrée à nouveau : l'inscrire quand même."},
     "add.where": {"en": "no. {n}, {status}", "fr": "n° {n}, {status}"},
-    "add.title_field": {"en": "Title or function (optional), e.g. Director, Division for Treaty Affairs",
-                        "fr": "Titre ou fonction (facultatif), ex. Directrice, Division des traités"},
+    "add.title_field": {"en": "Title or function (optional): Director, Division for Treaty Affairs",
+                        "fr": "Titre ou fonction (facultatif) : Directrice, Division des traités"},
     "add.unknown": {"en": "{name} is not a United Nations Member State or observer the console knows. "
                           "{near} Enter again to add it as typed.",
                     "fr": "{name} n'est pas un État Membre ni un observateur connu de la console. "
