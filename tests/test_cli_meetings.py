@@ -77,19 +77,20 @@ def test_show_reports_meetings_carry_over_and_the_unreached(capsys, sdir, monkey
     s.give_floor()
     clock.advance(240)
     s.close_meeting()  # Chile and Egypt carried over
-    clock.t = datetime(2011, 4, 11, 17, 55).timestamp()
-    s.open_meeting()  # the afternoon meeting, opened late: five minutes left
+    clock.t = datetime(2011, 4, 11, 17, 54).timestamp()
+    s.open_meeting()  # the afternoon meeting, opened late: six minutes left
     s.close()
     data = show(capsys, sid)
     [morning, afternoon] = data["meetings"]
     assert morning["held"] == 240 and morning["carried_over"] == 2 and morning["spoken"]["total"] == 240
     assert afternoon["open"]
     f = data["forecast"]
-    assert f["meeting"] == 2 and f["time_left_seconds"] == 300 and f["unreached"] == ids[2:]
-    assert f["spare_seconds"] == 300 - 2 * 300  # negative when past: Chile ends at 18:00, Egypt after
+    assert f["meeting"] == 2 and f["time_left_seconds"] == 360 and f["unreached"] == ids[2:]
+    # Negative when past: each after a changeover of 0:15, Chile ends at 17:59:15, Egypt at 18:04:30.
+    assert f["spare_seconds"] == 360 - 2 * (15 + 300)
     assert f["method"] == "limits"
     _, out, _ = run(capsys, "session", "show", sid)
     assert "Chile (MS)  waiting  0:00" in out and "Egypt (MS)  waiting  0:00  ◀ not reached: first" in out
     assert "held 4:00, 4:00 spoken, 2 carried over" in out
-    assert ("forecast: list ends ≈ 18:05, 5 min past the meeting, 1 speaker would not be reached "
-            "· by limits") in out
+    assert ("forecast: list ends ≈ 18:04, 5 min past the meeting, 1 speaker would not be reached "
+            "· by limits, 0:15 between speakers (default until 5 observed)") in out

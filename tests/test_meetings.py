@@ -6,7 +6,13 @@ from tests.enginekit import BRAZIL, FRANCE, NIGERIA, PANELLIST, UNODC
 from tui.core.bank.limits import TimeLimits as Limits
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.engine import EngineError, MemoryLog, Session
-from tui.core.debate.forecast import OBSERVED_AFTER, forecast, forecast_text
+from tui.core.debate.forecast import (
+    DEFAULT_CHANGEOVER,
+    LONGEST_CHANGEOVER,
+    OBSERVED_AFTER,
+    forecast,
+    forecast_text,
+)
 from tui.core.debate.named_limits import parse_named_limit, with_named
 from tui.core.debate.participants import Participant
 from tui.core.debate.session_meta import SessionMeta
@@ -36,8 +42,9 @@ def at(clock, instant):
     clock.t = instant
 
 
-def fc(s, clock):
-    return forecast(s.state, s.limits, clock.now())
+def fc(s, clock, changeover=0.0):
+    # The arithmetic of the speeches alone; the changeover between speakers has its own tests.
+    return forecast(s.state, s.limits, clock.now(), changeover=changeover)
 
 
 # -- the forecast --------------------------------------------------------------------------------
@@ -120,6 +127,50 @@ def test_forecast_without_meetings_has_an_end_but_no_spare():
     f = fc(s, clock)
     assert f.meeting is None and f.spare is None and f.unreached == ()
     assert f.ends_at == clock.t + 5 * MIN
+
+
+def test_a_changeover_comes_before_each_waiting_speaker_default_then_observed():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    speakers = [s.add_speaker(p) for p in STATES]
+    f = forecast(s.state, s.limits, clock.now())
+    assert (f.changeover, f.changeover_method, f.changeovers) == (DEFAULT_CHANGEOVER, "default", 0)
+    assert f.need == 8 * (DEFAULT_CHANGEOVER + 3 * MIN)
+    assert f.slots[0].starts == MORNING[0] + DEFAULT_CHANGEOVER
+    assert "0:15 between speakers (default until 5 observed)" in forecast_text(f)
+    # The Chair takes 30 s between speakers: once five gaps are seen, they replace the default.
+    for n, entry in enumerate(speakers[:OBSERVED_AFTER + 1]):
+        s.give_floor(entry)
+        clock.advance(3 * MIN)
+        s.end()
+        f = forecast(s.state, s.limits, clock.now())
+        assert f.changeovers == n
+        if n < OBSERVED_AFTER:
+            assert f.changeover_method == "default"
+            clock.advance(30)
+    assert (f.changeover, f.changeover_method) == (30.0, "observed")
+    assert f.need == 2 * (30 + 3 * MIN)  # two waiting, each after a 30 s changeover
+    assert "0:30 between speakers (average of 5 observed)" in forecast_text(f)
+    assert "0:30 entre orateurs (moyenne de 5 observés)" in forecast_text(f, "fr")
+
+
+def test_a_changeover_counts_neither_lunch_nor_a_long_pause():
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    speakers = [s.add_speaker(p) for p in STATES]
+    s.give_floor(speakers[0])
+    clock.advance(MIN)
+    s.give_floor(speakers[1])  # straight from one speaker to the next: a gap of zero
+    clock.advance(MIN)
+    s.end()
+    clock.advance(LONGEST_CHANGEOVER + 1)  # a pause in the debate, not a changeover
+    s.give_floor(speakers[2])
+    clock.advance(MIN)
+    s.end()
+    s.close_meeting()
+    at(clock, AFTERNOON[0])
+    s.give_floor(speakers[3])  # after lunch: no changeover either
+    assert forecast(s.state, s.limits, clock.now()).changeovers == 1
 
 
 # -- meeting boundaries --------------------------------------------------------------------------
@@ -357,7 +408,10 @@ def test_snapshot_carries_meetings_and_forecast():
     at(clock, MORNING[1] - 10 * MIN)
     data = snapshot(SessionMeta("x", limits=s.limits), s.state, clock.now())
     f = data["forecast"]
-    assert f["spare_seconds"] == -600 and f["unreached"] == ids[2:] and f["method"] == "limits"
+    # Four statements of 5:00, each after a changeover of 0:15 (the default): 21 minutes from 12:50;
+    # the second would end at 13:00:30, past the end.
+    assert f["spare_seconds"] == -660 and f["unreached"] == ids[1:] and f["method"] == "limits"
+    assert f["changeover_seconds"] == DEFAULT_CHANGEOVER and f["changeover_method"] == "default"
     assert f["meeting"] == 1 and f["ends_at"] is not None
     assert [m["meeting"] for m in data["meetings"]] == [1, 2]
     assert data["meetings"][0]["open"] and data["meetings"][0]["held"] == 3 * HOUR - 10 * MIN
@@ -398,3 +452,66 @@ def test_meeting_texts_shadow_no_other_text():
     from tui.core.text.ui_texts import UI
 
     assert set(MEETING) & (set(GUIDE) | set(UI) | set(LABELS) | set(SUMMARY)) == set()
+
+
+# -- the Chair's settings: limits as events --------------------------------------------------------
+
+
+def test_limits_set_in_the_console_apply_to_the_speakers_to_come_and_undo():
+    s, clock = meeting_session(limits=Limits())
+    at(clock, MORNING[0])
+    brazil, france = s.add_speaker(BRAZIL), s.add_speaker(FRANCE)
+    s.give_floor(brazil)  # Brazil speaks under 5:00
+    s.set_limits(with_named(Limits(), {"participant": 180, "member-state": 150}))
+    assert s.state.floor.limit == 300  # whoever has the floor keeps their limit
+    assert s.limits.for_category("member-state") == 150 and s.limits.participant == 180
+    assert fc(s, clock).slots[0].ends - fc(s, clock).slots[0].starts == 150  # the forecast follows
+    s.give_floor(france)
+    assert s.state.floor.limit == 150
+    assert fold(s.events).limits == s.limits  # from the events alone: durable, replayed on open
+    with pytest.raises(EngineError, match="nothing to change"):
+        s.set_limits(s.limits)
+    with pytest.raises(EngineError, match="between 0:01 and 1:00:00"):
+        s.set_limits(Limits(panellist=4000))
+    s.undo()  # France's floor
+    s.undo()  # the limits
+    assert s.limits == Limits() and s.state.limits is None
+
+
+def test_limits_set_is_a_valid_stored_event_and_a_bad_one_is_refused(tmp_path):
+    from pathlib import Path
+
+    from tui.core.storage.journal import InvalidSession
+    from tui.core.storage.validate import check_event
+
+    s, clock = meeting_session()
+    s.set_limits(with_named(LIMITS_2021, {"ngo": 120}))
+    event = s.events[-1]
+    check_event(event, Path("x.json"), 1)
+    bad = {**event, "data": {"limits": {"panellist": "ten", "categories": {}}}}
+    with pytest.raises(InvalidSession, match="'panellist' is text, not a number of seconds"):
+        check_event(bad, Path("x.json"), 1)
+    bad = {**event, "data": {"limits": {"categories": {"dragons": 60}}}}
+    with pytest.raises(InvalidSession, match="dragons"):
+        check_event(bad, Path("x.json"), 1)
+
+
+def test_the_snapshot_shows_the_limits_in_force():
+    s, clock = meeting_session(limits=Limits())
+    s.set_limits(Limits(panellist=900))
+    data = snapshot(SessionMeta("x", limits=Limits()), s.state, clock.now())
+    assert data["limits"]["panellist"] == 900 and data["limits_above_18_1"]  # 15:00 flagged
+
+
+def test_the_plan_can_be_changed_and_removed_but_not_made_impossible():
+    s, clock = meeting_session()
+    s.plan_meetings([MORNING])
+    assert [m.number for m in s.state.meetings] == [1]
+    s.plan_meetings([])  # no meetings at all
+    assert s.state.meetings == []
+    with pytest.raises(EngineError, match="meeting 1 ends before it starts"):
+        s.plan_meetings([(MORNING[1], MORNING[0])])
+    with pytest.raises(EngineError, match="meeting 2 starts before meeting 1 ends"):
+        s.plan_meetings([MORNING, (MORNING[1] - HOUR, AFTERNOON[1])])
+    s.undo()
+    assert len(s.state.meetings) == 1

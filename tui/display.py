@@ -125,7 +125,8 @@ class DisplayApp(App[None]):
     def show_clock(self) -> None:
         if self.state is None:
             return
-        view = floor_view(self.state, self.clock.now(), self.limits.warning, self.ui)
+        warning = self.state.limits_or(self.limits).warning  # as the Chair last set them
+        view = floor_view(self.state, self.clock.now(), warning, self.ui)
         update(self.query_one("#display-name", Label), view.name)
         update(self.query_one("#display-role", Label), view.role)
         set_digits(self.query_one("#display-clock", Digits), view.face)

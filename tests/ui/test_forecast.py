@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import GUIDE_2011
 from tui.app import DebateApp
 from tui.core.debate.clock import FakeClock
-from tui.core.debate.forecast import clock_time
+from tui.core.debate.forecast import DEFAULT_CHANGEOVER, clock_time
 from tui.core.debate.participants import Participant
 from tui.core.storage.sessions import create_session
 from tui.widgets.forecast import ForecastLine
@@ -17,6 +17,7 @@ HOUR, MIN = 3600.0, 60.0
 T0 = FakeClock().t
 MORNING = (T0 + 2 * HOUR, T0 + 5 * HOUR)
 AFTERNOON = (T0 + 7 * HOUR, T0 + 10 * HOUR)
+TURN = DEFAULT_CHANGEOVER + 5 * MIN  # a changeover, then a statement at its limit
 STATES = [Participant.make(n, "member-state") for n in ("Argentina", "Chile", "Egypt", "India", "Japan")]
 
 
@@ -48,7 +49,7 @@ async def test_the_forecast_line_is_visible_at_80x24(meeting_console):
         line = line_of(app)
         assert line.region.y < 23 and line.region.width == 80  # above the footer, whole width
         assert text(line) == f"M1 {clock_time(MORNING[0])}-{clock_time(MORNING[1])} · list ≈ " \
-                             f"{clock_time(MORNING[0] + 25 * MIN)}: 155 min spare (limits)"
+                             f"{clock_time(MORNING[0] + 5 * TURN)}: 153 min spare (limits)"
         await pilot.press("M")  # open the meeting
         assert session.state.current_meeting().number == 1
         assert text(line).startswith(f"M1 → {clock_time(MORNING[1])} (180 min left) · list ≈ ")
@@ -64,12 +65,13 @@ async def test_running_over_marks_the_first_speaker_not_reached(meeting_console)
         await pilot.pause()
         line, table = line_of(app), app.screen.query_one(SpeakersTable)
         assert text(line) == (f"M1 → {clock_time(MORNING[1])} (12 min left) · list ≈ "
-                              f"{clock_time(MORNING[1] + 13 * MIN)}: +13 min, 3 not reached (limits)")
+                              f"{clock_time(MORNING[1] - 12 * MIN + 5 * TURN)}: +15 min, 3 not reached "
+                              "(limits)")
         assert len(text(line)) <= 78 and line.has_class("-over")
-        # Egypt (third) would end at 13:03: the first not reached, and the only one marked.
+        # Egypt (third) would end at 13:03:45: the first not reached, and the only one marked.
         marked = [i for i in range(5) if "✗" in row_text(table, i)]
         assert marked == [2] and "✗ Egypt" in row_text(table, 2)  # in red, at 80 columns too
-        clock.advance(3 * MIN)  # 12:51: Chile would now end at 13:01, the first past the end
+        clock.advance(3 * MIN)  # 12:51: Chile would now end at 13:01:30, the first past the end
         app.tick()
         await pilot.pause()
         assert [i for i in range(5) if "✗" in row_text(table, i)] == [1]
@@ -94,7 +96,8 @@ async def test_the_forecast_line_in_french_fits_80_columns(tmp_path, guide_2011)
         await pilot.pause()
         line = line_of(app)
         assert text(line) == (f"S1 → {clock_time(MORNING[1])} (reste 100 min) · liste ≈ "
-                              f"{clock_time(MORNING[1] + 100 * MIN)} : +100 min, 20 hors délai (limites)")
+                              f"{clock_time(MORNING[1] - 100 * MIN + 40 * TURN)} : +110 min, 21 hors délai "
+                              "(limites)")
     session.close()
 
 

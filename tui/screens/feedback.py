@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..core.bank.limits import TimeLimits
+from ..core.debate.named_limits import limits_text
+from ..core.debate.schedule import meeting_hours
 from ..core.debate.state import State
 from ..core.text.catalog import CATALOG, tr
 
 SHORT = 40  # a point is quoted by its first words
+WHOLE = ("limits.set", "meeting.plan")  # settings are said in full: the Chair checks them
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +52,18 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
         text = point.text if point is not None else before.points.get(data["point"], "")
     elif "points" in data or kind == "point.add":
         text = str(data.get("text") or "")
+    elif kind == "limits.set":
+        text = limits_text(TimeLimits.from_dict(data.get("limits") or {}))
+    elif kind == "meeting.plan":
+        text = ", ".join(meeting_hours(m["start"], m["end"]) for m in data.get("meetings", [])) \
+            or tr("set.none", lang)
     n = (data.get("position") or 0) + 1
     key = f"ev.{kind}"
     if kind == "panel.received" and not data.get("received"):
         key = "ev.panel.not_received"
     if key not in CATALOG:
         return kind
-    said = tr(key, lang, name=name, text=_short(text), n=n)
+    said = tr(key, lang, name=name, text=text if kind in WHOLE else _short(text), n=n)
     if kind == "floor.give" and before.floor and before.floor != name:
         said = tr("ev.floor.end", lang, name=before.floor) + "; " + said
     return said

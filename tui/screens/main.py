@@ -52,6 +52,7 @@ KEYS: tuple[Key, ...] = (
     Key("c", "close_list", "close"),
     Key("M", "toggle_meeting", "meeting", "M", show=False),
     Key("F", "toggle_room_forecast", "room_forecast", "F", show=False),
+    Key("S", "settings", "settings", "S", show=False),
     Key("q", "quit_console", "quit"),
 )
 
@@ -265,6 +266,29 @@ class MainScreen(ConsoleScreen):
         number = self.console.perform(session.close_meeting)
         if number:
             self.notify(tr("msg.meeting_closed", self.lang, n=number, waiting=waiting))
+
+    def action_settings(self) -> None:
+        """The meetings and the limits; each changed one is an action of its own (one undo each)."""
+        from datetime import datetime
+
+        from .settings_dialog import Settings, SettingsDialog
+
+        session = self.console.session
+        state = session.state
+
+        def done(result: Settings | None) -> None:
+            if result is None:
+                return
+            planned = tuple((m.start, m.end) for m in session.state.meetings)
+            if result.meetings != planned:
+                self.console.perform(session.plan_meetings, result.meetings)
+            if result.limits != session.limits:
+                self.console.perform(session.set_limits, result.limits)
+            elif result.meetings == planned:
+                self.notify(tr("set.unchanged", self.lang))
+
+        today = datetime.fromtimestamp(session.now()).date()
+        self.app.push_screen(SettingsDialog(self.lang, list(state.meetings), session.limits, today), done)
 
     def action_quit_console(self) -> None:
         from .confirm import ConfirmDialog

@@ -60,7 +60,7 @@ def _forecast(meta: SessionMeta, state: State, limits: TimeLimits, now: float) -
 
 def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
               problem: str | None = None) -> dict[str, Any]:
-    limits = meta.limits
+    limits = state.limits_or(meta.limits)
     floor = None
     if state.floor is not None:
         f = state.floor

@@ -82,7 +82,7 @@ class Session:
                  guide: Guide | None = None) -> None:
         self.log = log
         self.clock = clock
-        self.limits = limits or TimeLimits()
+        self.session_limits = limits or TimeLimits()
         self.guide = guide
         self.point_lang = "en"  # the language points are typed in, unless the caller says
         self._events = log.events()
@@ -90,6 +90,11 @@ class Session:
 
     def close(self) -> None:
         self.log.close()
+
+    @property
+    def limits(self) -> TimeLimits:
+        """The limits in force: as the Chair last set them in the console, else the session's."""
+        return self.state.limits_or(self.session_limits)
 
     def _resync(self) -> None:
         """After a failed write, believe the log: the action may or may not have reached it."""
@@ -285,6 +290,17 @@ class Session:
         if plan == [{"start": m.start, "end": m.end} for m in s.meetings]:
             raise EngineError("nothing to change")
         self._record("meeting.plan", meetings=plan)
+
+    def set_limits(self, limits: TimeLimits) -> None:
+        """New limits for the speakers to come (the Chair's settings); those who have spoken, and
+        whoever has the floor, keep theirs. Any limit from 0:01 to an hour."""
+        for name, seconds in (*((n, v) for n, v in limits.as_dict().items() if n != "categories"),
+                              *limits.categories):
+            if not 0 < int(seconds) <= 3600:
+                raise EngineError(f"the limit {name.replace('_', '-')} must be between 0:01 and 1:00:00")
+        if limits == self.limits:
+            raise EngineError("nothing to change")
+        self._record("limits.set", limits=limits.as_dict())
 
     def open_meeting(self, end: float | None = None) -> int:
         """Open the next meeting of the plan (or, past the plan, a meeting ending at `end`)."""

@@ -4,21 +4,32 @@ The waiting speakers are counted in the order they would be called (the list, th
 reply, which UN practice takes at the end of the meeting). Each is expected to speak for the limit
 they would get, or, once a category has had `OBSERVED_AFTER` interventions, for the average that
 category actually spoke: Chairs know that limits are a ceiling some speakers never reach and others
-overrun. Nothing here reads a clock, so the console, `session show` and the tests agree.
+overrun. Before each waiting speaker comes a changeover (the Chair gives the floor, the delegate
+finds the microphone): the average gap actually observed between one speaker leaving the floor and
+the next starting, once there are `OBSERVED_AFTER` such gaps, else `DEFAULT_CHANGEOVER`. Nothing
+here reads a clock, so the console, `session show` and the tests agree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
 from ..bank.limits import TimeLimits
 from ..text.catalog import tr
+from ..text.durations import mmss
 from .state import Entry, Intervention, Meeting, State
 
 # Ended interventions of a category before its observed average replaces its limit: below five,
 # one long or short speech would swing the whole forecast.
 OBSERVED_AFTER = 5
+# Seconds between two speakers until enough gaps have been observed: the Chair's "I now give the
+# floor to…" and the delegate switching on the microphone, as heard in Vienna's plenary.
+DEFAULT_CHANGEOVER = 15.0
+# A longer gap between two speakers is not a changeover but a pause in the debate (a consultation,
+# a technical problem): it is not averaged in.
+LONGEST_CHANGEOVER = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +64,9 @@ class Forecast:
     method: str  # "limits" | "observed" | "mixed", over the waiting speakers
     estimates: dict[str, Estimate] = field(default_factory=dict)
     threshold: int = OBSERVED_AFTER
+    changeover: float = 0.0  # seconds added before each waiting speaker
+    changeover_method: str = "default"  # "observed" (the average of the gaps) | "default" | "given"
+    changeovers: int = 0  # gaps between speakers observed so far
 
     @property
     def meeting_end(self) -> float | None:
@@ -121,7 +135,38 @@ def _floor_left(state: State, now: float, observed: dict[str, Estimate]) -> floa
     return left
 
 
-def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSERVED_AFTER) -> Forecast:
+def changeovers(state: State) -> list[float]:
+    """The observed gaps between one speaker leaving the floor and the next one starting, within a
+    meeting (lunch is no changeover) and at most `LONGEST_CHANGEOVER` long. Giving the floor while
+    someone speaks ends them at that instant: a gap of zero, which is what the room heard."""
+    opened = sorted(m.opened for m in state.meetings if m.opened is not None)
+    heard = [i for i in state.interventions if i.kind != "point-of-order"]
+    gaps = []
+    for before, after in pairwise(heard):
+        if before.ended is None:
+            continue
+        gap = after.started - before.ended
+        if 0 <= gap <= LONGEST_CHANGEOVER and not any(before.ended < at <= after.started for at in opened):
+            gaps.append(gap)
+    return gaps
+
+
+def changeover_estimate(state: State, threshold: int = OBSERVED_AFTER) -> tuple[float, str, int]:
+    """(seconds, "observed" | "default", gaps observed)."""
+    gaps = changeovers(state)
+    if len(gaps) >= threshold:
+        return sum(gaps) / len(gaps), "observed", len(gaps)
+    return DEFAULT_CHANGEOVER, "default", len(gaps)
+
+
+def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSERVED_AFTER,
+             changeover: float | None = None) -> Forecast:
+    """`changeover`: the seconds between two speakers, when the caller knows them; by default the
+    observed average, or `DEFAULT_CHANGEOVER` until there are `threshold` gaps."""
+    if changeover is None:
+        gap, gap_method, gaps = changeover_estimate(state, threshold)
+    else:
+        gap, gap_method, gaps = changeover, "given", len(changeovers(state))
     meeting = state.current_meeting() or state.next_meeting(now)
     starts = now
     if meeting is not None and not meeting.is_open and meeting.start is not None:
@@ -132,12 +177,13 @@ def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSE
     slots = []
     for entry in state.waiting():
         seconds, method = _expected(entry, limits, observed)
+        t += gap
         slots.append(Slot(entry.id, t, t + seconds, method))
         t += seconds
     methods = {s.method for s in slots}
     method = "mixed" if len(methods) > 1 else ("observed" if methods == {"observed"} else "limits")
     return Forecast(now, meeting, starts, floor_left, t - starts - floor_left, t, tuple(slots), method,
-                    observed, threshold)
+                    observed, threshold, gap, gap_method, gaps)
 
 
 def clock_time(instant: float) -> str:
@@ -178,7 +224,14 @@ def forecast_text(f: Forecast, lang: str = "en", short: bool = False, width: int
             n = len(f.unreached)
             if n:
                 parts.append(_plural(tr("fc.unreached", lang, n=n), n))
-    return ", ".join(parts) + " · " + tr(f"fc.method.{f.method}", lang, n=f.threshold)
+    return (", ".join(parts) + " · " + tr(f"fc.method.{f.method}", lang, n=f.threshold) + ", "
+            + changeover_text(f, lang))
+
+
+def changeover_text(f: Forecast, lang: str = "en") -> str:
+    """"0:15 between speakers (default)", "0:12 between speakers (average of 7)"."""
+    how = tr(f"fc.changeover.{f.changeover_method}", lang, n=f.changeovers, k=f.threshold)
+    return tr("fc.changeover", lang, gap=mmss(f.changeover), how=how)
 
 
 def _short_text(f: Forecast, lang: str, width: int) -> str:

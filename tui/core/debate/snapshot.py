@@ -74,6 +74,9 @@ def forecast_dict(f: Forecast, lang: str = "en") -> dict[str, Any]:
         "method": f.method,
         "text": forecast_text(f, lang),
         "observed_after": f.threshold,
+        "changeover_seconds": round(f.changeover, 1),
+        "changeover_method": f.changeover_method,
+        "changeovers_observed": f.changeovers,
         "observed": {k: {"average_seconds": round(e.seconds, 1), "interventions": e.observed}
                      for k, e in f.estimates.items()},
         "waiting": [{"entry": s.entry, "starts": iso(s.starts), "ends": iso(s.ends), "method": s.method}
@@ -100,7 +103,7 @@ def _member(m: PanelMember) -> dict[str, Any]:
 
 def snapshot(meta: SessionMeta, state: State, now: float, guide: Guide | None = None,
              lang: str = "en") -> dict[str, Any]:
-    limits = meta.limits
+    limits = state.limits_or(meta.limits)
     labels = Labels(guide, lang)
     time_used = state.times_used(now)
     p = panel(state)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..bank.limits import TimeLimits
 from .participants import Participant
 
 Event = dict[str, Any]
@@ -166,6 +167,7 @@ class State:
     question: str | None = None
     closed: bool = False
     forecast_on_display: bool = False  # the Chair shows the forecast to the room
+    limits: TimeLimits | None = None  # as the Chair set them in the console; None: the session's own
     finished: bool = False  # the Chair declared the debate over
     downtime: list[Downtime] = field(default_factory=list)
     last_at: float = 0.0
@@ -186,6 +188,10 @@ class State:
 
     def queue_of(self, entry_id: int) -> list[int]:
         return self.replies if entry_id in self.replies else self.main
+
+    def limits_or(self, session_limits: TimeLimits) -> TimeLimits:
+        """The limits in force: the Chair's latest settings, else those the session began with."""
+        return self.limits if self.limits is not None else session_limits
 
     def current_meeting(self) -> Meeting | None:
         return next((m for m in self.meetings if m.is_open), None)
@@ -400,6 +406,13 @@ def _debate_finish(s: State, ev: Event) -> None:
 @reducer("display.forecast")
 def _display_forecast(s: State, ev: Event) -> None:
     s.forecast_on_display = bool(ev["data"]["on"])
+
+
+@reducer("limits.set")
+def _limits_set(s: State, ev: Event) -> None:
+    """The whole set of limits, as the Chair left them in the settings: the next speakers get them;
+    those who have spoken, or have the floor, keep the limit they were given."""
+    s.limits = TimeLimits.from_dict(ev["data"]["limits"])
 
 
 @reducer("meeting.plan")

@@ -126,6 +126,22 @@ SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply
                    "title": _optional(_text)}, ("name", "category"))
 MEETING = _record({"start": _instant, "end": _instant}, ("start", "end"))
 _OPEN_MEETING = _optional(_int)
+
+
+def _category_limits(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return f"is {_kind(value)}, not an object"
+    for name, seconds in value.items():
+        problem = _CATEGORY(name) or _seconds(seconds)
+        if problem:
+            return f"{_short(name)} {problem}"
+    return None
+
+
+LIMITS = _record({**{name: _seconds for name in ("panellist", "participant", "right_of_reply",
+                                                 "point_of_order", "warning", "second_reply",
+                                                 "group_statement")},
+                  "categories": _category_limits}, ())
 _TEXT_OR_NONE = _optional(_text)
 # A verb or language the summary does not know would stop its export: refused when read.
 _VERB = _optional(_one_of(tuple(VERBS)))
@@ -151,6 +167,7 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "debate.reopen": ({}, ()),
     "display.forecast": ({"on": _bool}, ("on",)),
     "meeting.plan": ({"meetings": _list(MEETING)}, ("meetings",)),
+    "limits.set": ({"limits": LIMITS}, ("limits",)),
     "meeting.open": ({"meeting": _int, "end": _optional(_instant)}, ("meeting",)),
     "meeting.close": ({}, ()),
     "topic.set": ({"subtheme": _TEXT_OR_NONE, "question": _TEXT_OR_NONE}, ()),

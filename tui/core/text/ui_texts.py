@@ -258,7 +258,7 @@ UI: dict[str, dict[str, str]] = {
                               "fr": "{name} : présentation non reçue"},
     "ev.meeting.open": {"en": "Meeting opened", "fr": "Séance ouverte"},
     "ev.meeting.close": {"en": "Meeting closed", "fr": "Séance levée"},
-    "ev.meeting.plan": {"en": "Meetings planned", "fr": "Séances prévues"},
+    "ev.meeting.plan": {"en": "Meetings planned: {text}", "fr": "Séances prévues : {text}"},
     "ev.debate.finish": {"en": "Debate finished", "fr": "Débat terminé"},
     "ev.debate.reopen": {"en": "Debate reopened", "fr": "Débat rouvert"},
     "msg.no_selection": {"en": "Select a speaker first", "fr": "Sélectionnez d'abord un orateur"},
