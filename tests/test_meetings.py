@@ -484,7 +484,7 @@ def test_limits_set_is_a_valid_stored_event_and_a_bad_one_is_refused(tmp_path):
     from tui.core.storage.journal import InvalidSession
     from tui.core.storage.validate import check_event
 
-    s, clock = meeting_session()
+    s, _ = meeting_session()
     s.set_limits(with_named(LIMITS_2021, {"ngo": 120}))
     event = s.events[-1]
     check_event(event, Path("x.json"), 1)
@@ -504,7 +504,7 @@ def test_the_snapshot_shows_the_limits_in_force():
 
 
 def test_the_plan_can_be_changed_and_removed_but_not_made_impossible():
-    s, clock = meeting_session()
+    s, _ = meeting_session()
     s.plan_meetings([MORNING])
     assert [m.number for m in s.state.meetings] == [1]
     s.plan_meetings([])  # no meetings at all

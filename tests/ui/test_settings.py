@@ -67,7 +67,7 @@ async def test_the_chair_changes_the_meetings_and_the_limits_at_80x24(made):
         assert dialog.query_one("#limit-participant", Input).value == "5:00"
         for widget in (*dialog.query(Input), dialog.query_one("#ok")):
             r = widget.region
-            assert r.width > 0 and 0 <= r.y and r.bottom <= 24 and r.right <= 80, widget.id
+            assert r.width > 0 and r.y >= 0 and r.bottom <= 24 and r.right <= 80, widget.id
         afternoon = (MORNING[0] + 5 * HOUR, MORNING[0] + 8 * HOUR)
         fill(app, meetings=f"{hm(MORNING[0])}-{hm(MORNING[0] + 2 * HOUR)}, "
                            f"{hm(afternoon[0])}-{hm(afternoon[1])}",
@@ -81,8 +81,10 @@ async def test_the_chair_changes_the_meetings_and_the_limits_at_80x24(made):
         line = str(app.screen.query_one(ForecastLine).content)
         assert line.startswith(f"M1 {hm(MORNING[0])}-{clock_time(MORNING[0] + 2 * HOUR)}")
         notices = [n.message for n in app._notifications]
-        assert any("Meetings planned: " in m and f"{hm(afternoon[0])}-{hm(afternoon[1])}" in m for m in notices)
-        assert any("Speaking time set: " in m and "participant 3:00" in m and "ngo 2:00" in m for m in notices)
+        assert any("Meetings planned: " in m and f"{hm(afternoon[0])}-{hm(afternoon[1])}" in m
+                   for m in notices)
+        assert any("Speaking time set: " in m and "participant 3:00" in m and "ngo 2:00" in m
+                   for m in notices)
         await pilot.press("u")  # the limits, then the plan: one undo each
         assert session.limits.participant == 300 and len(session.state.meetings) == 2
         await pilot.press("u")
