@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Sequence
@@ -14,6 +16,9 @@ from ..core.text.visible import visible
 from .errors import CommandError
 
 EXIT_OK, EXIT_FAILURE, EXIT_INVALID = 0, 1, 2
+# The reader of our output went away (`debate guide check questions/ | head -1`): the status a
+# shell reports for a command ended by SIGPIPE, as `cat` or `grep` would end.
+EXIT_PIPE = 128 + 13
 
 # Each command, the module that registers and runs it, and its one-line help. Only the module of
 # the command being run is imported (`debate --help` imports none): importing them all cost more
@@ -73,14 +78,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown command {command!r}")
     try:
         return int(args.handler(args) or EXIT_OK)
-    except InputError as exc:
-        from .output import print_problems  # only once there are problems: `--help` stays light
-
-        print_problems(exc.problems)
-        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        if _pipe_closed(exc):
+            return _quiet_stdout()
+        if isinstance(exc, InputError):
+            from .output import print_problems  # only once there are problems: `--help` stays light
+
+            print_problems(exc.problems)
+            return EXIT_INVALID
         if _expected(exc):
             print(f"debate: {visible(one_line(exc))}", file=sys.stderr)
             # A session file whose content is invalid is invalid input (exit 2), like a guide.
@@ -93,5 +100,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
 
 
+def _pipe_closed(exc: BaseException | None) -> bool:
+    """A write to a closed pipe, even when a command wrapped it in its own error."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, BrokenPipeError) or (isinstance(exc, OSError) and exc.errno == errno.EPIPE):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _quiet_stdout() -> int:
+    """Point stdout at /dev/null so that the flush at exit does not fail a second time with
+    "Exception ignored … BrokenPipeError" (Python's own advice, see the signal module's docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's StringIO): nothing left to flush
+        pass
+    return EXIT_PIPE
+
+
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    try:
+        sys.stdout.flush()  # what is still buffered can meet the closed pipe only here
+    except BrokenPipeError:
+        code = _quiet_stdout()
+    if code == EXIT_PIPE and hasattr(signal, "SIGPIPE"):
+        # End as the reader expects of a command in a pipeline: killed by SIGPIPE, no message.
+        # Only now, all written: while commands run, Python ignores SIGPIPE (the room server
+        # needs a closed socket to be an error, not the end of the process).
+        sys.stderr.flush()
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGPIPE)
+    sys.exit(code)

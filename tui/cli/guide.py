@@ -132,7 +132,9 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 def _console(soft_wrap: bool = True) -> Console:
     """Line-oriented output is soft-wrapped: the terminal wraps it and a pipe gets whole lines."""
-    return Console(file=sys.stdout, highlight=False, soft_wrap=soft_wrap, emoji=False)
+    from .output import console
+
+    return console(soft_wrap)
 
 
 # -- check ---------------------------------------------------------------------------------------

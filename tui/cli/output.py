@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.text import Text
 
 from ..core.text.visible import visible
@@ -63,3 +64,19 @@ def print_problems(problems: Sequence[object]) -> None:
     for name, count in hidden.items():
         print(f"{visible(name)}: … and {count} more problem{'s' if count > 1 else ''} "
               f"(the first {MAX_PROBLEMS} are shown)", file=sys.stderr)
+
+
+def console(soft_wrap: bool = True) -> Console:
+    """A Rich console on stdout that lets a closed pipe reach `main` as BrokenPipeError.
+
+    Rich's own answer to a closed pipe is `SystemExit(1)`: `debate guide check | head -1` would
+    then fail for having been read only in part. `main` turns the error into the usual SIGPIPE
+    ending instead, the same for every command."""
+    from rich.console import Console
+
+    class _PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError(32, "Broken pipe")
+
+    return _PipeConsole(file=sys.stdout, highlight=False, soft_wrap=soft_wrap, emoji=False)

@@ -23,7 +23,7 @@ from ..core.storage.sessions import create_session, default_guide, open_session
 from ..core.text.durations import mmss, parse_duration
 from ..core.text.visible import visible
 from .errors import CommandError
-from .output import json_text, shown
+from .output import console, json_text, shown
 
 BANK = "questions"
 
@@ -170,7 +170,7 @@ def _who(d: dict[str, Any]) -> str:
 
 def _print_state(d: dict[str, Any]) -> None:
     d = shown(d)  # names, points, titles: control characters made visible; printed without markup
-    out = Console(highlight=False, soft_wrap=True, emoji=False)
+    out = console()
     out.print(Text.assemble((d["id"], "bold"), "  ", d["title"] or ""))
     out.print(f"guide {d['guide']['id']}  ·  list {'closed' if d['list_closed'] else 'open'}"
               + ("  ·  debate finished" if d["finished"] else ""), markup=False)
