@@ -42,9 +42,10 @@ written and the metadata is written once, at creation.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,23 @@ class Changes:
     reloaded: bool = False
     docs: list[tuple[str, str, Any]] = field(default_factory=list)  # (table, id, doc or None)
     replaced: bool = False  # some of `docs` replaced or deleted documents (or dropped a table)
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a whole session is read, checked and folded. Reading
+    50,000 events makes some 400,000 dicts, lists and objects, none of them garbage, and each
+    few hundred new ones set off a collection that walks them all again: with the collector on,
+    `json.loads` of a 50,000-event file took 2.5-3× as long (about 600 against 200 ms here).
+    Nothing here makes reference cycles, so nothing is left for the collector to do later."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def encode(patch: Mapping[str, Any]) -> bytes:
@@ -202,6 +220,10 @@ class JournalStorage(Storage):
 
     def load(self) -> None:
         """Read the whole file (refusing it, untouched, if it does not read)."""
+        with paused_gc():
+            self._load()
+
+    def _load(self) -> None:
         try:
             with open(self.path, "rb") as fh:
                 inode = os.fstat(fh.fileno()).st_ino
@@ -228,8 +250,7 @@ class JournalStorage(Storage):
                     self._offset, self._inode = len(raw), inode
                     return
                 raise
-            for patch in patches:
-                self._apply(patch)
+            self._apply_all(patches)
             self.format = FORMAT
             self._offset, self._lines = end, len(patches)
             if end < len(raw):
@@ -315,6 +336,26 @@ class JournalStorage(Storage):
                                "it is left untouched")
         self._apply(data)
         self.format = 1
+
+    def _apply_all(self, patches: list[Any]) -> None:
+        """`_apply` each patch (opening: 50,000 lines), with a fast path for the usual line, one
+        new document added to a table that exists; anything else goes through `_apply`."""
+        tables = self._tables
+        added = 0
+        for patch in patches:
+            if type(patch) is dict and len(patch) == 1:
+                ((name, docs),) = patch.items()
+                if type(docs) is dict and len(docs) == 1:
+                    ((doc_id, doc),) = docs.items()
+                    table = tables.get(name)
+                    if table is not None and doc is not None and doc_id not in table:
+                        table[doc_id] = doc
+                        added += 1
+                        continue
+            self._live += added
+            added = 0
+            self._apply(patch)
+        self._live += added
 
     def _apply(self, patch: Any, changes: Changes | None = None) -> None:
         if not isinstance(patch, dict):

@@ -16,6 +16,7 @@ from ..debate.named_limits import with_named
 from ..debate.participants import Participant
 from ..debate.session_meta import SessionMeta
 from ..text.problems import InputError
+from .journal import paused_gc
 from .session_store import REPLAY_ERRORS, InvalidSession, SessionStore, StoreError, new_session_id
 
 
@@ -99,7 +100,8 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
         meta = store.meta
         guide = guide if guide is not None else session_guide(meta)
         try:
-            return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
+            with paused_gc():  # (see there: 50,000 events folded make 100,000 objects)
+                return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
         except REPLAY_ERRORS as exc:
             # A file whose events cannot be replayed is refused before anything else.
             raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
