@@ -106,10 +106,16 @@ def register(commands: Any) -> None:
 
     p = sub.add_parser("import", help="a past guide (.txt from the PDF, .md, .docx) as a YAML draft")
     p.add_argument("path", metavar="FILE")
-    p.add_argument("--lang", default="fr", choices=LANGUAGES,
-                   help="the language of the document (default: fr)")
+    p.add_argument("--lang", default=None, choices=LANGUAGES,
+                   help="the language of the document (default: fr; required with --into)")
     p.add_argument("-o", "--output", metavar="FILE",
                    help="write the draft here (never over an existing file; default: stdout)")
+    p.add_argument("--into", metavar="GUIDE.yaml",
+                   help="add the document's texts as the --lang version of this existing guide, "
+                        "paired by paragraph, sub-theme and question number (exit 0: all paired; "
+                        "3: written, mismatches listed; 1: refused; 2: invalid input)")
+    p.add_argument("--replace", action="store_true",
+                   help="with --into: replace the texts the guide already has in --lang")
     p.add_argument("--id", dest="guide_id", help="guide id (default: from the file name)")
     p.set_defaults(handler=cmd_import)
 
@@ -610,11 +616,19 @@ def cmd_renumber(args: argparse.Namespace) -> int:
 # -- import --------------------------------------------------------------------------------------
 
 
+EXIT_MISMATCHES = 3  # `import --into`: written, but not every text paired (listed on stderr)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from ..core.bank.importer import GuideImportError, import_guide
     from ..core.bank.search import GUIDE_SUFFIXES
     from ..core.bank.skeleton import guide_id_from
 
+    if args.into is not None:
+        return _import_into(args)
+    if args.replace:
+        raise CommandError("--replace goes with --into GUIDE.yaml (nothing was written)")
+    args.lang = args.lang or "fr"
     out = Path(args.output) if args.output else None
     if out is not None:
         if out.exists():
@@ -654,6 +668,77 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"wrote {visible(out)}: {plural(result.groups, 'question group')}, "
           f"{plural(result.questions, 'question')}{unplaced}; then run: debate guide check {out}")
     return 0
+
+
+def _imported(source: Path, lang: str, guide_id: str, *, validate: bool = True) -> Any:
+    """The import of `source` as a draft that loads, or one line and exit 2. Without `validate`
+    (for --into, which pairs texts by number and reports what does not pair), a draft whose
+    letters or numbers are out of sequence is still worth reading."""
+    from ..core.bank.importer import GuideImportError, import_guide
+
+    if not source.is_file():
+        raise InputError([Problem(str(source), 0, 0, "no such file; give a .txt, .md or .docx "
+                                                     "guide")])
+    try:
+        result = import_guide(source, lang, guide_id)
+    except GuideImportError as exc:
+        message = str(exc).removeprefix(f"{source}: ")
+        raise InputError([Problem(str(source), 0, 0, f"{message} (nothing was written)")]) from None
+    if not validate:
+        return result
+    try:
+        parse_guide(result.yaml.encode("utf-8"), "<draft>")
+    except InputError as exc:
+        first = exc.problems[0].message if exc.problems else "invalid"
+        raise InputError([Problem(str(source), 0, 0, f"no guide could be made of it ({first}); is "
+                                                     "this a discussion guide? (nothing was "
+                                                     "written)")]) from None
+    return result
+
+
+def _import_into(args: argparse.Namespace) -> int:
+    """`import FILE --into GUIDE.yaml --lang es`: the document's texts as one more language of
+    a guide of the bank, written into that file only (atomically), the rest of it unchanged."""
+    from ..core.bank.language_into import IntoError, merge
+
+    if args.output:
+        raise CommandError("--into writes into the guide itself; leave out -o (nothing was written)")
+    if args.lang is None:
+        raise CommandError("say which language the document is in: --lang es (nothing was written)")
+    target = Path(args.into)
+    guide = load_guide(target)  # an invalid guide is invalid input: its problems, exit 2
+    data = target.read_bytes()
+    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    text = data[len(bom):].decode("utf-8")
+    source = Path(args.path)
+    result = _imported(source, args.lang, guide.id, validate=False)
+    try:
+        m = merge(text, result.yaml, result.origin, args.lang, args.replace, str(target),
+                  str(source))
+    except IntoError as exc:
+        raise CommandError(str(exc)) from None
+    for line in result.problems:
+        print(visible(line), file=sys.stderr)
+    for line in m.report:
+        print(visible(line), file=sys.stderr)
+    if m.added == 0:
+        raise InputError([Problem(str(source), 0, 0, f"no text of it pairs with {target} by "
+                                                     "number; is it the same guide? (nothing was "
+                                                     "written)")])
+    new = bom + m.text.encode("utf-8")
+    parse_guide(new, str(target))  # never write a guide that would not load
+    _write(target, new)
+    unplaced = len(result.problems)
+    mismatches = m.missing + m.extra + m.renumbered
+    detail = ", ".join(part for part in (
+        plural(m.missing, "text") + " missing in the import" if m.missing else "",
+        plural(m.extra, "text") + " extra in the import" if m.extra else "",
+        plural(m.renumbered, "entry", "entries") + " numbered differently" if m.renumbered else "",
+        plural(unplaced, "line") + " of the document not placed" if unplaced else "") if part)
+    print(f"{visible(target)}: {plural(m.added, 'text')} in {args.lang} from {visible(source)}"
+          + (f"; {detail} (listed above as FILE:LINE)" if detail else "; every text paired")
+          + f"; then run: debate guide check {visible(target)}")
+    return EXIT_MISMATCHES if mismatches or unplaced else 0
 
 
 # -- new -----------------------------------------------------------------------------------------

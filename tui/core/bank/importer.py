@@ -502,9 +502,13 @@ class _Yaml:
         self.subthemes_done = False
         self.leaves: list[str] = []
         self.used_ids: set[str] = set()
+        # The source line each draft line comes from (0: none), for `--into`'s FILE:LINE reports.
+        self.src = 0
+        self.origin: list[int] = []
 
     def w(self, indent: int, text: str) -> None:
         self.out.append(" " * indent + text)
+        self.origin.append(self.src)
 
     def lt(self, indent: int, key: str, text: str) -> None:
         self.w(indent, f"{key}: {{{self.lang}: {_q(text)}}}")
@@ -526,6 +530,8 @@ class _Yaml:
 
     def blocks(self, indent: int, blocks: list[Sect | Para | Comment]) -> None:
         for b in blocks:
+            if not isinstance(b, Comment):
+                self.src = b.line
             if isinstance(b, Comment):
                 self.w(indent, "# could not place: " + _one_line(b.text))
             elif isinstance(b, Para):
@@ -541,6 +547,7 @@ class _Yaml:
                 self.blocks(indent + 4, b.content)
 
     def paragraph(self, indent: int, p: Para) -> None:
+        self.src = p.line
         self.w(indent, f"- paragraph: {p.number}" if p.number is not None else "- text:")
         if p.number is not None:
             self.lt(indent + 2, "text", p.text)
@@ -553,12 +560,14 @@ class _Yaml:
             self.subthemes_done = True
             self.w(indent + 2, "subthemes:")
             for n in p.items:
+                self.src = n.line
                 sid = self.uid(f"st-{n.label}")
                 self.w(indent + 4, f"- id: {sid}")
                 self.w(indent + 6, f"label: {_q(n.label)}")
                 self.lt(indent + 6, "title", n.text)
                 self.w(indent + 6, "children:")
                 for c in n.children:
+                    self.src = c.line
                     cid = self.uid(f"{sid}-{c.label}")
                     self.leaves.append(cid)
                     self.w(indent + 8, f"- id: {cid}")
@@ -571,6 +580,7 @@ class _Yaml:
 
     def items(self, indent: int, nodes: list[Node]) -> None:
         for n in nodes:
+            self.src = n.line
             self.w(indent, f"- item: {_q(n.label)}")
             self.lt(indent + 2, "text", n.text)
             if n.children:
@@ -589,6 +599,7 @@ class _Yaml:
         # Which sub-themes a group serves is not written in the note: guessed by order below.
         self.w(indent + 2, f"serves: [] # SERVES {self.groups}")
         self.w(indent + 2, "intro:")
+        self.src = intro.line
         self.w(indent + 4, f"paragraph: {intro.number}")
         self.lt(indent + 4, "text", intro.text)
         self.notes(indent + 4, intro.notes)
@@ -597,6 +608,7 @@ class _Yaml:
             if isinstance(b, Comment):
                 self.w(indent + 4, "# could not place: " + _one_line(b.text))
         for q in intro.items:
+            self.src = q.line
             qid = self.uid(f"q{intro.number}{q.label}")
             self.w(indent + 4, f"- id: {qid}")
             self.w(indent + 6, f"letter: {_q(q.label)}")
@@ -604,6 +616,7 @@ class _Yaml:
             if q.children:
                 self.w(indent + 6, "options:")
                 for o in q.children:
+                    self.src = o.line
                     self.w(indent + 8, f"- id: {self.uid(f'{qid}-{o.label}')}")
                     self.w(indent + 10, f"numeral: {_q(o.label)}")
                     self.lt(indent + 10, "text", o.text)
@@ -798,6 +811,8 @@ class Result:
     problems: list[str]  # `FILE:LINE: …`, one per line not placed
     questions: int = 0
     groups: int = 0
+    # origin[n]: the line of the source that line n+1 of the draft comes from (0: the header).
+    origin: list[int] = field(default_factory=list)
 
 
 def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) -> Result:
@@ -864,7 +879,7 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) 
         note = " # guessed from the order of the sub-themes: check" if serves != "[]" else ""
         text = text.replace(f"serves: [] # SERVES {k}\n", f"serves: {serves}{note}\n", 1)
     text = text.replace("serves: []\n", "")  # a general group
-    return Result(text, problems, y.questions, y.groups)
+    return Result(text, problems, y.questions, y.groups, y.origin)
 
 
 def import_guide(path: Path, lang: str, guide_id: str | None = None) -> Result:

@@ -1,0 +1,324 @@
+"""`debate guide import FILE --into GUIDE.yaml --lang es`: a language version of a guide the bank
+already holds, taken from the document in that language.
+
+The imported draft and the existing guide are both read as YAML node trees (positions kept) and
+every translatable text of each gets a key made of the guide's own numbers: `¶7`, `¶7(m)`,
+`¶7(m)(ii)`, `section II.A: title`, `sub-theme (a)(i): title`, `¶18 note 5`, `meta: theme`. Texts
+are paired by key, never by order, so a paragraph missing from the translation cannot shift the
+ones after it onto the wrong paragraphs. What does not pair is reported, one `FILE:LINE:` line
+each: missing in the import, extra in the import, or numbered differently (an entry of one side
+standing at the place of an unpaired entry of the other).
+
+The guide is edited as text, like `guide renumber` and `guide reuse` do: each new text is inserted
+into its language mapping (a new `es:` line in a block mapping, `, es: "…"` in a flow mapping) and
+every other character of the file stays as it was. The result is read back and checked (the other
+languages unchanged, the new texts exactly those of the import) before anyone writes it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ..text.languages import LANGUAGES
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# What the imported document cannot hold: the bank's own records about the guide.
+_SKIPPED = {"references", "time_limits", "schema", "id"}
+_IDENTITY = ("section", "paragraph", "group", "item", "letter", "numeral", "label", "mark")
+WIDTH = 100  # the bank's guides are wrapped at 100 columns
+
+
+class IntoError(Exception):
+    """The language cannot be added (a one-line reason; nothing was written)."""
+
+
+@dataclass
+class Entry:
+    key: str  # "¶7", "¶7(m)", "section II.A", "sub-theme (a)"
+    container: str  # the list it is in: "section II.A/content", "¶7/questions"
+    index: int
+    line: int
+    parent: Entry | None
+
+
+@dataclass
+class Slot:
+    key: str  # "¶7(m)", "section II.A: title"
+    entry: Entry | None
+    node: Any  # the yaml.MappingNode of languages
+    line: int
+
+    def values(self) -> dict[str, str]:
+        return {k.value: v.value for k, v in self.node.value}
+
+
+@dataclass
+class Tree:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    slots: dict[str, Slot] = field(default_factory=dict)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _field(node: Any, name: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == name:
+                return value
+    return None
+
+
+def _is_langmap(node: Any) -> bool:
+    return (isinstance(node, yaml.MappingNode) and bool(node.value)
+            and all(isinstance(k, yaml.ScalarNode) and k.value in LANGUAGES
+                    and isinstance(v, yaml.ScalarNode) for k, v in node.value))
+
+
+def read_tree(text: str) -> Tree:
+    """Every entry and translatable text of a guide's YAML, by key."""
+    root = yaml.compose(text, Loader=_Loader)
+    tree = Tree()
+    if isinstance(root, yaml.MappingNode):
+        _walk_map(tree, root, "", None, "")
+    return tree
+
+
+def _line(node: Any) -> int:
+    return int(node.start_mark.line) + 1
+
+
+def _walk_map(tree: Tree, node: Any, label: str, entry: Entry | None, chain: str) -> None:
+    group_para = _field(_field(node, "intro"), "paragraph")
+    # A group's questions are cited by the paragraph that opens it: 7(m), not "group 2 (m)".
+    prefix = f"¶{group_para.value}" if _field(node, "group") is not None and \
+        isinstance(group_para, yaml.ScalarNode) else label
+    for key, value in node.value:
+        name = key.value if isinstance(key, yaml.ScalarNode) else ""
+        if not label and name in _SKIPPED:
+            continue
+        if _is_langmap(value):
+            slot_key = label if name == "text" and label else f"{label or 'meta'}: {name}"
+            if slot_key in tree.slots:
+                tree.duplicates.append((_line(value), slot_key))
+                continue
+            tree.slots[slot_key] = Slot(slot_key, entry, value, _line(value))
+        elif isinstance(value, yaml.MappingNode):
+            number = _field(value, "paragraph")
+            inner = f"¶{number.value}" if isinstance(number, yaml.ScalarNode) else \
+                (f"{label}.{name}" if label else name)
+            _walk_map(tree, value, inner, entry, chain)
+        elif isinstance(value, yaml.SequenceNode):
+            _walk_seq(tree, value, prefix, name, entry, chain)
+
+
+def _walk_seq(tree: Tree, node: Any, prefix: str, name: str, parent: Entry | None,
+              chain: str) -> None:
+    container = f"{prefix}/{name}" if prefix else name
+    for index, item in enumerate(node.value):
+        if not isinstance(item, yaml.MappingNode):
+            continue
+        kind, value = next(((k, v.value) for k in _IDENTITY
+                            if isinstance(v := _field(item, k), yaml.ScalarNode)), ("", ""))
+        inner_chain = chain
+        if kind == "section":
+            inner_chain = f"{chain}.{value}" if chain else value
+            key = f"section {inner_chain}"
+        elif kind == "paragraph":
+            key = f"¶{value}"
+        elif kind == "group":
+            key = f"group {value}"
+        elif kind == "label":
+            key = f"{prefix}({value})" if prefix.startswith("sub-theme") else f"sub-theme ({value})"
+        elif kind == "mark":
+            key = f"{prefix} note {value}"
+        elif kind:
+            key = f"{prefix}({value})"
+        else:
+            key = f"{container} {index + 1}".replace("/", " ")
+        entry = Entry(key, container, index, _line(item), parent)
+        if key in tree.entries:
+            tree.duplicates.append((entry.line, key))
+            continue
+        tree.entries[key] = entry
+        _walk_map(tree, item, key, entry, inner_chain)
+
+
+def _top_unpaired(entry: Entry, other: dict[str, Entry]) -> bool:
+    """An entry the other side lacks, whose parents it has: the one to report."""
+    if entry.key in other:
+        return False
+    parent = entry.parent
+    while parent is not None:
+        if parent.key not in other:
+            return False
+        parent = parent.parent
+    return True
+
+
+def _entry_paired(entry: Entry | None, other: dict[str, Entry]) -> bool:
+    while entry is not None:
+        if entry.key not in other:
+            return False
+        entry = entry.parent
+    return True
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+_WORD = r"[^\s\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]+"
+
+
+def _foldable(text: str) -> bool:
+    """A text a `>-` folded scalar gives back exactly: words separated by single spaces."""
+    return re.fullmatch(rf"{_WORD}(?: {_WORD})*", text) is not None
+
+
+def _block_entry(pad: str, lang: str, text: str, newline: str) -> str:
+    one = f"{pad}{lang}: {json.dumps(text, ensure_ascii=False)}"
+    if len(one) <= WIDTH or not _foldable(text):
+        return one + newline
+    lines = textwrap.wrap(text, WIDTH - len(pad) - 2, break_long_words=False,
+                          break_on_hyphens=False)
+    return f"{pad}{lang}: >-{newline}" + "".join(f"{pad}  {line}{newline}" for line in lines)
+
+
+def _line_end(text: str, index: int) -> int:
+    """The index just past the line break of the line holding `index`."""
+    found = text.find("\n", index)
+    return len(text) if found == -1 else found + 1
+
+
+def _edit(text: str, node: Any, lang: str, value: str, newline: str) -> tuple[int, int, str]:
+    """(start, end, replacement) giving the language mapping `node` the text `value` in `lang`."""
+    existing = next(((k, v) for k, v in node.value if k.value == lang), None)
+    quoted = json.dumps(value, ensure_ascii=False)
+    if node.flow_style:
+        if existing is not None:
+            return existing[1].start_mark.index, existing[1].end_mark.index, quoted
+        last = node.value[-1][1]
+        return last.end_mark.index, last.end_mark.index, f", {lang}: {quoted}"
+    pad = " " * node.value[0][0].start_mark.column
+    entry = _block_entry(pad, lang, value, newline)
+    if existing is not None:
+        key, old = existing
+        start = key.start_mark.index - key.start_mark.column
+        end = old.end_mark.index if old.end_mark.column == 0 else _line_end(text, old.end_mark.index)
+        return start, end, entry
+    last = node.value[-1][1]
+    at = last.end_mark.index if last.end_mark.column == 0 else _line_end(text, last.end_mark.index)
+    if at == len(text) and text and not text.endswith("\n"):
+        entry = newline + entry.removesuffix(newline)
+    return at, at, entry
+
+
+# -- the merge -------------------------------------------------------------------------------
+
+
+@dataclass
+class Merge:
+    text: str  # the guide with the language added
+    added: int  # texts written
+    report: list[str]  # FILE:LINE lines: every mismatch
+    missing: int = 0
+    extra: int = 0
+    renumbered: int = 0
+
+
+def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replace: bool,
+          guide_name: str, source_name: str) -> Merge:
+    """`guide_text` with the `lang` texts of `draft_text` added where their numbers pair.
+
+    `origin[n]` is the line of the source document that draft line n+1 came from."""
+    have = read_tree(guide_text)
+    got = read_tree(draft_text)
+
+    def src(line: int) -> int:
+        return origin[line - 1] if 0 < line <= len(origin) and origin[line - 1] else 1
+
+    already = [s for s in have.slots.values() if lang in s.values()]
+    if already and not replace:
+        raise IntoError(f"{guide_name}:{already[0].line}: already has {len(already)} {lang} "
+                        f"text{'s' if len(already) > 1 else ''}; add --replace to replace them "
+                        "with the import's (nothing was written)")
+    report: list[tuple[str, int, str]] = []
+    for line, key in have.duplicates:
+        report.append((guide_name, line, f"{key} appears twice; only the first gets the {lang} text"))
+    for line, key in got.duplicates:
+        report.append((source_name, src(line), f"{key} appears twice in the import; the second "
+                                               "is not added"))
+    # Entries on one side only: numbered differently when the other side has an unpaired entry
+    # at the same place of the same list, else missing or extra.
+    lone_have = {(e.container, e.index): e for e in have.entries.values()
+                 if _top_unpaired(e, got.entries)}
+    lone_got = [e for e in got.entries.values() if _top_unpaired(e, have.entries)]
+    m = Merge(guide_text, 0, [])
+    for e in lone_got:
+        twin = lone_have.pop((e.container, e.index), None)
+        if twin is not None:
+            m.renumbered += 1
+            report.append((source_name, src(e.line),
+                           f"numbering differs: the import has {e.key} where {guide_name}:"
+                           f"{twin.line} has {twin.key}; its {lang} texts are not added"))
+        else:
+            m.extra += 1
+            report.append((source_name, src(e.line), f"{e.key} is not in {guide_name} (extra in "
+                                                     "the import); not added"))
+    for e in lone_have.values():
+        m.missing += 1
+        report.append((guide_name, e.line, f"{e.key} has no {lang} text in {source_name} (missing "
+                                           "in the import)"))
+    newline = "\r\n" if "\r\n" in guide_text else "\n"
+    edits: list[tuple[int, int, str]] = []
+    expected: dict[str, str] = {}
+    for key, slot in have.slots.items():
+        theirs = got.slots.get(key)
+        if theirs is None:
+            if _entry_paired(slot.entry, got.entries):
+                m.missing += 1
+                report.append((guide_name, slot.line, f"{key} has no {lang} text in "
+                                                      f"{source_name} (missing in the import)"))
+            continue
+        value = theirs.values().get(lang)
+        if value is None:
+            continue
+        edits.append(_edit(guide_text, slot.node, lang, value, newline))
+        expected[key] = value
+    for key, slot in got.slots.items():
+        if key not in have.slots and _entry_paired(slot.entry, have.entries):
+            m.extra += 1
+            report.append((source_name, src(slot.line), f"{key} is not in {guide_name} (extra "
+                                                        "in the import); not added"))
+    out, last = [], 0
+    for start, end, replacement in sorted(edits):
+        out += [guide_text[last:start], replacement]
+        last = end
+    out.append(guide_text[last:])
+    m.text = "".join(out)
+    m.added = len(edits)
+    _verify(have, read_tree(m.text), lang, expected)
+    m.report = [f"{name}:{line}: {why}" for name, line, why in
+                sorted(report, key=lambda r: (r[0] != source_name, r[1]))]
+    return m
+
+
+def _verify(before: Tree, after: Tree, lang: str, expected: dict[str, str]) -> None:
+    """The edit did what it says: other languages untouched, the new texts exactly the import's."""
+    for key, slot in before.slots.items():
+        new = after.slots.get(key)
+        if new is None:
+            raise IntoError(f"internal: the text {key} was lost while editing; nothing was written")
+        want = {k: v for k, v in slot.values().items() if k != lang}
+        if key in expected:
+            want[lang] = expected[key]
+        elif lang in slot.values():
+            want[lang] = slot.values()[lang]
+        if new.values() != want:
+            raise IntoError(f"internal: the text {key} would not read back as written; nothing "
+                            "was written")
