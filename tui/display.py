@@ -57,6 +57,7 @@ class DisplayApp(App[None]):
         with Vertical(id="display"):
             yield Label("", id="display-title")
             yield Label("", id="display-name")
+            yield Label("", id="display-speaker-title")
             yield Label("", id="display-role")
             yield Digits("-:--", id="display-clock")
             yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="display-progress")
@@ -129,6 +130,12 @@ class DisplayApp(App[None]):
         view = floor_view(self.state, self.clock.now(), warning, self.ui)
         update(self.query_one("#display-name", Label), view.name)
         update(self.query_one("#display-role", Label), view.role)
+        # "Director, Division for Treaty Affairs" under the name; no blank line when there is none.
+        floor = self.state.floor
+        title = (floor.participant.title or "") if floor is not None else ""
+        title_label = self.query_one("#display-speaker-title", Label)
+        update(title_label, title)
+        title_label.display = bool(title)
         set_digits(self.query_one("#display-clock", Digits), view.face)
         self.query_one("#display-progress", ProgressBar).update(total=view.total, progress=view.progress)
         # The same time as text: for the browser, screen readers and the tests.

@@ -112,3 +112,54 @@ async def test_a_known_speakers_title_comes_with_the_name(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Ms. Ida B", "tab")
         assert console.app.screen.query_one("#title", Input).value == "Professor, University of Oslo"
+
+
+# -- where a title is shown ------------------------------------------------------------------------
+
+TITLE = "Director, Division for Treaty Affairs"
+
+
+async def test_the_room_display_shows_the_title_under_the_name_only_when_there_is_one(tmp_path):
+    from tests.conftest import GUIDE_2011
+    from tui.core.debate.clock import FakeClock
+    from tui.core.debate.participants import Participant
+    from tui.core.storage.sessions import create_session
+    from tui.display import DisplayApp
+
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, session_id="room", speakers=[
+        Participant.make("Ms. Ana Lopes", "panellist", "GRULAC", TITLE), Participant.make("Brazil")])
+    app = DisplayApp(writer.log.path, clock, poll=None, tick=None)
+    async with app.run_test():
+        label = app.query_one("#display-speaker-title")
+        assert not label.display  # nobody on the floor: no blank line
+        writer.give_floor()
+        app.follow()
+        assert str(label.render()) == TITLE and label.display
+        writer.end()
+        writer.give_floor()  # Brazil: no title
+        app.follow()
+        assert not label.display
+    writer.close()
+
+
+async def test_the_console_list_shows_titles_when_wide(console):
+    from tests.ui.screen import screen_text
+    from tui.core.debate.participants import Participant
+
+    console.session.add_speaker(Participant.make("Mr. Juan Pérez", "independent-expert", None, TITLE))
+    async with console.app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        assert TITLE in screen_text(console.app)
+        assert "Title or function" in screen_text(console.app)
+
+
+async def test_no_title_column_at_80_columns(console):
+    from tests.ui.screen import screen_text
+    from tui.core.debate.participants import Participant
+
+    console.session.add_speaker(Participant.make("Mr. Juan Pérez", "independent-expert", None, TITLE))
+    async with console.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = screen_text(console.app)
+        assert "Director" not in text and "Mr. Juan Pérez" in text

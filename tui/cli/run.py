@@ -36,7 +36,8 @@ def add_run_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--guide", metavar="PATH", help="guide of a new session (default: the most recent "
                                                    "in questions/)")
     p.add_argument("--new", action="store_true", help="start a new session even if one is unfinished")
-    p.add_argument("--speakers", metavar="FILE.csv", help="pre-register speakers in a new session")
+    p.add_argument("--speakers", metavar="FILE.csv",
+                   help="pre-register speakers in a new session (CSV: name,category,group,title)")
     p.add_argument("--ui-lang", choices=UI_LANGUAGES, default=os.environ.get("DEBATE_UI_LANG", "en"),
                    help="interface language (default: $DEBATE_UI_LANG or en)")
     p.add_argument("--lang", choices=LANGUAGES, default=None,

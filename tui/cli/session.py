@@ -63,7 +63,8 @@ def register(commands: Any) -> None:
     p.add_argument("--guide", metavar="PATH", help="the discussion guide (default: the most recent in "
                                                    "questions/)")
     p.add_argument("--title", help="title of the session (default: the theme of the guide)")
-    p.add_argument("--speakers", metavar="FILE.csv", help="pre-register speakers: name,category,group")
+    p.add_argument("--speakers", metavar="FILE.csv",
+                   help="pre-register speakers: a CSV of name,category,group,title")
     p.add_argument("--id", dest="session_id", help="session id (default: guide id and date)")
     p.add_argument("--chair", metavar="NAME", help="who chairs the debate (for the summary)")
     p.add_argument("--right-of-reply", type=_duration, metavar="M:SS", help="limit of a right of reply")
@@ -165,7 +166,8 @@ def _who(d: dict[str, Any]) -> str:
     tags = [CATEGORY_SHORT.get(d["category"], d["category"])]
     if d.get("group"):
         tags.append(GROUP_SHORT.get(d["group"], d["group"]))
-    return f"{d['name']} ({', '.join(tags)})"
+    title = f", {d['title']}" if d.get("title") else ""  # "Ms. Ana Lopes, Director, Division …"
+    return f"{d['name']}{title} ({', '.join(tags)})"
 
 
 def _print_state(d: dict[str, Any]) -> None:
@@ -236,7 +238,8 @@ def _print_record(out: Console, d: dict[str, Any]) -> None:
     for group, m in members:
         seat = GROUP_SHORT.get(group, group)
         received = "presentation received" if m.get("received") else "presentation not received"
-        out.print(f"  {seat:<8} {m.get('name', '')}  {received}", markup=False)
+        title = f", {m['title']}" if m.get("title") else ""
+        out.print(f"  {seat:<8} {m.get('name', '')}{title}  {received}", markup=False)
     for w in panel["warnings"]:
         out.print(f"  panel: {w}", markup=False)
     if d["downtime"]:

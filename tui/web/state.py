@@ -65,7 +65,8 @@ def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
     if state.floor is not None:
         f = state.floor
         p = f.participant
-        floor = {"entry": f.entry, "name": _cut(p.name), "category": p.category, "group": p.group,
+        floor = {"entry": f.entry, "name": _cut(p.name), "title": _cut(p.title),
+                 "category": p.category, "group": p.group,
                  "kind": f.kind, "limit": f.limit, "spoken": round(f.elapsed(now), 3),
                  "running": f.running_since is not None, "phase": f.phase(now, limits.warning)}
     speakers = [

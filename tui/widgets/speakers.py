@@ -1,4 +1,5 @@
-"""The list of speakers: order, who, category and group, status, time used.
+"""The list of speakers: order, who, category and group, status, time used, and on a terminal wide
+enough the speaker's title or function.
 
 A Line-API widget rather than a DataTable: a debate's list grows long and changes at every key,
 and a DataTable re-renders every visible row whenever one cell changes. Here each row is a
@@ -34,8 +35,9 @@ WIDE = 52  # from this width the status is spelled out next to its mark
 NAME_MAX = 32
 NAME_MIN = 8  # a name is shortened to fit, never below this
 GAP = "  "
+TITLE_MIN = 12  # the title column shows only with this much room left after the others
 
-Row = tuple[str, str, str, str, str, str]  # the five cells, then the entry's status
+Row = tuple[str, str, str, str, str, str, str]  # the five cells, the entry's status, the title
 
 
 class SpeakersHeader(Static):
@@ -66,7 +68,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         self.lang = lang
         self._rows: list[Row] = []
         self._ids: list[int] = []
-        self._widths: tuple[int, ...] = (1, 1, 1, 1, 4)
+        self._widths: tuple[int, ...] = (1, 1, 1, 1, 4, 0)
         self._cache: LRUCache[tuple[Row, bool, bool, int], Strip] = LRUCache(self.CACHED_ROWS)
         # What `show` drew, to draw again on a resize.
         self._shown: tuple[State, float, int | None] | None = None
@@ -94,7 +96,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
-        return (str(n), name, who, status, mmss(used), kind)
+        return (str(n), name, who, status, mmss(used), kind, visible(p.title or ""))
 
     def show(self, state: State, now: float, unreached: int | None = None) -> None:
         """Redraw from the state, marking `unreached`, the first speaker the meeting would not
@@ -132,7 +134,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         used = mmss(state.time_used(floor.entry, now))
         if used != self._rows[i][4]:
             row = self._rows[i]
-            self._rows[i] = (*row[:4], used, row[5])
+            self._rows[i] = (*row[:4], used, *row[5:])
             if len(used) > self._widths[4]:
                 self._widths = self._measure(self._rows)
                 self._cache.clear()
@@ -157,22 +159,29 @@ class SpeakersTable(ScrollView, can_focus=True):
             widths[2] = 0
         if room > 0 and total() > room:
             widths[1] = max(NAME_MIN, widths[1] - (total() - room))
+        # The titles, last and only in the room the other columns leave (cut to fit).
+        longest = max([len(r[6]) for r in rows] + [0])
+        spare = room - total() - len(GAP)
+        widths.append(min(longest, spare) if longest and spare >= TITLE_MIN and widths[2] else 0)
         return tuple(widths)
 
     def _line(self, cells: tuple[str, ...]) -> str:
         out = []
-        for c, (value, w) in enumerate(zip(cells, self._widths, strict=True)):
+        for c, (value, w) in enumerate(zip(cells[:5], self._widths[:5], strict=True)):
             if not w:
                 continue
             if len(value) > w:
                 value = value[: w - 1] + "…"
             out.append(value.ljust(w) if c < 4 else value.rjust(w))
+        if len(cells) > 5 and self._widths[5]:
+            value = cells[5] if len(cells[5]) <= self._widths[5] else cells[5][: self._widths[5] - 1] + "…"
+            out.append(value)
         return " " + GAP.join(out)
 
     def _header(self) -> None:
         parent = self.parent
         header: Iterable[SpeakersHeader] = parent.query(SpeakersHeader) if parent is not None else []
-        line = self._line(tuple(tr(key, self.lang) for key in COLUMNS))
+        line = self._line(tuple(tr(key, self.lang) for key in (*COLUMNS, "col.title")))
         for widget in header:
             update(widget, line)
 
@@ -236,5 +245,5 @@ class SpeakersTable(ScrollView, can_focus=True):
             base += self.get_component_rich_style("speakers--unreached", partial=True)
         if selected:
             base += self.get_component_rich_style("speakers--cursor", partial=True)
-        return Strip([Segment(self._line(row[:5]), base)]).crop_extend(0, width, base)
+        return Strip([Segment(self._line((*row[:5], row[6])), base)]).crop_extend(0, width, base)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..text.catalog import tr
@@ -170,7 +171,7 @@ class Participant:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, object]) -> Participant:
+    def from_dict(cls, data: Mapping[str, object]) -> Participant:
         group, title = data.get("group"), data.get("title")
         return cls(str(data["name"]), str(data["category"]), str(group) if group else None,
                    str(title) if title else None)

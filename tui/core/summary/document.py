@@ -372,16 +372,21 @@ class _Writer:
         if not done:
             self.block(self.t("sum.nobody_spoke"))
             return
-        header = [self.t(f"sum.col.{c}") for c in ("n", "speaker", "category", "group", "kind", "time",
-                                                    "limit", "overrun")]
+        # A title or function column only when a speaker has one: a list without is unchanged.
+        titled = any(i.participant.title for i in done)
+        columns = ("n", "speaker", *(("title",) if titled else ()), "category", "group", "kind", "time",
+                   "limit", "overrun")
+        header = [self.t(f"sum.col.{c}") for c in columns]
         rows = []
         for n, i in enumerate(done, 1):
             p = i.participant
             over = i.overrun(self.now)
-            rows.append([str(n), escape(bare_name(p.name, self.lang)), self.t(f"sum.cat.{p.category}"),
+            title = [escape(p.title or "")] if titled else []
+            rows.append([str(n), escape(bare_name(p.name, self.lang)), *title,
+                         self.t(f"sum.cat.{p.category}"),
                          self.t(f"sum.group.{p.group}") if p.group else "", self.t(f"sum.kind.{i.kind}"),
                          mmss(i.elapsed(self.now)), mmss(i.limit), mmss(over) if over else ""])
-        self.table(header, rows, "lllllrrr")
+        self.table(header, rows, "llllllrrr" if titled else "lllllrrr")
 
     def figures_table(self, figures: dict[str, Figures], label: Any, total: Figures) -> None:
         header = ["", *(self.t(f"sum.col.{c}") for c in ("interventions", "total", "average", "overruns"))]

@@ -11,7 +11,7 @@ from ..text.durations import mmss
 from ..text.visible import cell
 
 HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
-          "limit_seconds", "overrun_seconds", "duration", "overrun")
+          "limit_seconds", "overrun_seconds", "duration", "overrun", "title")  # title: last, added later
 
 
 def _cell(value: str) -> str:
@@ -31,5 +31,5 @@ def speakers_csv(state: State, now: float) -> str:
         duration, over = round(i.elapsed(now), 1), round(i.overrun(now), 1)
         writer.writerow([n, _cell(p.name), p.category, p.group or "", i.kind, iso(i.started) or "",
                          iso(i.ended) or "", f"{duration:.1f}", i.limit, f"{over:.1f}",
-                         mmss(int(duration + 0.5)), mmss(int(over + 0.5))])
+                         mmss(int(duration + 0.5)), mmss(int(over + 0.5)), _cell(p.title or "")])
     return out.getvalue()

@@ -96,6 +96,7 @@ SUMMARY: dict[str, dict[str, str]] = {
     # annexes
     "sum.col.n": {"en": "No.", "fr": "No", "es": "N.º"},
     "sum.col.speaker": {"en": "Speaker", "fr": "Orateur", "es": "Orador"},
+    "sum.col.title": {"en": "Title or function", "fr": "Titre ou fonction", "es": "Cargo o función"},
     "sum.col.category": {"en": "Category", "fr": "Catégorie", "es": "Categoría"},
     "sum.col.group": {"en": "Regional group", "fr": "Groupe régional", "es": "Grupo regional"},
     "sum.col.kind": {"en": "Intervention", "fr": "Intervention", "es": "Intervención"},

@@ -125,6 +125,7 @@ UI: dict[str, dict[str, str]] = {
     "col.who": {"en": "Cat. group", "fr": "Cat. groupe"},
     "col.status": {"en": "", "fr": ""},
     "col.time": {"en": "Time", "fr": "Temps"},
+    "col.title": {"en": "Title or function", "fr": "Titre ou fonction"},
     "status.waiting": {"en": "waiting", "fr": "inscrit"},
     "status.speaking": {"en": "floor", "fr": "parole"},
     "status.spoken": {"en": "spoken", "fr": "a parlé"},

@@ -163,6 +163,9 @@
   function drawProjector(s) {
     const f = s.floor;
     setText($("floor-role"), f ? role(f, f.kind) : "");
+    const title = $("floor-title");  // "Director, Division for Treaty Affairs", under the name
+    setText(title, f && f.title ? f.title : "");
+    title.hidden = !(f && f.title);
     setText($("interrupted"), s.interrupted && s.interrupted.length
       ? t("interrupted", {name: s.interrupted[s.interrupted.length - 1]}) : "");
     setText($("next-heading"), t("next"));
