@@ -83,8 +83,8 @@ async def test_the_chair_changes_the_meetings_and_the_limits_at_80x24(made):
         notices = [n.message for n in app._notifications]
         assert any("Meetings planned: " in m and f"{hm(afternoon[0])}-{hm(afternoon[1])}" in m
                    for m in notices)
-        assert any("Speaking time set: " in m and "participant 3:00" in m and "ngo 2:00" in m
-                   for m in notices)
+        assert any("Speaking time set: " in m and "Everyone else 3:00" in m
+                   and "Non-governmental organization 2:00" in m for m in notices)
         await pilot.press("u")  # the limits, then the plan: one undo each
         assert session.limits.participant == 300 and len(session.state.meetings) == 2
         await pilot.press("u")
@@ -133,4 +133,25 @@ async def test_in_french_with_its_key_in_the_help_and_the_palette(made):
         fill(app, meetings="", **{"limit-participant": "4:00"})  # no meetings at all, 4:00 each
         await pilot.press("enter")
         assert session.state.meetings == [] and session.limits.participant == 240
-        assert any("Temps de parole fixés : " in n.message for n in app._notifications)
+        assert any("Temps de parole fixés : " in n.message and "Autres orateurs 4:00" in n.message
+                   for n in app._notifications)
+
+
+async def test_limits_alone_change_after_a_meeting_opened_without_a_plan(tmp_path, guide_2011):
+    clock = FakeClock(MORNING[0])
+    session = create_session(tmp_path, GUIDE_2011, clock, speakers=STATES, session_id="unplanned",
+                             guide=guide_2011)
+    app = DebateApp(session, clock, tick=None, heartbeat=None)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("M")  # a meeting with no planned hours
+            assert session.state.current_meeting() is not None
+            await pilot.press("S")
+            assert app.screen.query_one("#meetings", Input).value == ""
+            fill(app, **{"limit-participant": "3:00"})
+            await pilot.press("enter")
+            assert session.limits.participant == 180
+            assert [n for n in app._notifications if n.severity == "warning"] == []
+            assert session.state.current_meeting() is not None  # the meeting held is untouched
+    finally:
+        session.close()

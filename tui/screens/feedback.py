@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.bank.limits import TimeLimits
-from ..core.debate.named_limits import limits_text
 from ..core.debate.schedule import meeting_hours
 from ..core.debate.state import State
 from ..core.text.catalog import CATALOG, tr
+from ..core.text.durations import mmss
 
 SHORT = 40  # a point is quoted by its first words
 WHOLE = ("limits.set", "meeting.plan")  # settings are said in full: the Chair checks them
@@ -33,6 +33,16 @@ def _short(text: str) -> str:
     return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
 
 
+def _limits_said(limits: TimeLimits, lang: str) -> str:
+    """"Panellists 5:00, Everyone else 3:00, …, NGO 2:00": the dialog's own names, in `lang`."""
+    from .settings_dialog import FIELDS
+
+    parts = [f"{tr(label, lang)} {mmss(getattr(limits, name))}" for name, label in FIELDS]
+    parts += [f"{tr(f'cat.{c}', lang) if f'cat.{c}' in CATALOG else c} {mmss(v)}"
+              for c, v in limits.categories]
+    return ", ".join(parts)
+
+
 def describe(event: dict[str, Any], state: State, lang: str, before: Before = Before()) -> str:
     kind, data = event["type"], event.get("data", {})
     name = ""
@@ -53,7 +63,7 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
     elif "points" in data or kind == "point.add":
         text = str(data.get("text") or "")
     elif kind == "limits.set":
-        text = limits_text(TimeLimits.from_dict(data.get("limits") or {}))
+        text = _limits_said(TimeLimits.from_dict(data.get("limits") or {}), lang)
     elif kind == "meeting.plan":
         text = ", ".join(meeting_hours(m["start"], m["end"]) for m in data.get("meetings", [])) \
             or tr("set.none", lang)

@@ -279,7 +279,9 @@ class MainScreen(ConsoleScreen):
         def done(result: Settings | None) -> None:
             if result is None:
                 return
-            planned = tuple((m.start, m.end) for m in session.state.meetings)
+            # As the dialog shows them: meetings with planned hours (one opened without a plan has none).
+            planned = tuple((m.start, m.end) for m in session.state.meetings
+                            if m.start is not None and m.end is not None)
             if result.meetings != planned:
                 self.console.perform(session.plan_meetings, result.meetings)
             if result.limits != session.limits:

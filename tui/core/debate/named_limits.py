@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..bank.limits import TimeLimits
-from ..text.durations import mmss, parse_duration
+from ..text.durations import parse_duration
 from .participants import parse_category
 
 # Names besides the categories, and the field of TimeLimits each one sets.
@@ -49,11 +49,3 @@ def with_named(limits: TimeLimits, named: Mapping[str, int]) -> TimeLimits:
             categories[parse_category(name)] = seconds
     return limits.with_overrides(**fields).with_categories(categories)
 
-
-def limits_text(limits: TimeLimits) -> str:
-    """"panellist 5:00, participant 3:00, …, member-state 3:00": the limits as `--limit` names them."""
-    fields = {field: name for name, field in FIELDS.items() if name in NAMES}
-    parts = [f"{fields[f]} {mmss(getattr(limits, f))}" for f in
-             ("panellist", "participant", "group_statement", "right_of_reply", "second_reply")]
-    parts += [f"{category} {mmss(seconds)}" for category, seconds in limits.categories]
-    return ", ".join(parts)
