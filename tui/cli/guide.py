@@ -654,7 +654,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise InputError([Problem(str(source), 0, 0, f"no guide could be made of it ({first}); is "
                                                      "this a discussion guide? (nothing was "
                                                      "written)")]) from None
-    for problem in result.problems:
+    for problem in result.problems + result.notes:
         print(visible(problem), file=sys.stderr)
     if out is None:
         sys.stdout.write(result.yaml)

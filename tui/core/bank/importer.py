@@ -24,6 +24,13 @@ from pathlib import Path
 # -- reading ----------------------------------------------------------------------------------
 
 
+_SERVES_REF = re.compile(r"\b(?:sub-?themes?|sous-thèmes?|subtemas?)\s+\(?([a-z]|\d{1,2})\)?(?!\w)",
+                         re.IGNORECASE)
+_SUBTHEME_HEADING = re.compile(r"^(?:sub-?theme|sous-thème|subtema)\s+\(?([a-z]|\d{1,2})\)?\s*[:.–-]\s*(.+)$",
+                               re.IGNORECASE)
+_DOC_SYMBOL = re.compile(r"[A-Z]{1,2}/[A-Z0-9.]+/\d{4}/[\w.]+")
+
+
 class GuideImportError(Exception):
     """A file that cannot be read as a guide at all: one line, for exit 2."""
 
@@ -79,6 +86,7 @@ def _docx_lines(path: Path) -> list[str]:
 
 _PAGE_ARTEFACT = re.compile(
     r"^(V\.\d{2}-\d{4,6}.*|GE\.\d{2}-\d{4,6}.*|\d{1,3}|Page \d+|\d+/\d+|-\s*\d+\s*-|"
+    r"(?:Page|Página|Страница) \d+ (?:of|sur|de|из) \d+|"
     r"[A-Z]{1,2}/[A-Z0-9.]+(?:/\d{4})?/[\w./-]+(?:\s+\d{1,3})?|\d{1,3}\s+[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+)$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_\[\]<>&~|#>+\-=:.!()])")
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -229,6 +237,10 @@ class Para:
     line: int
     items: list[Node] = field(default_factory=list)
     notes: list[NoteD] = field(default_factory=list)
+    numbered: bool = False  # its items are questions numbered 1., 2., … in the document
+    # Sub-themes the note gives as headings after this paragraph ("A. Sub-theme 1: …"):
+    # (label, title, line).
+    headed_subthemes: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -328,6 +340,9 @@ class _Builder:
         m = _NUMBERED.match(text)
         if m:
             number = int(m[1])
+            if self._numbered_question(number):
+                self.numbered_question(number, m[2], line)
+                return
             if number == self.next_para:
                 self.paragraph(number, m[2], line)
             else:
@@ -341,6 +356,27 @@ class _Builder:
             self.last_text.text = _join(self.last_text.text, text)
             return
         self.unplaced(line, "text outside any paragraph")
+
+    def _numbered_question(self, number: int) -> bool:
+        """Questions numbered 1., 2., … under the paragraph that announces them ("…the
+        following questions:"), as some notes print them, rather than a), b), …"""
+        p = self.last_para
+        if p is None:
+            return False
+        if p.numbered:
+            return number == len(p.items) + 1
+        return number == 1 and not p.items and p.text.endswith(":")
+
+    def numbered_question(self, number: int, text: str, line: Line) -> None:
+        p = self.last_para
+        assert p is not None
+        p.numbered = True
+        # The schema letters questions a, b, c…: question 3 of the note is (c) of the guide.
+        node = Node(letter(number), _clean(text), line.no)
+        p.items.append(node)
+        self.last_node, self.last_sub = node, None
+        self.last_text = node
+        self.texts.append(node)
 
     def _starts_body(self, text: str) -> bool:
         m = _SECTION.match(text)
@@ -376,7 +412,15 @@ class _Builder:
             if re.fullmatch(r"\*+\s*(Résumé|Summary|Resumen|Резюме|摘要|موجز)\s*\*+", text):
                 self.part = "summary"
                 return
-            self.d.header.append(line)
+            # A page laid out in columns (`pdftotext -layout`): "Economic and Social Council
+            # <spaces> Distr.: General" is two lines of the header side by side.
+            for k, piece in enumerate(re.split(r"\s{3,}", text)):
+                previous = self.d.header[-1] if self.d.header else None
+                if (k == 0 and previous is not None and piece[:1].islower()
+                        and not previous.heading and previous.no < line.no):
+                    previous.text = _join(previous.text, piece)  # a title wrapped over lines
+                else:
+                    self.d.header.append(Line(line.no, piece, line.heading))
             return
         if self.last_text is not None and text[:1].islower():
             self.last_text.text = _join(self.last_text.text, text)
@@ -413,6 +457,15 @@ class _Builder:
             return
         if self.last_para is None:
             self.unplaced(line, "a lettered item outside any paragraph")
+            return
+        if self.last_para.numbered and self.last_node is not None \
+                and label == letter(len(self.last_node.children) + 1):
+            # Under a numbered question, (a), (b)… are its options: i, ii… in the schema.
+            node = Node(roman(len(self.last_node.children) + 1), _clean(text), line.no)
+            self.last_node.children.append(node)
+            self.last_sub = node
+            self.last_text = node
+            self.texts.append(node)
             return
         expect_letter = letter(len(self.last_para.items) + 1)
         expect_roman = roman(len(self.last_node.children) + 1) if self.last_node else "i"
@@ -474,6 +527,22 @@ def _has_groups(s: Sect) -> bool:
     return any(_is_group(b) or _has_groups(b) for b in s.content if isinstance(b, Sect))
 
 
+def _headed_subthemes(blocks: list[Sect | Para | Comment]) -> None:
+    """Sub-themes printed as headings ("A. Sub-theme 1: wildlife trafficking") are declared on
+    the paragraph that announces them, the one before the first such heading."""
+    for k, b in enumerate(blocks):
+        if not isinstance(b, Sect):
+            continue
+        m = _SUBTHEME_HEADING.match(b.title)
+        before = [p for p in blocks[:k] if isinstance(p, Para) and p.number is not None]
+        if m and before:
+            found = [(m2[1].lower(), m2[2].strip(), s.line) for s in blocks[k:]
+                     if isinstance(s, Sect) and (m2 := _SUBTHEME_HEADING.match(s.title))]
+            before[-1].headed_subthemes = found
+            return
+        _headed_subthemes(b.content)
+
+
 def _mark_background(blocks: list[Sect | Para | Comment]) -> None:
     sections = [b for b in blocks if isinstance(b, Sect)]
     for before, after in pairwise(sections):
@@ -501,6 +570,10 @@ class _Yaml:
         self.questions = 0
         self.subthemes_done = False
         self.leaves: list[str] = []
+        self.top_labels: dict[str, str] = {}  # a top-level sub-theme's label → its id
+        # Per group: the draft line of its `serves:`, the sub-theme its heading or intro names
+        # (None when none), its source line and number.
+        self.serves: list[tuple[int, str | None, int, int | str]] = []
         self.used_ids: set[str] = set()
         # The source line each draft line comes from (0: none), for `--into`'s FILE:LINE reports.
         self.src = 0
@@ -553,6 +626,18 @@ class _Yaml:
             self.lt(indent + 2, "text", p.text)
         else:
             self.w(indent + 4, f"{self.lang}: {_q(p.text)}")
+        if p.headed_subthemes and not self.subthemes_done:
+            self.subthemes_done = True
+            self.w(indent + 2, "subthemes:")
+            for label, title, line in p.headed_subthemes:
+                self.src = line
+                sid = self.uid(f"st-{label}")
+                self.top_labels[label] = sid
+                self.leaves.append(sid)
+                self.w(indent + 4, f"- id: {sid}")
+                self.w(indent + 6, f"label: {_q(label)}")
+                self.lt(indent + 6, "title", title)
+            self.src = p.line
         subthemes = (not self.subthemes_done and p.number is not None and len(p.items) > 1
                      and all(n.children for n in p.items)
                      and all(not is_roman(n.label) or n.label == "i" for n in p.items[:1]))
@@ -562,6 +647,7 @@ class _Yaml:
             for n in p.items:
                 self.src = n.line
                 sid = self.uid(f"st-{n.label}")
+                self.top_labels[n.label] = sid
                 self.w(indent + 4, f"- id: {sid}")
                 self.w(indent + 6, f"label: {_q(n.label)}")
                 self.lt(indent + 6, "title", n.text)
@@ -596,8 +682,12 @@ class _Yaml:
         self.w(indent, f"- group: {s.number if s.number.isdigit() else self.groups}")
         self.w(indent + 2, f"id: {gid}")
         self.lt(indent + 2, "title", s.title)
-        # Which sub-themes a group serves is not written in the note: guessed by order below.
-        self.w(indent + 2, f"serves: [] # SERVES {self.groups}")
+        # Which sub-themes a group serves: the one its heading or intro names ("Questions on
+        # sub-theme 2"), else guessed by order once every sub-theme is known (see import_text).
+        named = _SERVES_REF.search(s.title) or _SERVES_REF.search(intro.text)
+        self.serves.append((len(self.out), named[1].lower() if named else None, s.line,
+                            s.number if s.number.isdigit() else self.groups))
+        self.w(indent + 2, "serves: []")
         self.w(indent + 2, "intro:")
         self.src = intro.line
         self.w(indent + 4, f"paragraph: {intro.number}")
@@ -688,6 +778,7 @@ class Meta:
     title: str = ""
     kind: str = ""
     symbol: str | None = None
+    issued: date | None = None
     original: str = ""
     leftover: list[Line] = field(default_factory=list)
 
@@ -701,6 +792,11 @@ def _no_symbol() -> set[str]:
 _NO_SYMBOL = _no_symbol()
 
 
+_ISSUER = ("United Nations|Nations Unies|Naciones Unidas|Economic and Social Council|"
+           "Conseil économique et social|Consejo Económico y Social|General Assembly|"
+           "Assemblée générale|Asamblea General")
+
+
 def read_meta(header: list[Line]) -> Meta:
     meta = Meta()
     bold: list[str] = []
@@ -709,6 +805,12 @@ def read_meta(header: list[Line]) -> Meta:
             continue  # our export's "symbol not recorded" (in italics in Markdown)
         text = _clean(line.text.replace("**", "").strip("*_ ").strip())
         if not text:
+            continue
+        if re.fullmatch(_ISSUER, text, re.IGNORECASE):
+            continue  # the organ printed above the symbol, not the commission
+        m = re.fullmatch(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)\s+(\d{4})", text)
+        if m and _MONTHS.get(m[2].lower()) and meta.issued is None:
+            meta.issued = date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))  # under "Distr."
             continue
         m = re.match(r"^(?:Original|Язык оригинала|原文|الأصل)\s*[:：]\s*(.+)$", text)
         if m:
@@ -813,15 +915,17 @@ class Result:
     groups: int = 0
     # origin[n]: the line of the source that line n+1 of the draft comes from (0: the header).
     origin: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # `FILE:LINE: note: …`: guesses to check
 
 
 def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) -> Result:
-    lines, _dropped = logical_lines(raw, mode)
+    lines, dropped = logical_lines(raw, mode)
     b = _Builder(name)
     for line in lines:
         b.feed(line)
     d = b.d
     _mark_background(d.body)
+    _headed_subthemes(d.body)
     meta = read_meta(d.header)
     y = _Yaml(lang)
     problems = [f"{name}:{no}: {why}" for no, why in sorted(d.unplaced)]
@@ -859,7 +963,14 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) 
     if meta.kind:
         y.lt(2, "kind", meta.kind)
     w(2, f"symbol: {_q(meta.symbol) if meta.symbol else 'null'}")
-    w(2, "issued: null")
+    if meta.symbol is None:
+        # The symbol printed at the top of the first page (and on every page after): dropped
+        # with the page headers, but the note's own.
+        meta.symbol = next((t for no, t in dropped if no <= 5 and _DOC_SYMBOL.fullmatch(t)), None)
+        if meta.symbol:
+            symbol_at = len(y.out) - 1
+            y.out[symbol_at] = f"  symbol: {_q(meta.symbol)}"
+    w(2, f"issued: {meta.issued.isoformat() if meta.issued else 'null'}")
     original = _language_code(meta.original, lang)
     if original:
         w(2, f"original_language: {original}")
@@ -872,14 +983,32 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) 
             y.paragraph(2, p)
     w(0, "body:" if d.body else "body: []")
     y.blocks(2, d.body)
-    text = "\n".join(y.out) + "\n"
-    # serves: one leaf sub-theme per group, in order, when the counts agree (as in 2011's note).
-    for k in range(1, y.groups + 1):
-        serves = f"[{y.leaves[k - 1]}]" if len(y.leaves) == y.groups else "[]"
-        note = " # guessed from the order of the sub-themes: check" if serves != "[]" else ""
-        text = text.replace(f"serves: [] # SERVES {k}\n", f"serves: {serves}{note}\n", 1)
-    text = text.replace("serves: []\n", "")  # a general group
-    return Result(text, problems, y.questions, y.groups, y.origin)
+    notes = _resolve_serves(y, name)
+    keep = [k for k, line in enumerate(y.out) if line is not None]
+    text = "\n".join(y.out[k] for k in keep) + "\n"
+    return Result(text, problems, y.questions, y.groups, [y.origin[k] for k in keep], notes)
+
+
+def _resolve_serves(y: _Yaml, name: str) -> list[str]:
+    """Each group's `serves:` line: the sub-theme the note names for it, else one leaf per group
+    in order when the counts agree (as in 2011's note; said in a note), else none (a general
+    group). Returns the notes to show."""
+    notes: list[str] = []
+    for k, (at, named, line, number) in enumerate(y.serves):
+        pad = y.out[at][:len(y.out[at]) - len(y.out[at].lstrip())]
+        if named is not None and named in y.top_labels:
+            y.out[at] = f"{pad}serves: [{y.top_labels[named]}]"
+            continue
+        if named is not None:
+            notes.append(f"{name}:{line}: note: group {number} names sub-theme {named}, which "
+                         "the draft has not found; check its serves:")
+        if len(y.leaves) == len(y.serves):
+            y.out[at] = f"{pad}serves: [{y.leaves[k]}] # guessed from the order of the sub-themes: check"
+            notes.append(f"{name}:{line}: note: group {number} serves {y.leaves[k]}, guessed from "
+                         "the order of the sub-themes (no heading names one); check")
+        else:
+            y.out[at] = None  # type: ignore[call-overload]  # a general group: no serves line
+    return notes
 
 
 def import_guide(path: Path, lang: str, guide_id: str | None = None) -> Result:

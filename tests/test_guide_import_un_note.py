@@ -1,0 +1,112 @@
+"""A guide laid out unlike 2011's: a UN note as `pdftotext -layout` gives it (symbol line,
+Distr./date/Original in a second column, "Page N of 5" headers and footers and form feeds on
+every page, the job number), sub-themes as "A. Sub-theme 1: …" headings, questions numbered
+1., 2., … with options (a), (b), … and question groups that name the sub-theme they serve, out
+of order."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tui.core.bank.importer import import_guide
+from tui.core.bank.loader import parse_guide
+
+NOTE = Path(__file__).resolve().parent / "data" / "un-note-2013.txt"
+
+QUESTIONS = [
+    ("6(a)", "How can customs and port authorities detect shipments of hazardous waste declared "
+             "as second-hand goods?"),
+    ("6(b)", "Which of the following would most help investigators:"),
+    ("6(b)(i)", "Access to the records of shipping companies;"),
+    ("6(b)(ii)", "Joint investigation teams with the countries of destination;"),
+    ("6(b)(iii)", "Training in the sampling of waste."),
+    ("6(c)", "Should the illegal mining of precious metals be treated as a serious crime within "
+             "the meaning of the Organized Crime Convention?"),
+    ("7(a)", "What legislative measures have States taken to make trafficking in protected "
+             "species of wild fauna and flora a serious crime?"),
+    ("7(b)", "How is the cooperation between wildlife authorities, police and customs organized:"),
+    ("7(b)(i)", "Through a national coordination body;"),
+    ("7(b)(ii)", "Through agreements between agencies;"),
+    ("7(b)(iii)", "Case by case."),
+    ("7(c)", "What are the main obstacles to international cooperation in such cases, and how "
+             "could they be overcome?"),
+    ("7(d)", "What technical assistance would States find most useful?"),
+]
+
+
+def _import(path: Path = NOTE):  # type: ignore[no-untyped-def]
+    result = import_guide(path, "en", "ccpcj-22-2013")
+    return parse_guide(result.yaml.encode("utf-8"), "draft.yaml"), result
+
+
+def test_every_question_and_option_is_in_place() -> None:
+    guide, result = _import()
+    assert result.problems == []
+    found = [(f"{r.ref}".replace("¶", ""), r.text.text("en")) for r in guide.question_refs()]
+    refs = [(f"{g.paragraph}({q.letter})" + (f"({o.numeral})" if o else ""),
+             (o or q).text.text("en"))
+            for g in guide.groups() for q in g.questions for o in (None, *q.options)]
+    assert refs == QUESTIONS, found
+    assert [g.title.text("en") for g in guide.groups()] == ["Questions on sub-theme 2",
+                                                            "Questions on sub-theme 1"]
+
+
+def test_the_header_of_the_note_is_read_not_its_page_furniture() -> None:
+    guide, result = _import()
+    m = guide.meta
+    assert (m.symbol, m.issued, m.session_number, m.opens, m.closes, m.agenda_item,
+            m.agenda_provisional, m.agenda_symbol) == (
+        "E/CN.15/2013/14", date(2013, 2, 12), 22, date(2013, 4, 22), date(2013, 4, 26), "3", True,
+        "E/CN.15/2013/1")
+    assert m.commission.text("en") == "Commission on Crime Prevention and Criminal Justice"
+    assert m.title.text("en") == ("Discussion guide for the thematic discussion on emerging forms "
+                                  "of crime that have a significant impact on the environment")
+    assert m.kind.text("en") == "Note by the Secretariat"
+    assert m.agenda_title.text("en").endswith("that have a significant impact on the environment")
+    assert "Page" not in result.yaml and "V.13-80714" not in result.yaml
+    paragraphs = [b for b in guide.walk() if type(b).__name__ == "Paragraph"]
+    assert [p.number for p in paragraphs] == [1, 2, 3, 4, 5, 8, 9]
+    assert paragraphs[0].text.text("en").endswith("significant impact on the environment.")
+
+
+def test_groups_serve_the_sub_theme_their_heading_names_not_the_order() -> None:
+    guide, result = _import()
+    assert [(s.label, s.title.text("en")) for s in guide.subthemes()] == [
+        ("1", "illicit trafficking in protected species of wild fauna and flora"),
+        ("2", "illicit trafficking in hazardous waste and in precious metals")]
+    by_id = {s.id: s.label for s in guide.subthemes()}
+    assert [[by_id[i] for i in g.serves] for g in guide.groups()] == [["2"], ["1"]]
+    assert result.notes == []  # nothing guessed
+
+
+def test_without_a_named_sub_theme_the_order_is_used_and_said(tmp_path: Path) -> None:
+    text = NOTE.read_text(encoding="utf-8").replace("Questions on sub-theme 2", "Questions on waste")
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    guide, result = _import(path)
+    by_id = {s.id: s.label for s in guide.subthemes()}
+    assert [[by_id[i] for i in g.serves] for g in guide.groups()] == [["1"], ["1"]]
+    line = text.splitlines().index("          A. Questions on waste") + 1
+    assert result.notes == [f"{path}:{line}: note: group 1 serves st-1, guessed from the order of "
+                            "the sub-themes (no heading names one); check"]
+
+
+def test_a_stray_line_among_the_questions_is_reported_and_kept(tmp_path: Path) -> None:
+    lines = NOTE.read_text(encoding="utf-8").splitlines()
+    at = lines.index("3. Should the illegal mining of precious metals be treated as a serious crime "
+                     "within the")
+    lines[at - 1:at - 1] = ["", "Table 2: see the annex", ""]
+    path = tmp_path / "note.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    guide, result = _import(path)
+    assert result.problems == [f"{path}:{at + 1}: text outside any paragraph: Table 2: see the annex"]
+    assert f"# could not place: line {at + 1}: Table 2: see the annex" in result.yaml
+    assert len(guide.question_refs()) == len(QUESTIONS)
+
+
+def test_the_2011_seed_says_its_groups_serve_by_order() -> None:
+    seed = Path(__file__).resolve().parent / "data" / "seed-2011-fr.txt"
+    result = import_guide(seed, "fr", "ccpcj-20-2011")
+    assert result.problems == [] and len(result.notes) == 8
+    assert all("guessed from the order of the sub-themes" in n for n in result.notes)
