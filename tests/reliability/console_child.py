@@ -30,6 +30,7 @@ def main() -> None:
     app = DebateApp(session, clock, tick=0.2, heartbeat=0.5)
 
     async def drive(pilot) -> None:  # type: ignore[no-untyped-def]
+        main_screen = app.screen
         print("ready", flush=True)
         while True:
             before = len(session.events)
@@ -46,6 +47,10 @@ def main() -> None:
                 await pilot.press("space")
             else:
                 await pilot.press("u")
+            # A dialog may stay open to ask (a name already listed, a State it does not know):
+            # close it, as a Chair would, so the next keys reach the main screen.
+            while app.screen is not main_screen:
+                await pilot.press("escape")
             # The console wrote the action before it changed the screen: acknowledge it now.
             for ev in session.events[before:]:
                 print(f"ack {ev['seq']} {ev['type']} {ev['at']!r}", flush=True)
