@@ -10,10 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.markup import escape as rich_escape
-from rich.text import Text
-
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.bank.loader import MAX_BYTES, load_guide, load_guide_and_warnings, parse_guide
 from ..core.bank.readiness import Report, report
@@ -31,6 +27,8 @@ from .errors import CommandError
 from .output import json_text, print_problems, shown_text
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
     from rich.tree import Tree
 
 # Modules only one action needs (the Markdown renderer, the search index, the guide cache, the
@@ -157,7 +155,7 @@ def _expand(paths: list[str]) -> list[Path]:
 def cmd_check(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     invalid = not_ready = 0
-    console = _console()
+    out = _Lines()
     seen: dict[str, str] = {}
     for path in _expand(args.paths):
         try:
@@ -176,7 +174,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text({**_report_json(path, result), "warnings": [w.as_dict() for w in warnings]}))
         else:
-            _print_report(console, path, result)
+            _print_report(out, path, result)
     if invalid:
         return 2
     return 1 if args.strict and not_ready else 0
@@ -231,53 +229,86 @@ def _report_json(path: Path, r: Report) -> dict[str, Any]:
     }
 
 
-def _print_report(console: Console, path: Path, r: Report) -> None:
+class _Lines:
+    """The check report's lines: styled by Rich on a terminal; written as they are when Rich
+    would style nothing (output to a pipe or a file), without importing Rich (about a third of
+    `debate guide check`'s start). Each line is parts: text, or (text, Rich style)."""
+
+    def __init__(self) -> None:
+        tty = os.environ.get("TTY_COMPATIBLE", "")
+        force = os.environ.get("FORCE_COLOR")
+        # Rich's own test (Console.is_terminal): when it says "not a terminal", it styles nothing.
+        self.plain = tty == "0" or (tty != "1" and force is None and not _isatty(sys.stdout))
+        self._console: Console | None = None
+
+    def line(self, *parts: str | tuple[str, str]) -> None:
+        text = "".join(part if isinstance(part, str) else part[0] for part in parts)
+        if self.plain and "\t" not in text:  # (Rich lines tabs up by cell widths: left to it)
+            sys.stdout.write(text + "\n")
+            return
+        from rich.text import Text
+
+        if self._console is None:
+            self._console = _console()
+        self._console.print(Text.assemble(*parts))
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _print_report(out: _Lines, path: Path, r: Report) -> None:
     g, m, c = r.guide, r.guide.meta, r.counts
-    console.print(f"[bold]{rich_escape(visible(path))}[/]: valid guide [cyan]{rich_escape(visible(g.id))}[/]")
-    console.print(f"  {rich_escape(visible(m.commission.text('en')))}, session {m.session_number}, "
-                  f"{rich_escape(visible(m.venue.text('en')))}, {date_range(m.opens, m.closes, 'en')}")
-    console.print(
+    out.line((visible(path), "bold"), ": valid guide ", (visible(g.id), "cyan"))
+    out.line(f"  {visible(m.commission.text('en'))}, session {m.session_number}, "
+             f"{visible(m.venue.text('en'))}, {date_range(m.opens, m.closes, 'en')}")
+    out.line(
         f"  {plural(c['subthemes'], 'sub-theme')} ({plural(c['subtheme_items'], 'sub-item')}) · "
         f"{plural(c['question_groups'], 'question group')} · {plural(c['questions'], 'question')} · "
         f"{plural(c['options'], 'option')} · {plural(c['paragraphs'], 'paragraph')} "
         f"({c['background_paragraphs']} background) · {plural(c['references'], 'reference')}")
     colours = {"complete": "green", "partial": "yellow", "missing": "red"}
-    langs = " · ".join(f"{lang} [{colours[s]}]{s}[/]" for lang, s in r.languages.items())
-    console.print(f"  languages: {langs}")
+    langs: list[str | tuple[str, str]] = ["  languages: "]
+    for n, (lang, status) in enumerate(r.languages.items()):
+        langs += [" · " if n else "", f"{lang} ", (status, colours[status])]
+    out.line(*langs)
     for check in r.checks:
-        mark = "[green]✓[/]" if check.ok else "[red]✗[/]"
-        console.print(f"  {mark} {check.name}: {rich_escape(visible(check.message))}")
+        mark = ("✓", "green") if check.ok else ("✗", "red")
+        out.line("  ", mark, f" {check.name}: {visible(check.message)}")
         if check.name == "languages":
-            _print_gaps(console, path, r)
+            _print_gaps(out, path, r)
         elif check.name == "translations":
             for twin in r.twins[:_LISTED]:
-                where = rich_escape(visible(f"{path}:{twin.line}: {twin.where}"))
-                console.print(f"      {where}: {twin.lang} is the same as "
-                              f"{rich_escape(visible(twin.same_as))} (not translated?)")
+                where = visible(f"{path}:{twin.line}: {twin.where}")
+                out.line(f"      {where}: {twin.lang} is the same as {visible(twin.same_as)} "
+                         "(not translated?)")
             if len(r.twins) > _LISTED:
-                console.print(f"      … and {len(r.twins) - _LISTED} more (--json lists them all)")
+                out.line(f"      … and {len(r.twins) - _LISTED} more (--json lists them all)")
     failing = sum(not ch.ok for ch in r.checks)
-    verdict = ("[green]ready[/] under decision 18/1" if r.ready else
-               f"[yellow]not ready[/] under decision 18/1 ({plural(failing, 'check')} to fix)")
-    console.print(f"  {verdict}")
+    if r.ready:
+        out.line("  ", ("ready", "green"), " under decision 18/1")
+    else:
+        out.line("  ", ("not ready", "yellow"), f" under decision 18/1 ({plural(failing, 'check')} to fix)")
 
 
 _LISTED = 12  # texts listed per language in the terminal; --json lists every one
 
 
-def _print_gaps(console: Console, path: Path, r: Report) -> None:
+def _print_gaps(out: _Lines, path: Path, r: Report) -> None:
     """The texts a partial language still lacks, as FILE:LINE so an editor can jump to them."""
     for lang in LANGUAGES:
         if r.languages[lang] != "partial":
             continue
         lacking = sorted((g for g in r.gaps if g.lang == lang), key=lambda g: g.line)
-        console.print(f"    {lang}: {plural(len(lacking), 'text')} missing")
+        out.line(f"    {lang}: {plural(len(lacking), 'text')} missing")
         for gap in lacking[:_LISTED]:
             why = " (still the placeholder of `debate guide new`)" if gap.placeholder else ""
-            where = rich_escape(visible(f"{path}:{gap.line}: {gap.where}"))
-            console.print(f"      {where}{why}")
+            out.line(f"      {visible(f'{path}:{gap.line}: {gap.where}')}{why}")
         if len(lacking) > _LISTED:
-            console.print(f"      … and {len(lacking) - _LISTED} more (--json lists them all)")
+            out.line(f"      … and {len(lacking) - _LISTED} more (--json lists them all)")
 
 
 # -- show ----------------------------------------------------------------------------------------
@@ -290,6 +321,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int = 0) -> Text:
+    from rich.text import Text
+
     out = Text(visible(prefix), style="bold")
     found = text.get(lang)
     if found is None:
@@ -308,6 +341,7 @@ def _label(prefix: str, text: LangText, lang: str, style: str = "", limit: int =
 
 
 def outline(guide: Guide, lang: str) -> Tree:
+    from rich.text import Text
     from rich.tree import Tree
 
     m = guide.meta
@@ -447,6 +481,8 @@ def _warn_incomplete(guide: Guide, lang: str, status: str) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from rich.text import Text
+
     from ..core.bank.cache import GuideCache
     from ..core.bank.search import load_bank, terms
 
@@ -477,6 +513,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def _highlight(text: str, query: Query) -> Text:
+    from rich.text import Text
+
     out = Text("  " + visible(text))  # one character for one: the spans below still hold
     for start, end in query.spans(text):
         out.stylize("bold yellow", start + 2, end + 2)
@@ -488,6 +526,8 @@ def _highlight(text: str, query: Query) -> Text:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Exit 0 when the guides say the same, 1 when they differ (as diff does), 2 when invalid."""
+    from rich.text import Text
+
     from ..core.bank.diff import ADDED, REMOVED, diff, word_diff
 
     old, new = load_guide(args.old), load_guide(args.new)
