@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.table import print_table  # noqa: E402
+from bench.table import print_table, python_env  # noqa: E402
 
 HARNESS = r'''
 import sys, tempfile
@@ -64,7 +64,7 @@ else:
 def launch(which: str) -> float:
     code = HARNESS.format(root=str(ROOT), guide=str(ROOT / "questions" / "ccpcj-20-2011.yaml"))
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, which], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", code, which], check=True, cwd=ROOT, env=python_env())
     return (time.perf_counter() - t) * 1000
 
 

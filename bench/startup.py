@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.table import print_table  # noqa: E402
+from bench.table import print_table, python_env  # noqa: E402
 
 COMMANDS = {
     "bare python (`python -c pass`, baseline)": ["-c", "pass"],
@@ -33,6 +33,7 @@ TARGETS = {"`debate --help`": 3.0, "`debate guide check questions/`": 4.0}
 def once(args: list[str]) -> float:
     t = time.perf_counter()
     subprocess.run([sys.executable, *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=python_env(),
                    check=False)
     return (time.perf_counter() - t) * 1000
 
@@ -43,7 +44,7 @@ def main() -> None:
     parser.add_argument("--imports", action="store_true", help="list the modules `--help` imports")
     args = parser.parse_args()
     for argv in COMMANDS.values():
-        once(argv)  # warm the disk cache and the guide cache
+        once(argv)  # warm the disk cache, the bytecode cache and the guide cache
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
     for _ in range(args.runs):
         for name, argv in COMMANDS.items():

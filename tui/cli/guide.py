@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..core.bank.bank_files import bank_files, duplicate_id
 from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.bank.loader import MAX_BYTES, load_guide, load_guide_and_warnings, parse_guide
 from ..core.bank.readiness import Report, report
-from ..core.bank.search import Query, bank_files, duplicate_id
 from ..core.files.atomic import write_atomic
 from ..core.files.safe import read_input, write_output
 from ..core.text.catalog import date_range, language_name, tr
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
     from rich.tree import Tree
+
+    from ..core.bank.search import Query
 
 # Modules only one action needs (the Markdown renderer, the search index, the guide cache, the
 # skeleton) are imported inside that action: `guide check` should not pay for `guide export`.
@@ -484,7 +486,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from ..core.bank.cache import GuideCache
-    from ..core.bank.search import load_bank, terms
+    from ..core.bank.search import Query, load_bank, terms
 
     if not terms(args.text):
         # A usage error, like argparse's own: exit 2, not the 1 of a failed command.

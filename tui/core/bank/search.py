@@ -10,12 +10,14 @@ from pathlib import Path
 
 from ..text.languages import LANGUAGES
 from ..text.problems import InputError, Problem
+from .bank_files import GUIDE_SUFFIXES, bank_files, duplicate_id
 from .cache import GuideCache
 from .guide import Guide, QuestionRef
 from .loader import load_guide
 from .search_text import fold, fold_guide, normalize, searchable
 
-__all__ = ["Bank", "Entry", "Query", "load_bank", "normalize", "terms"]
+__all__ = ["GUIDE_SUFFIXES", "Bank", "Entry", "Query", "bank_files", "duplicate_id", "load_bank", "normalize",
+           "terms"]
 
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
 # Scripts written without spaces between words: a term in them matches anywhere.
@@ -167,22 +169,6 @@ def index(file: str, guide: Guide, folded: tuple[str, ...] | None = None) -> lis
         assert isinstance(r, QuestionRef)
         out.append(Entry(guide.id, file, r.ref, r.paragraph_ref, r.id, lang, text, folded_text))
     return out
-
-
-GUIDE_SUFFIXES = (".yaml", ".yml")
-
-
-def bank_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix in GUIDE_SUFFIXES and p.is_file())
-
-
-def duplicate_id(path: str, guide: Guide, seen: dict[str, str]) -> Problem | None:
-    """A problem when another file of the bank already holds a guide with this id."""
-    if guide.id in seen:
-        return Problem(path, 0, 0, f"guide id {guide.id!r} is already used by {seen[guide.id]}; "
-                                   "give this guide another id (ids name guides in the bank)")
-    seen[guide.id] = path
-    return None
 
 
 def load_bank(directory: str | Path, cache: GuideCache | None = None) -> Bank:

@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..bank.bank_files import bank_files
 from ..bank.cache import GuideCache
 from ..bank.guide import Guide
 from ..bank.loader import load_guide
-from ..bank.search import bank_files
 from ..debate.clock import Clock
 from ..debate.engine import Session
 from ..debate.named_limits import with_named
