@@ -11,6 +11,7 @@ import pytest
 
 from tests.test_guide_import import meta_of, outline
 from tui.cli import main
+from tui.core.bank.guide import Guide
 from tui.core.bank.loader import load_guide
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,7 @@ def french_only(tmp_path: Path) -> Path:
     return path
 
 
-def _langs(guide) -> set[str]:  # type: ignore[no-untyped-def]
+def _langs(guide: Guide) -> set[str]:
     return {lang for p in guide.summary for lang, _ in p.text}
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tui.core.bank.importer import import_guide
+from tui.core.bank.guide import Guide, Paragraph
+from tui.core.bank.importer import Result, import_guide
 from tui.core.bank.loader import parse_guide
 
 NOTE = Path(__file__).resolve().parent / "data" / "un-note-2013.txt"
@@ -35,7 +36,7 @@ QUESTIONS = [
 ]
 
 
-def _import(path: Path = NOTE):  # type: ignore[no-untyped-def]
+def _import(path: Path = NOTE) -> tuple[Guide, Result]:
     result = import_guide(path, "en", "ccpcj-22-2013")
     return parse_guide(result.yaml.encode("utf-8"), "draft.yaml"), result
 
@@ -65,7 +66,7 @@ def test_the_header_of_the_note_is_read_not_its_page_furniture() -> None:
     assert m.kind.text("en") == "Note by the Secretariat"
     assert m.agenda_title.text("en").endswith("that have a significant impact on the environment")
     assert "Page" not in result.yaml and "V.13-80714" not in result.yaml
-    paragraphs = [b for b in guide.walk() if type(b).__name__ == "Paragraph"]
+    paragraphs = [b for b in guide.walk() if isinstance(b, Paragraph)]
     assert [p.number for p in paragraphs] == [1, 2, 3, 4, 5, 8, 9]
     assert paragraphs[0].text.text("en").endswith("significant impact on the environment.")
 

@@ -662,7 +662,6 @@ EXIT_MISMATCHES = 3  # `import --into`: written, but not every text paired (list
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..core.bank.importer import GuideImportError, import_guide
     from ..core.bank.search import GUIDE_SUFFIXES
     from ..core.bank.skeleton import guide_id_from
 
@@ -678,24 +677,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if out.suffix not in GUIDE_SUFFIXES:
             raise CommandError(f"{out}: a guide file name ends in .yaml (or .yml)")
     source = Path(args.path)
-    if not source.is_file():
-        raise InputError([Problem(str(source), 0, 0, "no such file; give a .txt, .md or .docx "
-                                                     "guide")])
     guide_id = args.guide_id or guide_id_from((out or source).stem)
-    try:
-        result = import_guide(source, args.lang, guide_id)
-    except GuideImportError as exc:
-        # A bad input is a bad input file: one line, exit 2 like `check`.
-        message = str(exc).removeprefix(f"{source}: ")
-        raise InputError([Problem(str(source), 0, 0, f"{message} (nothing was written)")]) from None
-    # The draft must load: what the importer could not make a guide of is said here, in one line.
-    try:
-        parse_guide(result.yaml.encode("utf-8"), "<draft>")
-    except InputError as exc:
-        first = exc.problems[0].message if exc.problems else "invalid"
-        raise InputError([Problem(str(source), 0, 0, f"no guide could be made of it ({first}); is "
-                                                     "this a discussion guide? (nothing was "
-                                                     "written)")]) from None
+    result = _imported(source, args.lang, guide_id)
     for problem in result.problems + result.notes:
         print(visible(problem), file=sys.stderr)
     if out is None:
