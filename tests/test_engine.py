@@ -367,3 +367,69 @@ def test_finish_ends_the_floor_and_the_point_of_order():
     assert all(i.ended is not None for i in s.state.interventions)
     s.reopen()
     assert not s.state.finished
+
+
+# -- a different limit for one speaker ---------------------------------------------------------
+
+
+def test_a_speakers_own_limit_is_used_by_the_clock_forecast_and_statistics():
+    from tui.core.debate.forecast import forecast
+    from tui.core.debate.stats import statistics
+
+    s, clock = memory_session()
+    s.add_speakers([BRAZIL, FRANCE])
+    brazil, france = s.state.order
+    s.set_limit(france, 180)
+    assert s.state.entries[france].limit == 180 and s.limit_for(france) == 180
+    assert s.limit_for(brazil) == 300  # the others keep the category's limit
+    s.give_floor()
+    f = forecast(s.state, s.limits, clock.now())
+    assert [slot.ends - slot.starts for slot in f.slots] == [180]
+    s.give_floor(france)
+    assert s.state.floor.limit == 180
+    clock.advance(170)
+    assert s.state.floor.phase(clock.now(), s.limits.warning) == "warning"
+    clock.advance(20)
+    assert s.state.floor.phase(clock.now(), s.limits.warning) == "overrun"
+    s.end()
+    assert statistics(s.state, clock.now()).by_speaker["France"].allotted == 180
+
+
+def test_a_limit_set_while_speaking_moves_the_clock_and_keeps_added_minutes():
+    s, clock = memory_session()
+    s.add_speakers([BRAZIL])
+    s.give_floor()
+    s.add_time(60)
+    s.set_limit(s.state.order[0], 120)
+    assert s.state.floor.limit == 180  # 2:00 and the minute already given
+    clock.advance(150)
+    assert s.state.floor.phase(clock.now(), s.limits.warning) == "warning"
+
+
+def test_a_speakers_limit_is_an_event_undone_and_replayed():
+    s, _ = memory_session()
+    s.add_speakers([BRAZIL])
+    entry = s.state.order[0]
+    s.set_limit(entry, 240)
+    assert s.events[-1]["type"] == "list.limit" and s.events[-1]["data"] == {"entry": entry, "seconds": 240}
+    assert fold(s.events).entries[entry].limit == 240
+    s.undo()
+    assert s.state.entries[entry].limit is None and s.limit_for(entry) == 300
+
+
+def test_a_speakers_limit_refuses_what_makes_no_sense():
+    s, _ = memory_session()
+    s.add_speakers([BRAZIL])
+    entry = s.state.order[0]
+    for seconds in (0, 3601):
+        with pytest.raises(EngineError):
+            s.set_limit(entry, seconds)
+    with pytest.raises(EngineError):
+        s.set_limit(99, 120)
+    s.set_limit(entry, 120)
+    with pytest.raises(EngineError, match="already"):
+        s.set_limit(entry, 120)
+    s.give_floor()
+    s.end()
+    with pytest.raises(EngineError, match="already spoken"):
+        s.set_limit(entry, 200)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.reactive import var
 from textual.screen import Screen
 
@@ -24,6 +24,7 @@ from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
 from .core.text.visible import visible
+from .crash import LoggedApp
 from .screens.feedback import Before, describe
 from .screens.keys import ConsoleScreen
 
@@ -34,7 +35,7 @@ from .screens.main import MainScreen
 log = logging.getLogger("thematic-debate")
 
 
-class DebateApp(App[None]):
+class DebateApp(LoggedApp):
     CSS_PATH = "app.tcss"
     TITLE = "thematic-debate"
     ENABLE_COMMAND_PALETTE = True

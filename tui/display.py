@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Digits, Label, ProgressBar, Static
@@ -25,6 +25,7 @@ from .core.storage.follower import SessionFollower
 from .core.storage.session_store import StoreError
 from .core.storage.sessions import session_guide
 from .core.text.catalog import tr
+from .crash import LoggedApp
 from .widgets.floor import floor_view, set_digits, set_phase
 from .widgets.refresh import update
 from .widgets.topic import TopicPanel
@@ -32,7 +33,7 @@ from .widgets.topic import TopicPanel
 NEXT = 3
 
 
-class DisplayApp(App[None]):
+class DisplayApp(LoggedApp):
     CSS_PATH = "display.tcss"
     TITLE = "thematic-debate — room display"
     # Only quitting and the language: nothing here can reach the session.

@@ -19,6 +19,7 @@ from tui.screens.main import MainScreen
 from tui.screens.point_dialog import PointDialog
 from tui.screens.review import ReviewScreen
 from tui.screens.speaker_dialog import SpeakerDialog
+from tui.widgets.speakers import SpeakersTable
 
 
 def names(console):
@@ -385,3 +386,91 @@ async def test_export_says_which_points_were_left_out(console):
         left = [n for n in console.app._notifications
                 if n.title.startswith("Not in the summary's paragraphs (1")]
         assert left and "(too detailed): A detail the Chair did not keep" in left[0].message
+
+
+# -- a long list at 80×24: the time column is never eaten by the scrollbar ----------------------
+
+
+async def test_a_long_list_keeps_its_time_column_at_80x24(console):
+    s = console.session
+    s.add_speakers([Participant.make(f"Country number {i}", "member-state", "WEOG") for i in range(20)])
+    s.give_floor()
+    console.clock.advance(18)
+    async with console.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        table = console.app.screen.query_one(SpeakersTable)
+        assert table.row_count == 24 and table.virtual_size.height > table.size.height
+        lines = screen_text(console.app).splitlines()
+        header = next(line for line in lines if "Speaker" in line)
+        first = next(line for line in lines if line.startswith(" 1 "))
+        assert "▶" in first and "0:18" in first  # status and time, whole
+        assert header.index("Time") + len("Time") == first.index("0:18") + len("0:18")
+        assert "Ms. Ana Lopes" in first  # the name is what gives way
+
+
+async def test_wide_console_adds_category_group_and_limit_columns(console):
+    async with console.app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        text = screen_text(console.app)
+        header = next(line for line in text.splitlines() if "Speaker" in line)
+        assert "Cat. group" in header and "Limit" in header
+        assert any("Ms. Ana Lopes" in line and "PAN GRULAC" in line and "10:00" in line
+                   for line in text.splitlines())
+        assert any(" Brazil " in line and "5:00" in line for line in text.splitlines())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_help_lines_wrap_at_80x24(tmp_path, guide_2011, lang):
+    console = Console(tmp_path, guide_2011, ui_lang=lang)
+    try:
+        async with console.app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            text = screen_text(console.app)
+            # The longest description, whole: its end is on the line below its start.
+            assert ("undoable)" if lang == "en" else "annulable)") in text
+    finally:
+        console.session.close()
+
+
+# -- a different limit for one speaker ----------------------------------------------------------
+
+
+async def test_L_sets_the_selected_speakers_limit_in_words_and_undoably(console):
+    async with console.app.run_test(size=(160, 48)) as pilot:
+        await pilot.press("down", "L")  # Brazil
+        await pilot.pause()
+        field = console.app.screen.query_one("#line", Input)
+        assert field.value == "5:00"
+        field.value = "seven"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "not a duration" in str(console.app.screen.query_one("#error").render())
+        field.value = "3:30"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(console.app.screen, MainScreen)
+        brazil = console.state.order[1]
+        assert console.state.entries[brazil].limit == 210
+        assert console.on_disk().entries[brazil].limit == 210  # durable
+        assert any(n.message == "Brazil: limit set to 3:30 — u to undo"
+                   for n in console.app._notifications)
+        line = next(line for line in screen_text(console.app).splitlines() if " Brazil " in line)
+        assert "3:30" in line  # the limit column
+        await pilot.press("n", "n")  # Ms. Ana Lopes, then Brazil: the clock counts from 3:30
+        await pilot.pause()
+        assert console.state.floor.limit == 210
+        assert "3:30" in screen_text(console.app)
+        await pilot.press("u", "u", "u")  # the floor twice, then the limit
+        await pilot.pause()
+        assert console.state.entries[brazil].limit is None
+        assert any(n.message == "Undone: Brazil: limit set to 3:30" for n in console.app._notifications)
+
+
+async def test_the_limit_key_is_in_the_help_and_the_palette_in_french(console_fr):
+    async with console_fr.app.run_test(size=(160, 48)) as pilot:
+        commands = {c.title for c in console_fr.app.get_system_commands(console_fr.app.screen)}
+        assert "Limite de l'orateur" in commands
+        await pilot.press("question_mark")
+        assert ("L", "Une autre limite pour l'orateur sélectionné (mm:ss ; annulable)") in \
+            console_fr.app.screen.rows

@@ -82,7 +82,8 @@ def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, 
 
 @SIZES
 @LANGS
-@pytest.mark.parametrize("keys", ["m", "P", "a"], ids=["review", "panel", "add-dialog"])
+@pytest.mark.parametrize("keys", ["m", "P", "a", "question_mark", "g"],
+                         ids=["review", "panel", "add-dialog", "help", "guide-browser"])
 def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
     console = debate(tmp_path, guide_2011, lang)
     try:
@@ -96,5 +97,24 @@ def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
             await pilot.pause()
 
         assert snap_compare(console.app, run_before=open_screen, terminal_size=size)
+    finally:
+        console.session.close()
+
+
+LONG_LIST = ("Spain", "Italy", "Peru", "Ghana", "Chad", "Cuba")
+
+
+@LANGS
+def test_main_screen_long_list_80x24(snap_compare, tmp_path, guide_2011, lang):
+    """Twenty-two speakers: the scrollbar takes its room from the names, never from the time."""
+    from tui.core.debate.participants import Participant
+
+    console = debate(tmp_path, guide_2011, lang)
+    s = console.session
+    s.reopen_list()
+    s.add_speakers([Participant.make(n, "member-state", "WEOG") for n in LONG_LIST])
+    s.close_list()
+    try:
+        assert snap_compare(console.app, terminal_size=(80, 24))
     finally:
         console.session.close()

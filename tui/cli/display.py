@@ -7,6 +7,8 @@ import ipaddress
 import os
 import socket
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from ..core.debate.clock import SystemClock
@@ -62,14 +64,26 @@ def display_languages(lang: str | None, ui_lang: str | None) -> tuple[str, str]:
 
 
 def cmd_display(args: argparse.Namespace) -> int:
+    from ..crash import finish, log_to
     from ..display import DisplayApp
 
     path = resolve(sessions_dir(args.sessions_dir), args.session)
     follower = SessionFollower(path)
     follower.poll()  # a broken file is one line here, not a screen; and the display starts folded
     lang, ui_lang = display_languages(args.lang, args.ui_lang)
-    DisplayApp(path, SystemClock(), lang=lang, ui_lang=ui_lang, follower=follower).run()
-    return 0
+    app = DisplayApp(path, SystemClock(), lang=lang, ui_lang=ui_lang, follower=follower)
+    log_path = display_log(path)
+    log_to(log_path)
+    app.run()
+    return finish(app, "room display", log_path)
+
+
+def display_log(session: Path) -> Path:
+    """Beside the session when that folder is writable (the display never writes the session
+    itself), else in the temporary folder: the display may follow a read-only share."""
+    name = session.with_suffix(".display.log").name
+    folder = session.parent if os.access(session.parent, os.W_OK) else Path(tempfile.gettempdir())
+    return folder / name
 
 
 def is_local(host: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -82,13 +81,15 @@ def build_app(args: argparse.Namespace, clock: SystemClock) -> DebateApp:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from ..crash import finish, log_to
+
     app = build_app(args, SystemClock())
     try:
         # Errors go to a log file beside the session, never over the Chair's screen.
         path = app.session.log.path  # always a file here: the console runs on a session store
-        if path is not None:
-            logging.basicConfig(filename=str(path.with_suffix(".log")), level=logging.WARNING)
+        log_path = path.with_suffix(".log") if path is not None else Path("thematic-debate.log")
+        log_to(log_path)
         app.run()
     finally:
         app.session.close()
-    return 0
+    return finish(app, "console", log_path)

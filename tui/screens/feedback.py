@@ -73,7 +73,8 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
         key = "ev.panel.not_received"
     if key not in CATALOG:
         return kind
-    said = tr(key, lang, name=name, text=text if kind in WHOLE else _short(text), n=n)
+    limit = mmss(data["seconds"]) if kind == "list.limit" else ""
+    said = tr(key, lang, name=name, text=text if kind in WHOLE else _short(text), n=n, limit=limit)
     if kind == "floor.give" and before.floor and before.floor != name:
         said = tr("ev.floor.end", lang, name=before.floor) + "; " + said
     return said

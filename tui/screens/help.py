@@ -1,14 +1,18 @@
-"""Every key of the console, with what it does."""
+"""Every key of the console, with what it does.
+
+Each key is a row of two labels: the description wraps under itself (never cut, never past the
+frame) at 80 columns as at 160, whatever the language."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label
+from textual.widgets import Label
 
 from ..core.text.catalog import tr
 
@@ -21,13 +25,16 @@ class HelpScreen(ModalScreen[None]):
         self.lang = lang
         self.keys = keys
 
+    @property
+    def rows(self) -> list[tuple[str, str]]:
+        """What the help lists, key and description, in order."""
+        return [*self.keys, ("esc", tr("help.escape", self.lang)), ("ctrl+p", tr("help.palette", self.lang))]
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
+        with Vertical(classes="dialog wide", id="help"):
             yield Label(tr("help.title", self.lang), classes="dialog-title")
-            table: DataTable[str] = DataTable(cursor_type="none", show_header=False)
-            table.add_columns("key", "action")
-            for key, text in self.keys:
-                table.add_row(key, text)
-            table.add_row("esc", tr("help.escape", self.lang))
-            table.add_row("ctrl+p", tr("help.palette", self.lang))
-            yield table
+            with VerticalScroll(id="help-keys"):
+                for key, text in self.rows:
+                    with Horizontal(classes="help-row"):
+                        yield Label(Text(key), classes="help-key")
+                        yield Label(Text(text), classes="help-text")

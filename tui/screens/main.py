@@ -41,6 +41,7 @@ KEYS: tuple[Key, ...] = (
     Key("t", "choose_topic", "topic"),
     Key("o", "point_of_order", "order"),
     Key("plus", "add_minute", "more", "+"),
+    Key("L", "set_limit", "limit", "L"),
     Key("u", "undo", "undo"),
     Key("x", "remove_speaker", "remove"),
     Key("shift+up", "move_speaker(-1)", "up", "⇧↑"),
@@ -87,7 +88,7 @@ class MainScreen(ConsoleScreen):
         state, now, guide = session.state, session.now(), session.guide
         f = self.query_one(ForecastLine).show(state, session.limits, now, self.lang)
         self._unreached = f.first_unreached
-        self.query_one(SpeakersTable).show(state, now, self._unreached)
+        self.query_one(SpeakersTable).show(state, now, self._unreached, self._limits())
         title = self.query_one("#speakers-title", Label)
         # Closed, the title says so in capitals on the colour of a warning (app.tcss).
         update(title, Text(tr("speakers", self.lang) + (
@@ -106,8 +107,16 @@ class MainScreen(ConsoleScreen):
         f = self.query_one(ForecastLine).show(session.state, session.limits, now, self.lang)
         if f.first_unreached != self._unreached:
             self._unreached = f.first_unreached
-            self.query_one(SpeakersTable).show(session.state, now, self._unreached)
+            self.query_one(SpeakersTable).show(session.state, now, self._unreached, self._limits())
         self.query_one(SpeakersTable).refresh_times(session.state, now)
+
+    def _limits(self) -> dict[int, int]:
+        """Each entry's limit: the one it spoke under (minutes added included), else the one it
+        will get."""
+        session = self.console.session
+        state = session.state
+        given = {i.entry: i.limit for i in state.interventions if i.entry is not None}
+        return {e.id: given[e.id] if e.id in given else session.limit_for(e.id) for e in state.speakers()}
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -159,6 +168,31 @@ class MainScreen(ConsoleScreen):
 
     def action_add_minute(self) -> None:
         self.console.perform(self.console.session.add_time, 60)
+
+    def action_set_limit(self) -> None:
+        """A different limit for the selected speaker, typed as 4:00 (or 4m, 240)."""
+        from ..core.text.durations import DurationError, mmss, parse_duration
+        from .line_dialog import LineDialog
+
+        entry = self._selected()
+        if entry is None:
+            return
+        session = self.console.session
+        name = session.state.entries[entry].participant.name
+
+        def parse(text: str) -> int:
+            try:
+                return parse_duration(text, longest=3600)
+            except DurationError as exc:
+                raise ValueError(str(exc)) from exc
+
+        def done(seconds: int | None) -> None:
+            if seconds is not None:
+                self.console.perform(session.set_limit, entry, seconds)
+
+        self.app.push_screen(LineDialog(
+            self.lang, tr("limit.title", self.lang, name=name), tr("limit.field", self.lang),
+            tr("limit.ok", self.lang), parse, value=mmss(session.limit_for(entry)), max_length=8), done)
 
     def action_toggle_pause(self) -> None:
         self.console.perform(self.console.session.toggle_pause)

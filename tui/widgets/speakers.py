@@ -1,5 +1,5 @@
-"""The list of speakers: order, who, category and group, status, time used, and on a terminal wide
-enough the speaker's title or function.
+"""The list of speakers: order, who, category and group, limit, status, time used, and on a
+terminal wide enough the speaker's title or function.
 
 A Line-API widget rather than a DataTable: a debate's list grows long and changes at every key,
 and a DataTable re-renders every visible row whenever one cell changes. Here each row is a
@@ -8,7 +8,7 @@ cached Strip; only rows whose content (or selection) changed are rendered again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from rich.segment import Segment
@@ -30,14 +30,17 @@ from .refresh import update
 
 # "unreached": the first speaker waiting whom the meeting would not reach (the forecast says so).
 _STATUS_MARK = {"waiting": "·", "speaking": "▶", "spoken": "✓", "unreached": "✗"}
-COLUMNS = ("col.n", "col.speaker", "col.who", "col.status", "col.time")
+COLUMNS = ("col.n", "col.speaker", "col.who", "col.limit", "col.status", "col.time")
+TIME = 5  # the time column, last: the one a running clock changes
+OPTIONAL = (2, 3)  # category/group, then the limit: shown when the width allows
 WIDE = 52  # from this width the status is spelled out next to its mark
 NAME_MAX = 32
 NAME_MIN = 8  # a name is shortened to fit, never below this
+NAME_KEEP = 20  # shortened to this before the limit, category and group columns give way
 GAP = "  "
 TITLE_MIN = 12  # the title column shows only with this much room left after the others
 
-Row = tuple[str, str, str, str, str, str, str]  # the five cells, the entry's status, the title
+Row = tuple[str, str, str, str, str, str, str, str]  # the six cells, the entry's status, the title
 
 
 class SpeakersHeader(Static):
@@ -68,10 +71,10 @@ class SpeakersTable(ScrollView, can_focus=True):
         self.lang = lang
         self._rows: list[Row] = []
         self._ids: list[int] = []
-        self._widths: tuple[int, ...] = (1, 1, 1, 1, 4, 0)
+        self._widths: tuple[int, ...] = (1, 1, 1, 1, 1, 4, 0)
         self._cache: LRUCache[tuple[Row, bool, bool, int], Strip] = LRUCache(self.CACHED_ROWS)
         # What `show` drew, to draw again on a resize.
-        self._shown: tuple[State, float, int | None] | None = None
+        self._shown: tuple[State, float, int | None, Mapping[int, int] | None] | None = None
 
     # -- the rows --------------------------------------------------------------------------------
 
@@ -83,7 +86,7 @@ class SpeakersTable(ScrollView, can_focus=True):
     def selected_entry(self) -> int | None:
         return self._ids[self.cursor_row] if self._ids else None
 
-    def _row(self, n: int, entry: Entry, used: float, wide: bool, unreached: bool) -> Row:
+    def _row(self, n: int, entry: Entry, used: float, wide: bool, unreached: bool, limit: int | None) -> Row:
         p = entry.participant
         kind = "unreached" if unreached else entry.status
         status = _STATUS_MARK[kind]
@@ -96,16 +99,20 @@ class SpeakersTable(ScrollView, can_focus=True):
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
-        return (str(n), name, who, status, mmss(used), kind, visible(p.title or ""))
+        return (str(n), name, who, "" if limit is None else mmss(limit), status, mmss(used), kind,
+                visible(p.title or ""))
 
-    def show(self, state: State, now: float, unreached: int | None = None) -> None:
+    def show(self, state: State, now: float, unreached: int | None = None,
+             limits: Mapping[int, int] | None = None) -> None:
         """Redraw from the state, marking `unreached`, the first speaker the meeting would not
-        reach. The selection stays on the same entry, or on the row where the removed one was."""
-        self._shown = (state, now, unreached)
+        reach, with each entry's limit from `limits` (entry id -> seconds). The selection stays on
+        the same entry, or on the row where the removed one was."""
+        self._shown = (state, now, unreached, limits)
         keep, at_row = self.selected_entry, self.cursor_row
         used, wide = state.times_used(now), self.size.width >= WIDE
         entries = state.speakers()
-        rows = [self._row(n, e, used.get(e.id, 0.0), wide, e.id == unreached)
+        limits = limits or {}
+        rows = [self._row(n, e, used.get(e.id, 0.0), wide, e.id == unreached, limits.get(e.id))
                 for n, e in enumerate(entries, 1)]
         ids = [e.id for e in entries]
         changed = [i for i, row in enumerate(rows) if i >= len(self._rows) or self._rows[i] != row]
@@ -132,10 +139,10 @@ class SpeakersTable(ScrollView, can_focus=True):
             return
         i = self._ids.index(floor.entry)
         used = mmss(state.time_used(floor.entry, now))
-        if used != self._rows[i][4]:
+        if used != self._rows[i][TIME]:
             row = self._rows[i]
-            self._rows[i] = (*row[:4], used, *row[5:])
-            if len(used) > self._widths[4]:
+            self._rows[i] = (row[0], row[1], row[2], row[3], row[4], used, row[6], row[7])
+            if len(used) > self._widths[TIME]:
                 self._widths = self._measure(self._rows)
                 self._cache.clear()
                 self.refresh()
@@ -144,38 +151,49 @@ class SpeakersTable(ScrollView, can_focus=True):
 
     def _measure(self, rows: list[Row]) -> tuple[int, ...]:
         """Column widths that fit the widget: a layout that degrades, never hides. Position,
-        name, status and time always show; category and group go first (width 0), then the name
-        is shortened (to NAME_MIN at the least)."""
+        name, status and time always show; the name is shortened to NAME_KEEP first, then the
+        limit goes (width 0), then category and group, then the name is shortened again (to
+        NAME_MIN at the least). The vertical scrollbar a long list brings takes its columns from
+        the name, never from the time."""
         # At least as wide as the column titles, which the header lines up with the rows.
         titles = [len(tr(key, self.lang)) for key in COLUMNS]
-        widths = [max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(5)]
+        widths = [max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(len(COLUMNS))]
         room = self.size.width - 1  # the leading space
+        if len(rows) > self.size.height:  # Textual draws the scrollbar over the last columns
+            room -= self.styles.scrollbar_size_vertical
 
         def total() -> int:
             shown = [w for w in widths if w]
             return sum(shown) + len(GAP) * (len(shown) - 1)
 
-        if room > 0 and total() > room:
-            widths[2] = 0
-        if room > 0 and total() > room:
-            widths[1] = max(NAME_MIN, widths[1] - (total() - room))
+        if room <= 0:  # not laid out yet
+            return (*widths, 0)
+        natural = widths[1]
+        widths[1] = min(natural, NAME_KEEP)  # a name of NAME_KEEP is worth more than the extra columns
+        for column in reversed(OPTIONAL):
+            if total() > room:
+                widths[column] = 0
+        widths[1] = natural  # then the name takes what is left
+        if total() > room:
+            widths[1] = max(NAME_MIN, natural - (total() - room))
         # The titles, last and only in the room the other columns leave (cut to fit).
-        longest = max([len(r[6]) for r in rows] + [0])
+        longest = max([len(r[TIME + 2]) for r in rows] + [0])
         spare = room - total() - len(GAP)
         widths.append(min(longest, spare) if longest and spare >= TITLE_MIN and widths[2] else 0)
         return tuple(widths)
 
     def _line(self, cells: tuple[str, ...]) -> str:
         out = []
-        for c, (value, w) in enumerate(zip(cells[:5], self._widths[:5], strict=True)):
+        for c, (value, w) in enumerate(zip(cells[:TIME + 1], self._widths[:TIME + 1], strict=True)):
             if not w:
                 continue
             if len(value) > w:
                 value = value[: w - 1] + "…"
-            out.append(value.ljust(w) if c < 4 else value.rjust(w))
-        if len(cells) > 5 and self._widths[5]:
-            value = cells[5] if len(cells[5]) <= self._widths[5] else cells[5][: self._widths[5] - 1] + "…"
-            out.append(value)
+            out.append(value.ljust(w) if c in (0, 1, 2, TIME - 1) else value.rjust(w))
+        title = self._widths[TIME + 1] if len(self._widths) > TIME + 1 else 0
+        if len(cells) > TIME + 1 and title:
+            value = cells[TIME + 1]
+            out.append(value if len(value) <= title else value[: title - 1] + "…")
         return " " + GAP.join(out)
 
     def _header(self) -> None:
@@ -237,13 +255,14 @@ class SpeakersTable(ScrollView, can_focus=True):
         base = self.rich_style
         if odd:
             base += self.get_component_rich_style("speakers--odd", partial=True)
-        if row[5] == "speaking":
+        kind = row[TIME + 1]
+        if kind == "speaking":
             base += self.get_component_rich_style("speakers--speaking", partial=True)
-        elif row[5] == "spoken":
+        elif kind == "spoken":
             base += self.get_component_rich_style("speakers--spoken", partial=True)
-        elif row[5] == "unreached":
+        elif kind == "unreached":
             base += self.get_component_rich_style("speakers--unreached", partial=True)
         if selected:
             base += self.get_component_rich_style("speakers--cursor", partial=True)
-        return Strip([Segment(self._line((*row[:5], row[6])), base)]).crop_extend(0, width, base)
+        return Strip([Segment(self._line((*row[:TIME + 1], row[TIME + 2])), base)]).crop_extend(0, width, base)
 

@@ -225,9 +225,24 @@ class Session:
         return self.state.floor
 
     def limit_for(self, entry_id: int) -> int:
-        """The limit the entry will have: by its category, or its first or second reply."""
+        """The limit the entry will have: the one the Chair set for it, else by its category, or its
+        first or second reply."""
         entry = self.state.entries[entry_id]
+        if entry.limit is not None:
+            return entry.limit
         return self.limits.for_speaker(entry.participant.category, entry.reply_no if entry.reply else 0)
+
+    def set_limit(self, entry: int, seconds: int) -> None:
+        """A different limit for one speaker (waiting or speaking); the clock, the bell, the forecast
+        and the statistics use it. Minutes already added with `add_time` come on top."""
+        found = self._entry(entry)
+        if found.status == "spoken":
+            raise EngineError(f"{found.participant.name} has already spoken from this place on the list")
+        if not 0 < seconds <= 3600:
+            raise EngineError("a limit is between 0:01 and 60:00")
+        if found.limit == seconds:
+            raise EngineError(f"{found.participant.name} already has a limit of {mmss(seconds)}")
+        self._record("list.limit", entry=entry, seconds=seconds)
 
     def _floor(self) -> Intervention:
         if self.state.floor is None:

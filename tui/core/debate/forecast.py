@@ -119,6 +119,8 @@ def estimates(state: State, limits: TimeLimits, threshold: int = OBSERVED_AFTER)
 
 
 def _expected(entry: Entry, limits: TimeLimits, observed: dict[str, Estimate]) -> tuple[float, str]:
+    if entry.limit is not None:  # the Chair set this speaker's limit: a category's average says less
+        return float(entry.limit), "limit"
     found = observed.get(_key(entry.reply, entry.participant.category))
     if found is not None:
         return found.seconds, "observed"

@@ -33,6 +33,7 @@ class Entry:
     added: float = 0.0
     reply_no: int = 0  # 1 or 2: the delegation's first or second reply in the meeting
     meeting: int | None = None  # the meeting it was added for (None in a session without meetings)
+    limit: int | None = None  # a limit the Chair set for this speaker alone (else by category)
 
 
 @dataclass(slots=True)
@@ -301,6 +302,15 @@ def _insert(queue: list[int], new: list[int], position: int | None) -> None:
         queue.extend(new)
     else:
         queue[position:position] = new
+
+
+@reducer("list.limit")
+def _list_limit(s: State, ev: Event) -> None:
+    d = ev["data"]
+    entry = s.entries[d["entry"]]
+    entry.limit = int(d["seconds"])
+    if s.floor is not None and s.floor.entry == entry.id:  # set while speaking: the clock follows
+        s.floor.limit = entry.limit + s.floor.added
 
 
 @reducer("list.remove")

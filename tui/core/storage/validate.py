@@ -244,6 +244,7 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "list.add": ({"speakers": _list(SPEAKER, 1), "position": _optional(_int)}, ("speakers",)),
     "list.remove": ({"entry": _int}, ("entry",)),
     "list.move": ({"entry": _int, "position": _int}, ("entry", "position")),
+    "list.limit": ({"entry": _int, "seconds": _seconds}, ("entry", "seconds")),
     "list.close": ({}, ()),
     "list.open": ({}, ()),
     "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING},
