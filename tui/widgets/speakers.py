@@ -264,5 +264,6 @@ class SpeakersTable(ScrollView, can_focus=True):
             base += self.get_component_rich_style("speakers--unreached", partial=True)
         if selected:
             base += self.get_component_rich_style("speakers--cursor", partial=True)
-        return Strip([Segment(self._line((*row[:TIME + 1], row[TIME + 2])), base)]).crop_extend(0, width, base)
+        line = self._line((*row[:TIME + 1], row[TIME + 2]))
+        return Strip([Segment(line, base)]).crop_extend(0, width, base)
 
