@@ -193,7 +193,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         title = self._widths[TIME + 1] if len(self._widths) > TIME + 1 else 0
         if len(cells) > TIME + 1 and title:
             value = cells[TIME + 1]
-            out.append(value if len(value) <= title else value[: title - 1] + "…")
+            if len(value) > title:
+                value = value[: title - 1] + "…"
+            out.append(value)
         return " " + GAP.join(out)
 
     def _header(self) -> None:
