@@ -20,6 +20,7 @@ from .core.bank.guide import Guide
 from .core.bank.limits import TimeLimits
 from .core.debate.clock import Clock
 from .core.debate.forecast import forecast, forecast_text
+from .core.debate.member_states import local_name
 from .core.debate.state import State
 from .core.storage.follower import SessionFollower
 from .core.storage.session_store import StoreError
@@ -116,7 +117,7 @@ class DisplayApp(LoggedApp):
         self.query_one("#display-topic", TopicPanel).show(s, self.guide, t, self.lang, room=True)
         lines = []
         for n, e in enumerate(s.waiting()[:NEXT], 1):
-            lines.append(f"{n}. {e.participant.name}")
+            lines.append(f"{n}. {local_name(e.participant.name, t)}")
         head = tr("display.next", t) + ("  ·  " + tr("list_closed", t).upper() if s.closed else "")
         update(self.query_one("#display-next", Static), head + "\n" + ("\n".join(lines) or "—"))
         status = tr("display.stale", t, error=self.problem) if self.problem else ""

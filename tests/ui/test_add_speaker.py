@@ -28,6 +28,11 @@ async def test_french_names_complete_with_group_and_category_and_are_stored_in_e
         assert isinstance(console_fr.app.screen, MainScreen)
         assert names(console_fr)[-1] == "Germany"  # the summary names it "l'Allemagne" in French
         assert console_fr.on_disk().speakers()[-1].participant.name == "Germany"
+        # The French console names it in French: the list, and the "Next" line once it is next.
+        from tests.ui.screen import screen_text
+
+        await pilot.pause()
+        assert "Allemagne" in screen_text(console_fr.app) and "Germany" not in screen_text(console_fr.app)
 
 
 async def test_french_names_without_accents_observers_and_the_union(console_fr):

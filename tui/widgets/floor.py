@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.dom import DOMNode
 from textual.widgets import Digits, Label, ProgressBar
 
+from ..core.debate.member_states import local_name
 from ..core.debate.state import State
 from ..core.text.catalog import tr
 from ..core.text.durations import mmss
@@ -51,7 +52,8 @@ class FloorPanel(Vertical):
         nxt = state.next_waiting()
         # Who `n` will call: the Chair announces them before giving the floor.
         update(self.query_one("#floor-next", Label),
-               tr("next_speaker", self.lang, name=nxt.participant.name) if nxt else "", layout=False)
+               tr("next_speaker", self.lang, name=local_name(nxt.participant.name, self.lang)) if nxt else "",
+               layout=False)
         self.phase = set_phase(self, self.phase, view.phase)
         return view.phase
 
@@ -82,8 +84,10 @@ def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
     if floor.added:
         status += f" (+{mmss(floor.added)})"  # the minutes the Chair gave, seen at a glance
     if state.suspended:
-        status += "  ·  " + tr("interrupted", lang, name=state.suspended[-1].participant.name)
-    return FloorView(phase, p.name, role, clock_face(elapsed, floor.limit), floor.limit,
+        before = state.suspended[-1].participant.name
+        status += "  ·  " + tr("interrupted", lang, name=local_name(before, lang))
+    # A State as the interface's language names it ("Allemagne"); the session stores "Germany".
+    return FloorView(phase, local_name(p.name, lang), role, clock_face(elapsed, floor.limit), floor.limit,
                      min(elapsed, floor.limit), status)
 
 

@@ -21,6 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from ..core.debate.member_states import local_name
 from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.debate.state import Entry, State
 from ..core.text.catalog import tr
@@ -95,7 +96,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         reply = f" ({tr('reply', self.lang)}{' 2' if entry.reply_no > 1 else ''})" if entry.reply else ""
         # A Segment goes to the terminal as it is: control characters shown, never sent.
         # The mark leads the name too: the status column is off screen at 80 columns.
-        name = ("✗ " if unreached else "") + visible(p.name) + reply
+        # A State as the interface's language names it ("Allemagne"); the session stores "Germany".
+        name = ("✗ " if unreached else "") + visible(local_name(p.name, self.lang)) + reply
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
         who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))

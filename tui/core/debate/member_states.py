@@ -251,7 +251,7 @@ def local_name(name: str, lang: str) -> str:
         return name
     if name in ORGANIZATION_NAMES:
         return ORGANIZATION_NAMES[name].get(lang, name)
-    if state_key(name) == name:  # only the table's own keys: "Brazil", not a typed variant
+    if state_key(name) is not None:  # "Brazil", or a variant the table knows ("United States")
         return bare_name(name, lang)
     return name
 
