@@ -22,8 +22,8 @@ class Console:
     def __init__(self, tmp_path, guide_2011, ui_lang="en"):
         self.clock = FakeClock()
         self.session = create_session(tmp_path, GUIDE_2011, self.clock, speakers=SPEAKERS,
-                                      session_id="test-session", title="CCPCJ 20: thematic debate")
-        self.session.guide = guide_2011
+                                      session_id="test-session", title="CCPCJ 20: thematic debate",
+                                      guide=guide_2011)  # parsed once per run, not once per test
         self.app = DebateApp(self.session, self.clock, ui_lang=ui_lang, tick=None, heartbeat=None)
 
     def advance(self, seconds: float) -> None:

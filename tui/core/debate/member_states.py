@@ -6,6 +6,7 @@ Names as the UN lists them in its documents' short form; counts checked by a tes
 from __future__ import annotations
 
 from difflib import get_close_matches
+from functools import lru_cache
 
 from ..text.state_names import STATE_FORMS, bare_name, state_key
 from .participants import REGIONAL_GROUPS, Participant, name_key
@@ -133,7 +134,12 @@ def known_participants() -> list[Participant]:
 
 
 def alias_keys() -> dict[str, str]:
-    """Folded alias (see `name_key`) -> the name it stands for."""
+    """Folded alias (see `name_key`) -> the name it stands for (a copy: the caller may change it)."""
+    return dict(_alias_keys())
+
+
+@lru_cache(maxsize=1)
+def _alias_keys() -> dict[str, str]:
     return {name_key(alias): name for alias, name in ALIASES.items()}
 
 

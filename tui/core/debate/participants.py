@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.catalog import tr
 
@@ -91,12 +92,16 @@ def _fold(value: str) -> str:
     return re.sub(r"[\s_]+", " ", value.strip().lower())
 
 
+# The add dialog folds the ~230 known names each time it opens, and every keystroke folds again:
+# both functions are pure, so a bounded cache turns that into look-ups.
+@lru_cache(maxsize=4096)
 def fold_chars(value: str) -> str:
     """Lower case without accents, one character for one ("Türkiye" -> "turkiye"): a folded
     prefix is as long as the prefix it folds, so a completion can be lined up with what was typed."""
     return "".join(unicodedata.normalize("NFKD", c)[0].lower()[:1] or c for c in value)
 
 
+@lru_cache(maxsize=4096)
 def name_key(value: str) -> str:
     """What two spellings of one participant share: case, accents, spacing and punctuation
     ignored ("cote d ivoire" and "Côte d'Ivoire")."""
