@@ -31,6 +31,29 @@ def guide_id_from(name: str) -> str:
     return (slug or "new-guide")[:64]
 
 
+def _group(number: int, subtheme: str, which: str, paragraph: int) -> str:
+    """A question group serving one sub-theme, up to its `questions:` key."""
+    return f"""\
+          - group: {number}
+            id: group-{number}
+            title:
+{_slots(f"Questions on the {which} sub-theme", 14)}
+            serves: [{subtheme}]
+            intro:
+              paragraph: {paragraph}
+              text:
+{_slots(f"Questions on the {which} sub-theme could include the following:", 16)}
+            questions:"""
+
+
+def _question(question_id: str, letter: str, english: str) -> str:
+    return f"""\
+              - id: {question_id}
+                letter: {letter}
+                text:
+{_slots(english, 18)}"""
+
+
 def skeleton(guide_id: str, today: date) -> str:
     opens = today + timedelta(days=120)
     closes = opens + timedelta(days=4)
@@ -106,24 +129,9 @@ body:
         title:
 {t("Issues for discussion", 10, real=True)}
         content:
-          - group: 1
-            id: group-1
-            title:
-{t("Questions on the first sub-theme", 14)}
-            serves: [st-a]
-            intro:
-              paragraph: 3
-              text:
-{t("Questions on the first sub-theme could include the following:", 16)}
-            questions:
-              - id: q3a
-                letter: a
-                text:
-{t("First question?", 18)}
-              - id: q3b
-                letter: b
-                text:
-{t("Second question? The following options could be considered:", 18)}
+{_group(1, "st-a", "first", 3)}
+{_question("q3a", "a", "First question?")}
+{_question("q3b", "b", "Second question? The following options could be considered:")}
                 options:
                   - id: q3b-i
                     numeral: i
@@ -133,20 +141,8 @@ body:
                     numeral: ii
                     text:
 {t("Second option.", 22)}
-          - group: 2
-            id: group-2
-            title:
-{t("Questions on the second sub-theme", 14)}
-            serves: [st-b]
-            intro:
-              paragraph: 4
-              text:
-{t("Questions on the second sub-theme could include the following:", 16)}
-            questions:
-              - id: q4a
-                letter: a
-                text:
-{t("First question?", 18)}
+{_group(2, "st-b", "second", 4)}
+{_question("q4a", "a", "First question?")}
       - section: B
         role: background
         title:
