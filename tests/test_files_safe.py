@@ -20,14 +20,13 @@ from tui.core.storage.sessions import create_session
 
 
 @pytest.fixture
-def sdir(tmp_path, monkeypatch):
-    d = tmp_path / "sessions"
-    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(d))
-    session = create_session(d, GUIDE_2011, FakeClock(), session_id="s", title="t",
+def sdir(sdir):
+    """The sessions folder of tests/conftest.py, holding session `s` with Brazil on the floor."""
+    session = create_session(sdir, GUIDE_2011, FakeClock(), session_id="s", title="t",
                              speakers=[Participant.make("Brazil", "member-state", "GRULAC")])
     session.give_floor()
     session.close()
-    return d
+    return sdir
 
 
 def test_output_through_a_symlink_keeps_the_link(capsys, sdir, tmp_path):

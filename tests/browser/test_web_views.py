@@ -128,79 +128,105 @@ def session(tmp_path: Path):
     return sessions, writer
 
 
-def test_projector_and_list_follow_a_scripted_debate(tmp_path):
-    sessions, writer = session(tmp_path)
-    port = free_port()
-    server = serve(sessions, "room", port)
-    shots = shots_dir(tmp_path)
-    delays: list[float] = []
+class Served:
+    """`debate serve room` on a free port of the loopback; `restart` serves another folder there."""
+
+    def __init__(self, sessions: Path) -> None:
+        self.port = free_port()
+        self.process = serve(sessions, "room", self.port)
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def stop(self) -> None:
+        stop(self.process)
+
+    def restart(self, sessions: Path) -> None:
+        self.process = serve(sessions, "room", self.port)
+
+
+def in_browser(served: Served, writer, body) -> None:
+    """`await body(browser)` in a fresh headless Chromium, then the server stopped, the writer closed."""
 
     async def scenario() -> None:
         browser = Browser()
         try:
             await browser.start()
-            projector = await open_view(browser, f"http://127.0.0.1:{port}/", PROJECTOR)
-            phone = await open_view(browser, f"http://127.0.0.1:{port}/list", PHONE)
-            for page in (projector, phone):
-                await until(page, "first state", lambda s: True)
-            seen, _ = await probe(projector), None
-            assert seen["name"] == "Nobody has the floor" and "phase-idle" in seen["phase"]
-            # The reader picks their delegation on the list (as a phone would, through the menu).
-            await phone.evaluate("""(() => { const s = document.getElementById("me-select");
-                s.value = "Delegation 9"; s.dispatchEvent(new Event("change")); })()""")
-            seen, _ = await until(phone, "you are No.", lambda s: s["me"].startswith("You are No. 13"))
-            assert "12 before you" in seen["me"]
-
-            async def step(action, what, check_projector, check_phone) -> None:
-                action()  # durable when it returns
-                for page, check in ((projector, check_projector), (phone, check_phone)):
-                    _, delay = await until(page, what, check)
-                    delays.append(delay)
-
-            # 1. The floor given.
-            await step(lambda: writer.give_floor(writer.state.order[1]), "floor given",
-                       lambda s: s["name"] == "Brazil" and "phase-running" in s["phase"]
-                       and re.fullmatch(r"[45]:\d\d", s["clock"]) and "Nigeria" in s["next"],
-                       lambda s: s["name"] == "Brazil"
-                       and any(r.startswith("speaker status-speaking") and "Brazil" in r for r in s["rows"]))
-            await projector.screenshot(shots / "projector-running.png")
-            # 2. Paused: the clock stands still.
-            await step(writer.pause, "paused",
-                       lambda s: "phase-paused" in s["phase"] and "PAUSED" in s["status"],
-                       lambda s: "phase-paused" in s["phase"])
-            frozen = (await probe(projector))["clock"]
-            await asyncio.sleep(1.2)
-            assert (await probe(projector))["clock"] == frozen
-            # 3. A right of reply of one second: over time, counted up by the browser alone.
-            reply = writer.add_speaker(Participant.make("Nigeria", "member-state", "AFR"), reply=True)
-            await step(lambda: writer.give_floor(reply), "overrun",
-                       lambda s: s["name"] == "Nigeria" and "phase-overrun" in s["phase"]
-                       and s["clock"].startswith("+") and "OVER TIME" in s["status"],
-                       lambda s: s["name"] == "Nigeria" and "phase-overrun" in s["phase"])
-            await projector.screenshot(shots / "projector-overrun.png")
-            # 4. The list closed.
-            await step(writer.close_list, "list closed",
-                       lambda s: s["closed"] and s["closedText"] == "LIST CLOSED",
-                       lambda s: s["closed"])
-            await projector.screenshot(shots / "projector-closed.png")
-            await phone.screenshot(shots / "list-phone.png")
-            seen = await probe(phone)
-            assert seen["width"] <= seen["viewport"], "the list scrolls sideways on a phone"
-            # The title is text, never HTML.
-            assert await projector.evaluate("document.getElementById('title').textContent") \
-                == "CCPCJ 20 <b>thematic</b> debate"
-            assert await projector.evaluate("document.querySelector('#title b')") is None
-            for page in (projector, phone):
-                assert outside(page, port) == []
-                assert errors(page) == []
+            await body(browser)
         finally:
             await browser.close()
 
     try:
         asyncio.run(scenario())
     finally:
-        stop(server)
+        served.stop()
         writer.close()
+
+
+def test_projector_and_list_follow_a_scripted_debate(tmp_path):
+    sessions, writer = session(tmp_path)
+    served = Served(sessions)
+    port = served.port
+    shots = shots_dir(tmp_path)
+    delays: list[float] = []
+
+    async def scenario(browser: Browser) -> None:
+        projector = await open_view(browser, served.url(), PROJECTOR)
+        phone = await open_view(browser, served.url("/list"), PHONE)
+        for page in (projector, phone):
+            await until(page, "first state", lambda s: True)
+        seen, _ = await probe(projector), None
+        assert seen["name"] == "Nobody has the floor" and "phase-idle" in seen["phase"]
+        # The reader picks their delegation on the list (as a phone would, through the menu).
+        await phone.evaluate("""(() => { const s = document.getElementById("me-select");
+            s.value = "Delegation 9"; s.dispatchEvent(new Event("change")); })()""")
+        seen, _ = await until(phone, "you are No.", lambda s: s["me"].startswith("You are No. 13"))
+        assert "12 before you" in seen["me"]
+
+        async def step(action, what, check_projector, check_phone) -> None:
+            action()  # durable when it returns
+            for page, check in ((projector, check_projector), (phone, check_phone)):
+                _, delay = await until(page, what, check)
+                delays.append(delay)
+
+        # 1. The floor given.
+        await step(lambda: writer.give_floor(writer.state.order[1]), "floor given",
+                   lambda s: s["name"] == "Brazil" and "phase-running" in s["phase"]
+                   and re.fullmatch(r"[45]:\d\d", s["clock"]) and "Nigeria" in s["next"],
+                   lambda s: s["name"] == "Brazil"
+                   and any(r.startswith("speaker status-speaking") and "Brazil" in r for r in s["rows"]))
+        await projector.screenshot(shots / "projector-running.png")
+        # 2. Paused: the clock stands still.
+        await step(writer.pause, "paused",
+                   lambda s: "phase-paused" in s["phase"] and "PAUSED" in s["status"],
+                   lambda s: "phase-paused" in s["phase"])
+        frozen = (await probe(projector))["clock"]
+        await asyncio.sleep(1.2)
+        assert (await probe(projector))["clock"] == frozen
+        # 3. A right of reply of one second: over time, counted up by the browser alone.
+        reply = writer.add_speaker(Participant.make("Nigeria", "member-state", "AFR"), reply=True)
+        await step(lambda: writer.give_floor(reply), "overrun",
+                   lambda s: s["name"] == "Nigeria" and "phase-overrun" in s["phase"]
+                   and s["clock"].startswith("+") and "OVER TIME" in s["status"],
+                   lambda s: s["name"] == "Nigeria" and "phase-overrun" in s["phase"])
+        await projector.screenshot(shots / "projector-overrun.png")
+        # 4. The list closed.
+        await step(writer.close_list, "list closed",
+                   lambda s: s["closed"] and s["closedText"] == "LIST CLOSED",
+                   lambda s: s["closed"])
+        await projector.screenshot(shots / "projector-closed.png")
+        await phone.screenshot(shots / "list-phone.png")
+        seen = await probe(phone)
+        assert seen["width"] <= seen["viewport"], "the list scrolls sideways on a phone"
+        # The title is text, never HTML.
+        assert await projector.evaluate("document.getElementById('title').textContent") \
+            == "CCPCJ 20 <b>thematic</b> debate"
+        assert await projector.evaluate("document.querySelector('#title b')") is None
+        for page in (projector, phone):
+            assert outside(page, port) == []
+            assert errors(page) == []
+
+    in_browser(served, writer, scenario)
     print(f"\nfollow delays (s): {', '.join(f'{d:.2f}' for d in delays)}; shots in {shots}")
     # Nothing the viewers did reached the session.
     assert [e["type"] for e in writer.events][-1] == "list.close"
@@ -211,42 +237,33 @@ def test_arabic_is_right_to_left_and_every_language_has_its_texts(tmp_path):
     sessions, writer = session(tmp_path)
     writer.give_floor(writer.state.order[1])
     writer.set_topic(*_first_topic(writer))
-    port = free_port()
-    server = serve(sessions, "room", port)
+    served = Served(sessions)
+    port = served.port
     shots = shots_dir(tmp_path)
 
-    async def scenario() -> None:
-        browser = Browser()
-        try:
-            await browser.start()
-            projector = await open_view(browser, f"http://127.0.0.1:{port}/?lang=ar", PROJECTOR)
-            phone = await open_view(browser, f"http://127.0.0.1:{port}/list?lang=ar", PHONE)
-            seen, _ = await until(projector, "Arabic projector", lambda s: s["name"] == "Brazil")
-            assert seen["htmlDir"] == "rtl" and seen["dir"] == "rtl"
-            assert seen["heading"] == TEXTS["ar"]["next"] and TEXTS["ar"]["phase.running"] in seen["status"]
-            # The guide has no Arabic text for the sub-theme: shown in English, marked.
-            marks = await projector.evaluate(
-                "Array.from(document.querySelectorAll('#topic .fallback')).map((e) => e.textContent)")
-            assert marks and all(m == "(EN)" for m in marks)
-            seen, _ = await until(phone, "Arabic list", lambda s: s["name"] == "Brazil")
-            assert seen["dir"] == "rtl" and seen["heading"] == TEXTS["ar"]["list"]
-            assert seen["width"] <= seen["viewport"]
-            await projector.screenshot(shots / "projector-ar.png")
-            await phone.screenshot(shots / "list-ar.png")
-            # A language the server does not know is English, never echoed into the page.
-            page = await open_view(browser, f"http://127.0.0.1:{port}/?lang=%22%3E%3Cscript%3E", PROJECTOR)
-            seen, _ = await until(page, "unknown language", lambda s: s["name"] == "Brazil")
-            assert seen["htmlDir"] == "ltr" and seen["heading"] == "Next speakers"
-            for p in (projector, phone, page):
-                assert outside(p, port) == [] and errors(p) == []
-        finally:
-            await browser.close()
+    async def scenario(browser: Browser) -> None:
+        projector = await open_view(browser, served.url("/?lang=ar"), PROJECTOR)
+        phone = await open_view(browser, served.url("/list?lang=ar"), PHONE)
+        seen, _ = await until(projector, "Arabic projector", lambda s: s["name"] == "Brazil")
+        assert seen["htmlDir"] == "rtl" and seen["dir"] == "rtl"
+        assert seen["heading"] == TEXTS["ar"]["next"] and TEXTS["ar"]["phase.running"] in seen["status"]
+        # The guide has no Arabic text for the sub-theme: shown in English, marked.
+        marks = await projector.evaluate(
+            "Array.from(document.querySelectorAll('#topic .fallback')).map((e) => e.textContent)")
+        assert marks and all(m == "(EN)" for m in marks)
+        seen, _ = await until(phone, "Arabic list", lambda s: s["name"] == "Brazil")
+        assert seen["dir"] == "rtl" and seen["heading"] == TEXTS["ar"]["list"]
+        assert seen["width"] <= seen["viewport"]
+        await projector.screenshot(shots / "projector-ar.png")
+        await phone.screenshot(shots / "list-ar.png")
+        # A language the server does not know is English, never echoed into the page.
+        page = await open_view(browser, served.url("/?lang=%22%3E%3Cscript%3E"), PROJECTOR)
+        seen, _ = await until(page, "unknown language", lambda s: s["name"] == "Brazil")
+        assert seen["htmlDir"] == "ltr" and seen["heading"] == "Next speakers"
+        for p in (projector, phone, page):
+            assert outside(p, port) == [] and errors(p) == []
 
-    try:
-        asyncio.run(scenario())
-    finally:
-        stop(server)
-        writer.close()
+    in_browser(served, writer, scenario)
 
 
 def _first_topic(writer) -> tuple[str, str | None]:
@@ -262,31 +279,20 @@ def test_a_lost_connection_is_shown_and_an_older_state_never_replaces_a_newer_on
     older.mkdir()
     shutil.copy(sessions / "room.json", older / "room.json")  # the session one action behind
     writer.give_floor(writer.state.order[2])
-    port = free_port()
-    server = serve(sessions, "room", port)
+    served = Served(sessions)
 
-    async def scenario() -> None:
-        nonlocal server
-        browser = Browser()
-        try:
-            await browser.start()
-            page = await open_view(browser, f"http://127.0.0.1:{port}/", PROJECTOR)
-            first, _ = await until(page, "Nigeria", lambda s: s["name"] == "Nigeria")
-            stop(server)
-            seen, _ = await until(page, "connection lost",
-                                  lambda s: re.fullmatch(r"Connection lost — last update \d\d:\d\d:\d\d",
-                                                         s["connection"] or ""))
-            assert seen["name"] == "Nigeria"  # the last state stays on the screen
-            # The server comes back on an older copy of the session: the page reconnects by itself
-            # and keeps the newer state it already showed.
-            server = serve(older, "room", port)
-            seen, _ = await until(page, "reconnected", lambda s: s["connection"] == "")
-            assert seen["name"] == "Nigeria" and seen["seq"] == first["seq"]
-        finally:
-            await browser.close()
+    async def scenario(browser: Browser) -> None:
+        page = await open_view(browser, served.url(), PROJECTOR)
+        first, _ = await until(page, "Nigeria", lambda s: s["name"] == "Nigeria")
+        served.stop()
+        seen, _ = await until(page, "connection lost",
+                              lambda s: re.fullmatch(r"Connection lost — last update \d\d:\d\d:\d\d",
+                                                     s["connection"] or ""))
+        assert seen["name"] == "Nigeria"  # the last state stays on the screen
+        # The server comes back on an older copy of the session: the page reconnects by itself
+        # and keeps the newer state it already showed.
+        served.restart(older)
+        seen, _ = await until(page, "reconnected", lambda s: s["connection"] == "")
+        assert seen["name"] == "Nigeria" and seen["seq"] == first["seq"]
 
-    try:
-        asyncio.run(scenario())
-    finally:
-        stop(server)
-        writer.close()
+    in_browser(served, writer, scenario)
