@@ -19,7 +19,7 @@ from tui.screens.main import MainScreen
 from tui.screens.panel import PanelScreen
 from tui.screens.review import ReviewScreen
 
-CHUNK = 10
+CHUNK = 3  # texts per test: the first chunk runs in the fast tier, every chunk in the full suite
 CHUNKS = [HOSTILE[i:i + CHUNK] for i in range(0, len(HOSTILE), CHUNK)]
 
 

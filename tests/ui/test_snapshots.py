@@ -1,7 +1,8 @@
 """What the Chair sees, state by state, at 80×24 and 160×48 (SVG snapshots in __snapshots__/).
 
 Regenerate after a deliberate change with `pytest tests/ui/test_snapshots.py --snapshot-update`
-and look at the SVGs before committing them."""
+and look at the SVGs before committing them. Never with `-m "not slow"`: the update would delete
+the pictures of the tests it left out as unused."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ import pytest
 from textual.widgets import Input
 
 from tests.ui.conftest import Console
+
+# Every screen is pictured at 80×24 in the fast tier; the large terminal (and the French review,
+# panel and add dialog) only in the full suite (`-m slow`), each picture costing about a second.
+SLOW = pytest.mark.slow
+SIZES = pytest.mark.parametrize("size", [(80, 24), pytest.param((160, 48), marks=SLOW)],
+                                ids=["80x24", "160x48"])
 
 # seconds on the floor and whether the clock is paused, for Brazil's 5-minute statement
 STATES = {
@@ -20,7 +27,7 @@ STATES = {
 }
 
 
-@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
+@SIZES
 @pytest.mark.parametrize("name", list(STATES))
 def test_main_screen(snap_compare, tmp_path, guide_2011, name, size):
     console = Console(tmp_path, guide_2011)
@@ -43,7 +50,6 @@ def test_main_screen(snap_compare, tmp_path, guide_2011, name, size):
         s.close()
 
 
-SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
 LANGS = pytest.mark.parametrize("lang", ["en", "fr"])
 
 
@@ -81,7 +87,7 @@ def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, 
 
 
 @SIZES
-@LANGS
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
 @pytest.mark.parametrize("keys", ["m", "P", "a", "question_mark", "g"],
                          ids=["review", "panel", "add-dialog", "help", "guide-browser"])
 def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):

@@ -6,8 +6,11 @@ and the command palette."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.cells import cell_len
 from textual.app import ComposeResult
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # the footer's own item; Textual exports no other name
@@ -20,7 +23,25 @@ class FittingFooter(Footer):
             return text + 1 + (0 if self.compact else 1)  # its border on the left, padding right
         return text + 1 if self.compact else text + 3  # margin (compact) or padding
 
+    # Textual rebuilds every key of the footer each time the screen's bindings are refreshed (after
+    # each key press, focus change, action): about 20 times in a short session, each a mount and a
+    # restyle of a dozen widgets. The footer shows the bindings, their state, the width: when none
+    # of these changed since the last build, the same footer would be built again, so it is not.
+    _built: tuple[object, ...] | None = None
+
+    def _what_it_shows(self) -> tuple[object, ...]:
+        bindings = tuple((binding, enabled, tooltip)
+                         for _node, binding, enabled, tooltip in self.screen.active_bindings.values())
+        return (self.app.size.width, self.compact, self.show_command_palette, bindings)
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        if (self._bindings_ready and self._built is not None and self.is_attached
+                and screen is self.screen and self._what_it_shows() == self._built):
+            return
+        super().bindings_changed(screen)
+
     def compose(self) -> ComposeResult:
+        self._built = self._what_it_shows() if self._bindings_ready else None
         items = list(super().compose())
         palette = [w for w in items if isinstance(w, FooterKey) and w.has_class("-command-palette")]
         room = self.app.size.width - sum(self._width(w) for w in palette)
