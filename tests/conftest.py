@@ -35,3 +35,10 @@ def sdir(tmp_path, monkeypatch):
     d = tmp_path / "sessions"
     monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(d))
     return d
+
+
+def pytest_configure(config):
+    # A run that leaves tests out by marker (`-m "not slow"`) leaves their snapshot pictures unused:
+    # syrupy would fail it for that. Only the full run, which uses them all, fails on unused ones.
+    if config.getoption("markexpr", "") and hasattr(config.option, "warn_unused_snapshots"):
+        config.option.warn_unused_snapshots = True
