@@ -130,3 +130,21 @@ def test_writing_into_a_missing_folder_names_the_folder_not_a_temp_file(capsys, 
     code, _, err = run(capsys, "summary", sid, "-o", str(target))
     assert code == 1 and f"the folder {target.parent} does not exist" in err
     assert ".tmp" not in err and not target.parent.exists()
+
+
+def test_show_gives_the_chairs_ruling_on_a_point_of_order(capsys, sdir):
+    sid = new(capsys)
+    s = open_session(resolve(sdir, sid), FakeClock(1_700_000_000.0))
+    s.give_floor(s.add_speaker(Participant.make("Brazil", "member-state", "GRULAC")))
+    s.point_of_order(Participant.make("France", "member-state", "WEOG"))
+    s.rule("The point is well taken; the speaker will keep to the sub-theme")
+    s.end()
+    s.close()
+    _, out, _ = run(capsys, "session", "show", sid, "--json")
+    data = json.loads(out)
+    order = [i for i in data["interventions"] if i["kind"] == "point-of-order"]
+    assert [i["ruling"] for i in order] == ["The point is well taken; the speaker will keep to the sub-theme"]
+    assert "ruling" not in data["interventions"][0]
+    code, out, _ = run(capsys, "session", "show", sid)
+    assert code == 0
+    assert "       ruling: The point is well taken; the speaker will keep to the sub-theme" in out

@@ -433,3 +433,26 @@ def test_a_speakers_limit_refuses_what_makes_no_sense():
     s.end()
     with pytest.raises(EngineError, match="already spoken"):
         s.set_limit(entry, 200)
+
+
+# -- the Chair's ruling on a point of order -----------------------------------------------------
+
+
+def test_a_ruling_is_recorded_on_the_point_of_order_while_it_runs_or_after():
+    s, _ = memory_session()
+    s.add_speakers([BRAZIL])
+    s.give_floor()
+    with pytest.raises(EngineError, match="no point of order"):
+        s.rule("Out of order")
+    poo = s.point_of_order(FRANCE)
+    s.rule("  The point is   well taken ")
+    assert poo.ruling == "The point is well taken"
+    s.end()
+    s.rule("The point is not well taken", poo.id)  # corrected after it ended
+    assert fold(s.events).interventions[1].ruling == "The point is not well taken"
+    s.undo()
+    assert s.state.interventions[1].ruling == "The point is well taken"
+    with pytest.raises(EngineError, match="not a point of order"):
+        s.rule("No", s.state.interventions[0].id)
+    with pytest.raises(EngineError, match="needs some text"):
+        s.rule("   ", poo.id)

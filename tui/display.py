@@ -27,6 +27,7 @@ from .core.storage.session_store import StoreError
 from .core.storage.sessions import session_guide
 from .core.text.catalog import tr
 from .crash import LoggedApp
+from .widgets.bigclock import BigClock
 from .widgets.floor import floor_view, set_digits, set_phase
 from .widgets.refresh import update
 from .widgets.topic import TopicPanel
@@ -61,7 +62,8 @@ class DisplayApp(LoggedApp):
             yield Label("", id="display-name")
             yield Label("", id="display-speaker-title")
             yield Label("", id="display-role")
-            yield Digits("-:--", id="display-clock")
+            # The room reads it from the back: up to half the screen's height.
+            yield BigClock("-:--", share=0.5, id="display-clock")
             yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="display-progress")
             yield Label("", id="display-time")
             yield Static("", id="display-next")

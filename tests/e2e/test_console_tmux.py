@@ -92,3 +92,51 @@ def test_whole_short_debate_at_80x24_shows_what_the_chair_needs(tmp_path):
         pane.wait_gone()
     finally:
         pane.kill()
+
+
+def test_a_long_list_at_80x24_keeps_time_status_and_forecast_visible(tmp_path):
+    """Twenty-two speakers at 80×24 (the list scrolls): every visible row has its status and its
+    whole time beside the scrollbar; a ruling on a point of order is asked when it ends and said in
+    words; the forecast line stays visible while a notice shows."""
+    import re
+
+    sessions = tmp_path / "sessions"
+    speakers = tmp_path / "speakers.csv"
+    names = ["Brazil", "Nigeria", "United Kingdom of Great Britain and Northern Ireland",
+             "Bolivia (Plurinational State of)", "Côte d'Ivoire", "Türkiye", "Holy See", "Mexico",
+             "France", "Japan", "Kenya", "Chile", "India", "Egypt", "Peru", "Norway", "Spain", "Italy",
+             "Ghana", "Chad", "Cuba", "Fiji"]
+    speakers.write_text("".join(f'"{n}",member-state,WEOG\n' for n in names))
+    env = program_env(sessions, ROOT)
+    cmd = [sys.executable, "-m", "tui", "run", "--guide", str(GUIDE_2011), "--speakers", str(speakers)]
+    pane = Pane(cmd, env, str(tmp_path))
+    try:
+        pane.wait_for("Nobody has the floor")
+        pane.keys("n")
+        screen = pane.wait_for("Floor to Brazil")  # the notice, in words
+        lines = screen.splitlines()
+        assert lines[22].startswith(" list ≈")  # the forecast line, not covered by the notice
+        rows = [line[:44].rstrip() for line in lines[2:21]]
+        for n, row in enumerate(rows, 1):  # status and whole time beside the scrollbar
+            assert re.match(rf" {n}\s+\S.*\s[·▶✓]\s+\d+:\d\d(\s*[▄▀█▁▂▃▅▆▇]*)?$", row), row
+        pane.keys("o")
+        pane.wait_for("Point of order: who raises it?")
+        pane.type("France")
+        pane.keys("Enter")
+        pane.wait_for("Point of order: France")
+        pane.keys("s")
+        pane.wait_for("the Chair's ruling")
+        pane.type("Well taken")
+        pane.keys("Enter")
+        pane.wait_for("Ruling recorded: Well taken")
+        pane.keys("q", "y")
+        pane.wait_gone()
+    finally:
+        pane.kill()
+    (session_file,) = sessions.glob("*.json")
+    out = subprocess.run([sys.executable, "-m", "tui", "session", "show", session_file.stem, "--json"],
+                         cwd=ROOT, env={**os.environ, "DEBATE_SESSIONS_DIR": str(sessions)},
+                         capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    order = [i for i in data["interventions"] if i["kind"] == "point-of-order"]
+    assert [i["ruling"] for i in order] == ["Well taken"]

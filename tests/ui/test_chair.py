@@ -15,6 +15,7 @@ from tui.core.debate.participants import Participant
 from tui.core.debate.session_meta import SessionMeta
 from tui.core.storage.sessions import create_session, open_session
 from tui.screens.help import HelpScreen
+from tui.screens.line_dialog import LineDialog
 from tui.screens.main import MainScreen
 from tui.screens.point_dialog import PointDialog
 from tui.screens.review import ReviewScreen
@@ -476,3 +477,63 @@ async def test_the_limit_key_is_in_the_help_and_the_palette_in_french(console_fr
         await pilot.press("question_mark")
         assert ("L", "Une autre limite pour l'orateur sélectionné (mm:ss ; annulable)") in \
             console_fr.app.screen.rows
+
+
+# -- notices hide nothing the Chair needs -------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)])
+async def test_notices_cover_neither_the_list_nor_the_forecast_nor_the_floor(console, size):
+    from textual.widgets._toast import Toast
+
+    from tui.widgets.floor import FloorPanel
+    from tui.widgets.forecast import ForecastLine
+
+    async with console.app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("n", "s", "n", "space")  # four notices at once
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(console.app.screen.query(Toast))
+        assert len(toasts) == 4
+        assert "Floor to Brazil" in " ".join(str(t.render()) for t in toasts)
+        for widget in (console.app.screen.query_one(SpeakersTable),
+                       console.app.screen.query_one("#speakers-header"),
+                       console.app.screen.query_one(ForecastLine),
+                       console.app.screen.query_one(FloorPanel)):
+            for toast in toasts:
+                if toast.region.height:
+                    assert not toast.region.overlaps(widget.region), (toast.region, widget)
+
+
+# -- the Chair's ruling on a point of order -----------------------------------------------------
+
+
+async def test_the_chair_rules_on_a_point_of_order_by_key_or_when_it_ends(console):
+    async with console.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("R")  # nothing to rule on yet: said, no dialog
+        await pilot.pause()
+        assert isinstance(console.app.screen, MainScreen)
+        await pilot.press("n", "o", *"France", "enter")
+        await pilot.pause()
+        assert console.state.floor.kind == "point-of-order"
+        await pilot.press("R", *"Well taken", "enter")
+        await pilot.pause()
+        assert console.state.floor.ruling == "Well taken"
+        assert any(n.message == "Ruling recorded: Well taken — u to undo" for n in console.app._notifications)
+        await pilot.press("s")  # the end asks again, with the ruling as typed: Enter keeps it
+        await pilot.pause()
+        assert isinstance(console.app.screen, LineDialog)
+        assert console.app.screen.query_one("#line", Input).value == "Well taken"
+        events = len(console.session.events)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(console.app.screen, MainScreen) and len(console.session.events) == events
+        await pilot.press("o", *"Japan", "enter", "s")  # a second one, ruled when it ends
+        await pilot.pause()
+        await pilot.press(*"Not well taken", "enter")
+        await pilot.pause()
+        await pilot.press("o", *"Kenya", "enter", "s", "enter")  # Enter alone: no ruling
+        await pilot.pause()
+        rulings = [i.ruling for i in console.on_disk().interventions if i.kind == "point-of-order"]
+        assert rulings == ["Well taken", "Not well taken", None]
+        assert console.state.floor.participant.name == "Ms. Ana Lopes"  # her speech goes on

@@ -231,6 +231,8 @@ def _print_record(out: Console, d: dict[str, Any]) -> None:
         pauses += f"  {mmss(i['added'])} added" if i.get("added") else ""
         out.print(f"  {n:>3}. {_who(i['speaker'])}  {i['kind']}  {mmss(i['duration'])} / {mmss(i['limit'])}"
                   f"{over}{pauses}  [{i['state']}]", markup=False)
+        if i.get("ruling"):
+            out.print(f"       ruling: {visible(i['ruling'])}", markup=False)
     panel = d["panel"]
     members = [(group, m) for group, seat in panel["seats"].items() for m in seat]
     members += [("expert", m) for m in panel["experts"]]

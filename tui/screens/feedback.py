@@ -60,7 +60,7 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
     if "point" in data:
         point = state.points.get(data["point"])
         text = point.text if point is not None else before.points.get(data["point"], "")
-    elif "points" in data or kind == "point.add":
+    elif "points" in data or kind in ("point.add", "order.ruling"):
         text = str(data.get("text") or "")
     elif kind == "limits.set":
         text = _limits_said(TimeLimits.from_dict(data.get("limits") or {}), lang)

@@ -40,6 +40,7 @@ KEYS: tuple[Key, ...] = (
     Key("enter", "give_floor", "floor", "⏎"),
     Key("t", "choose_topic", "topic"),
     Key("o", "point_of_order", "order"),
+    Key("R", "ruling", "ruling", "R"),
     Key("plus", "add_minute", "more", "+"),
     Key("L", "set_limit", "limit", "L"),
     Key("u", "undo", "undo"),
@@ -198,7 +199,32 @@ class MainScreen(ConsoleScreen):
         self.console.perform(self.console.session.toggle_pause)
 
     def action_end_speech(self) -> None:
-        self.console.perform(self.console.session.end)
+        ended = self.console.perform(self.console.session.end)
+        if ended is not None and ended is not True and ended.kind == "point-of-order":
+            # Optional: Enter skips it; a ruling typed while it ran is offered again as it is.
+            self._ask_ruling(ended.id, ended.participant.name, ended.ruling or "")
+
+    def action_ruling(self) -> None:
+        """The Chair's ruling on the point of order being heard (typed again, it replaces it)."""
+        floor = self.console.session.state.floor
+        if floor is None or floor.kind != "point-of-order":
+            self.notify(tr("ruling.none", self.lang), severity="warning")
+            return
+        self._ask_ruling(floor.id, floor.participant.name, floor.ruling or "")
+
+    def _ask_ruling(self, intervention: int, name: str, value: str = "") -> None:
+        from .line_dialog import LineDialog
+
+        session = self.console.session
+
+        def done(text: str | None) -> None:
+            if text and text != value:
+                self.console.perform(session.rule, text, intervention)
+
+        self.app.push_screen(LineDialog(
+            self.lang, tr("ruling.title", self.lang, name=name), tr("ruling.field", self.lang),
+            tr("ruling.ok", self.lang), lambda text: " ".join(text.split()), value=value,
+            max_length=4000), done)
 
     def action_record_point(self) -> None:
         from .point_dialog import PointDialog

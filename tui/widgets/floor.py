@@ -14,6 +14,7 @@ from ..core.debate.member_states import local_name
 from ..core.debate.state import State
 from ..core.text.catalog import tr
 from ..core.text.durations import mmss
+from .bigclock import BigClock
 from .refresh import update
 
 PHASES = ("idle", "running", "warning", "overrun", "paused")
@@ -36,7 +37,7 @@ class FloorPanel(Vertical):
     def compose(self) -> ComposeResult:
         yield Label("", id="floor-name")
         yield Label("", id="floor-role")
-        yield Digits("-:--", id="floor-clock")
+        yield BigClock("-:--", id="floor-clock")
         yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="floor-progress")
         yield Label("", id="floor-phase")
         yield Label("", id="floor-next")

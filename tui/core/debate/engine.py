@@ -278,6 +278,24 @@ class Session:
         self._record("floor.end")
         return current
 
+    def rule(self, text: str, intervention: int | None = None) -> None:
+        """The Chair's ruling on a point of order: the one being heard, or `intervention` (one
+        that has ended); a new ruling replaces the last."""
+        s = self.state
+        if intervention is None:
+            if s.floor is None or s.floor.kind != "point-of-order":
+                raise EngineError("no point of order is being heard")
+            intervention = s.floor.id
+        found = next((i for i in s.interventions if i.id == intervention), None)
+        if found is None or found.kind != "point-of-order":
+            raise EngineError(f"intervention {intervention} is not a point of order")
+        text = " ".join(text.split())
+        if not text:
+            raise EngineError("a ruling needs some text")
+        if len(text) > MAX_POINT:
+            raise EngineError(f"a ruling is limited to {MAX_POINT} characters")
+        self._record("order.ruling", intervention=intervention, text=text)
+
     def point_of_order(self, participant: Participant) -> Intervention:
         """A point of order interrupts the speaker: their clock pauses and resumes after it."""
         if self.state.floor is not None and self.state.floor.kind == "point-of-order":

@@ -53,7 +53,7 @@ def intervention(i: Intervention, now: float, warning: float) -> dict[str, Any]:
         "start": iso(i.started), "end": iso(i.ended), "started_at": i.started, "ended_at": i.ended,
         "duration": round(i.elapsed(now), 1), "limit": i.limit, "overrun": round(i.overrun(now), 1),
         "pauses": i.pauses, "added": i.added, "state": i.phase(now, warning), "subtheme": i.subtheme,
-        "question": i.question,
+        "question": i.question, **({"ruling": i.ruling} if i.kind == "point-of-order" else {}),
     }
 
 

@@ -52,6 +52,7 @@ class Intervention:
     pauses: int = 0
     resume_after: bool = False  # running when a point of order interrupted it
     added: int = 0  # seconds the Chair added to the limit ("one more minute"), included in `limit`
+    ruling: str | None = None  # on a point of order: the Chair's ruling, as typed
 
     def elapsed(self, now: float) -> float:
         if self.running_since is None:
@@ -311,6 +312,14 @@ def _list_limit(s: State, ev: Event) -> None:
     entry.limit = int(d["seconds"])
     if s.floor is not None and s.floor.entry == entry.id:  # set while speaking: the clock follows
         s.floor.limit = entry.limit + s.floor.added
+
+
+@reducer("order.ruling")
+def _order_ruling(s: State, ev: Event) -> None:
+    d = ev["data"]
+    for i in s.interventions:
+        if i.id == d["intervention"]:
+            i.ruling = d["text"]
 
 
 @reducer("list.remove")

@@ -245,6 +245,7 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "list.remove": ({"entry": _int}, ("entry",)),
     "list.move": ({"entry": _int, "position": _int}, ("entry", "position")),
     "list.limit": ({"entry": _int, "seconds": _seconds}, ("entry", "seconds")),
+    "order.ruling": ({"intervention": _int, "text": _text}, ("intervention", "text")),
     "list.close": ({}, ()),
     "list.open": ({}, ()),
     "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING},
