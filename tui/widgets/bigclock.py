@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.align import Align
-from rich.text import Text
 from textual.app import RenderResult
 from textual.geometry import Size
 from textual.widgets import Digits
+
+from .literal import literal
 
 FONT: dict[str, tuple[str, ...]] = {
     "0": ("###", "#.#", "#.#", "#.#", "###"),
@@ -98,4 +99,6 @@ class BigClock(Digits):
         if scale == 1:
             return super().render()
         lines = big_lines(self.value, scale)
-        return Align(Text("\n".join(lines), style=self.rich_style, end=""), "center", self.rich_style)
+        face = literal("\n".join(lines), lines=True)  # only digits and blocks, but one way for all text
+        face.stylize(self.rich_style)
+        return Align(face, "center", self.rich_style)
