@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TypeVar
 
-from ..text.durations import DurationError, mmss, parse_duration
+from ..text.durations import DurationError, parse_duration
 from ..text.languages import LANGUAGES, LangText
 from ..text.numbering import sequence
 from ..text.problems import Problems
@@ -200,8 +200,10 @@ class _Reader:
         try:
             return parse_duration(node.value, longest=_LONGEST_LIMIT)
         except DurationError:
+            # Said as the guide writes it (minutes:seconds, "60:00"), not as mmss shows an hour.
+            longest = f"{_LONGEST_LIMIT // 60}:{_LONGEST_LIMIT % 60:02d}"
             self.err(node, where, f"expected minutes:seconds between \"0:01\" and "
-                                  f"\"{mmss(_LONGEST_LIMIT)}\", found {node.value!r}")
+                                  f"\"{longest}\", found {node.value!r}")
             return default
 
     def lang_text(self, node: Node | None, where: str, required: bool = True) -> LangText:
