@@ -27,11 +27,12 @@ from ..debate.state import Point, State
 from ..debate.stats import Figures, Stats, statistics
 from ..text import reporting as rp
 from ..text.catalog import date_range, tr
-from ..text.durations import mmss
+from ..text.durations import rounded_mmss as mmss
 from ..text.md_escape import escape
 from ..text.state_names import bare_name, is_plural, running_name
 from ..text.summary_texts import COUNT_NOUNS
-from .meetings import meetings_annex, meetings_sentence
+from ..text.typography import french_spacing, titled
+from .meetings import _hhmm, meetings_annex, meetings_sentence
 
 ATTRIBUTIONS = ("unattributed", "named")
 LANGS = ("en", "fr", "es")
@@ -153,10 +154,22 @@ class _Writer:
         return escape(found[0])
 
     def line(self, text: str = "") -> None:
-        self.lines.append(text)
+        # French spacing on every line the document writes in French (md, HTML and Word all come
+        # from these lines); points listed as recorded in another language keep theirs (`raw`).
+        self.lines.append(french_spacing(text) if self.lang == "fr" else text)
 
-    def block(self, text: str) -> None:
-        self.lines += [text, ""]
+    def block(self, text: str, raw: bool = False) -> None:
+        self.lines += [text if raw or self.lang != "fr" else french_spacing(text), ""]
+
+    def person(self, name: str, title: str | None = None) -> str:
+        """A person's name with its title in the document's language ("Mme Ana Lopes")."""
+        return titled(name, self.lang, title)
+
+    def name(self, p: Any) -> str:
+        """A participant as tables and lists write them: a State's short name, a person titled."""
+        if running_name(p.name, self.lang) is not None:
+            return bare_name(p.name, self.lang)
+        return self.person(p.name)  # a function given as title has its own column in Annex I
 
     def para(self, text: str) -> None:
         self.number += 1
@@ -218,6 +231,7 @@ class _Writer:
                          theme=self.g(m.theme)))
         self.para(self.t("sum.guide", symbol=escape(m.symbol)) if m.symbol else self.t("sum.guide_nosymbol"))
         chair = self.o.chair or self.meta.chair
+        chair = self.person(chair) if chair else chair
         days = sorted({datetime.fromtimestamp(i.started, UTC).date() for i in self.state.interventions})
         when, several = dates_text(days, self.lang) if days else ("", False)
         if when and chair and not several:
@@ -231,10 +245,10 @@ class _Writer:
         for member in self.state.panel.values():
             p = member.participant
             if p.category == "panellist" and p.group:
-                members.append(self.t("sum.member", name=escape(p.name),
+                members.append(self.t("sum.member", name=escape(self.name(p)),
                                       group=self.t(f"sum.group.{p.group}")))
             else:
-                members.append(self.t("sum.expert", name=escape(p.name)))
+                members.append(self.t("sum.expert", name=escape(self.name(p))))
         sentences = []
         if members:
             sentences.append(self.t("sum.panel", members=rp.join_list(members, self.lang)))
@@ -252,8 +266,21 @@ class _Writer:
             sentences.append(self.t("sum.presented", counts=rp.join_list(presented, self.lang)))
         if stated:
             sentences.append(self.t("sum.statements", counts=rp.join_list(stated, self.lang)))
+        sentences += self.under_way()
         if sentences:
             self.para(" ".join(sentences))
+
+    def under_way(self) -> list[str]:
+        """The speaker who had the floor when the summary was made: their time is counted up to
+        now, and that is said (here, under Annex I and in the CSV's under_way column)."""
+        out = []
+        i = self.state.floor
+        if i is not None:
+            form = running_name(i.participant.name, self.lang)
+            who = form or self.person(i.participant.name, i.participant.title)
+            key = "sum.under_way_plural" if form and is_plural(form) else "sum.under_way"
+            out.append(escape(rp.capital(self.t(key, time=_hhmm(self.now), speaker=who))))
+        return out
 
     # -- points ----------------------------------------------------------------------------------
 
@@ -266,7 +293,7 @@ class _Writer:
         if not names:
             return None
         if self.o.attribution == "named":
-            forms = [running_name(n, self.lang) or n for n in names]
+            forms = [running_name(n, self.lang) or self.person(n) for n in names]
             plural = len(forms) > 1 or is_plural(forms[0])
             return rp.join_list(forms, self.lang), plural
         if all(self.categories.get(n) in PANEL for n in names):
@@ -355,7 +382,8 @@ class _Writer:
         self.block(self.t("sum.untranslated_note"))
         for p in points:
             who = ", ".join(self.speakers(p))
-            self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {escape(who)}" if who else ""))
+            self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {escape(who)}" if who else ""),
+                       raw=True)
 
     # -- annexes ---------------------------------------------------------------------------------
 
@@ -382,11 +410,14 @@ class _Writer:
             p = i.participant
             over = i.overrun(self.now)
             title = [escape(p.title or "")] if titled else []
-            rows.append([str(n), escape(bare_name(p.name, self.lang)), *title,
+            rows.append([str(n), escape(self.name(p)), *title,
                          self.t(f"sum.cat.{p.category}"),
                          self.t(f"sum.group.{p.group}") if p.group else "", self.t(f"sum.kind.{i.kind}"),
                          mmss(i.elapsed(self.now)), mmss(i.limit), mmss(over) if over else ""])
         self.table(header, rows, "llllllrrr" if titled else "lllllrrr")
+        running = [n for n, i in enumerate(done, 1) if i.ended is None]
+        for n in running:
+            self.block(self.t("sum.under_way_row", n=n, time=_hhmm(self.now)))
 
     def figures_table(self, figures: dict[str, Figures], label: Any, total: Figures) -> None:
         header = ["", *(self.t(f"sum.col.{c}") for c in ("interventions", "total", "average", "overruns"))]

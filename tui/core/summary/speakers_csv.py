@@ -7,11 +7,11 @@ import io
 
 from ..debate.snapshot import iso
 from ..debate.state import State
-from ..text.durations import mmss
+from ..text.durations import rounded_mmss
 from ..text.visible import cell
 
 HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
-          "limit_seconds", "overrun_seconds", "duration", "overrun", "title")  # title: last, added later
+          "limit_seconds", "overrun_seconds", "duration", "overrun", "title", "under_way")  # added later: last
 
 
 def _cell(value: str) -> str:
@@ -27,9 +27,13 @@ def speakers_csv(state: State, now: float) -> str:
     writer.writerow(HEADER)
     for n, i in enumerate(state.interventions, 1):
         p = i.participant
-        # The m:ss columns are the seconds columns rounded, never a different truncation of them.
-        duration, over = round(i.elapsed(now), 1), round(i.overrun(now), 1)
+        # The m:ss columns are the seconds columns rounded by the summary's one rule
+        # (durations.whole_seconds), so the CSV and the annexes never disagree by a second.
+        duration, over = i.elapsed(now), i.overrun(now)
+        # An intervention still under way when exported (no end): counted up to `now`, and said
+        # so here as in the summary's introduction and Annex I ("yes").
         writer.writerow([n, _cell(p.name), p.category, p.group or "", i.kind, iso(i.started) or "",
-                         iso(i.ended) or "", f"{duration:.1f}", i.limit, f"{over:.1f}",
-                         mmss(int(duration + 0.5)), mmss(int(over + 0.5)), _cell(p.title or "")])
+                         iso(i.ended) or "", f"{round(duration, 1):.1f}", i.limit, f"{round(over, 1):.1f}",
+                         rounded_mmss(duration), rounded_mmss(over), _cell(p.title or ""),
+                         "" if i.ended is not None else "yes"])
     return out.getvalue()

@@ -21,9 +21,15 @@ MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _day(day: int, lang: str) -> str:
+    # French writes the first of the month as an ordinal: "1er mars 2011", "1er-5 mars".
+    return "1er" if lang == "fr" and day == 1 else str(day)
+
+
 def _day_month(d: date, lang: str) -> str:
     months = MONTHS.get(lang, MONTHS["en"])
-    return f"{d.day} de {months[d.month - 1]}" if lang == "es" else f"{d.day} {months[d.month - 1]}"
+    day = _day(d.day, lang)
+    return f"{day} de {months[d.month - 1]}" if lang == "es" else f"{day} {months[d.month - 1]}"
 
 
 def _year(year: int, lang: str) -> str:
@@ -31,7 +37,7 @@ def _year(year: int, lang: str) -> str:
 
 
 def long_date(d: date, lang: str) -> str:
-    """"11 April 2011", "11 avril 2011", "11 de abril de 2011", "11 апреля 2011 года",
+    """"11 April 2011", "11 avril 2011" ("1er mars 2011"), "11 de abril de 2011", "11 апреля 2011 года",
     "2011年4月11日", "11 نيسان/أبريل 2011"."""
     if lang == "zh":
         return f"{d.year}年{d.month}月{d.day}日"
@@ -53,4 +59,4 @@ def date_range(opens: date, closes: date, lang: str) -> str:
         return f"{long_date(opens, lang)}{dash}{long_date(closes, lang)}"
     if opens.month != closes.month:
         return f"{_day_month(opens, lang)}{dash}{_day_month(closes, lang)} {_year(closes.year, lang)}"
-    return f"{opens.day}{dash}{long_date(closes, lang)}"
+    return f"{_day(opens.day, lang)}{dash}{long_date(closes, lang)}"

@@ -46,3 +46,18 @@ def mmss(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
     return f"{sign}{whole // 60}:{whole % 60:02d}"
+
+
+def whole_seconds(seconds: float) -> int:
+    """The one rounding rule of the summary, its annexes and the CSV: to the tenth of a second
+    the CSV shows, then to the nearest second, halves away from zero (10.6 → 11, 10.46 → 10.5 → 11,
+    -0.5 → -1). Python's round() would send 10.5 to 10 and int() would truncate 10.6 to 10; the
+    same interventions must not read 0:10 in one file and 11.0 seconds in the next."""
+    tenths = round(abs(seconds), 1)
+    whole = int(tenths + 0.5)
+    return -whole if seconds < 0 else whole
+
+
+def rounded_mmss(seconds: float) -> str:
+    """`mmss` of `whole_seconds`: how the summary and the CSV show a duration (10.6 → "0:11")."""
+    return mmss(whole_seconds(seconds))

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .durations import whole_seconds
+
 # key: {lang: (singular, plural)}; a verb whose phrase does not end in that/que takes a noun phrase.
 VERBS: dict[str, dict[str, tuple[str, str]]] = {
     "stressed": {"en": ("stressed that", "stressed that"),
@@ -164,7 +166,7 @@ _UNITS = {
 
 def duration(seconds: float, lang: str) -> str:
     """"one hour and 5 minutes", "45 minutes et 5 secondes": whole seconds, zero parts left out."""
-    total = round(seconds)
+    total = whole_seconds(seconds)  # the summary's one rule: 10.5 s is eleven seconds, not ten
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     *units, conj = _UNITS[lang]

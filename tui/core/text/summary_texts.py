@@ -207,3 +207,25 @@ SUMMARY.update({
     "sum.kind.reply": {"en": "Right of reply", "fr": "Droit de réponse", "es": "Derecho de respuesta"},
     "sum.kind.point-of-order": {"en": "Point of order", "fr": "Motion d'ordre", "es": "Cuestión de orden"},
 })
+
+# A summary made while someone still has the floor: their time is counted up to that moment.
+SUMMARY.update({
+    "sum.under_way": {
+        "en": "As at {time}, {speaker} still had the floor; the time given for that intervention "
+              "is the time spoken until then.",
+        "fr": "À {time}, {speaker} avait encore la parole ; le temps indiqué pour cette intervention "
+              "est celui écoulé jusque-là.",
+        "es": "A las {time}, {speaker} todavía estaba en uso de la palabra; el tiempo indicado para "
+              "esa intervención es el transcurrido hasta ese momento."},
+    "sum.under_way_plural": {
+        "en": "As at {time}, {speaker} still had the floor; the time given for that intervention "
+              "is the time spoken until then.",
+        "fr": "À {time}, {speaker} avaient encore la parole ; le temps indiqué pour cette intervention "
+              "est celui écoulé jusque-là.",
+        "es": "A las {time}, {speaker} todavía estaban en uso de la palabra; el tiempo indicado para "
+              "esa intervención es el transcurrido hasta ese momento."},
+    "sum.under_way_row": {
+        "en": "Intervention {n} was still under way at {time}: its time is counted up to then.",
+        "fr": "L'intervention {n} était encore en cours à {time} : son temps est compté jusque-là.",
+        "es": "La intervención {n} seguía en curso a las {time}: su tiempo se cuenta hasta ese momento."},
+})
