@@ -11,7 +11,7 @@ from ..text.durations import rounded_mmss
 from ..text.visible import cell
 
 HEADER = ("order", "name", "category", "group", "kind", "start", "end", "duration_seconds",
-          "limit_seconds", "overrun_seconds", "duration", "overrun", "title", "under_way")  # added later: last
+          "limit_seconds", "overrun_seconds", "duration", "overrun", "title", "under_way")  # added later
 
 
 def _cell(value: str) -> str:
