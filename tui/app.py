@@ -54,6 +54,10 @@ class DebateApp(LoggedApp):
         self.clock = clock
         self.ui = ui_lang
         self.guide_lang = guide_lang
+        # Points are typed, unless the Chair says otherwise in the point dialog, in the session's
+        # language: the guide's as asked on the command line (--lang), else the interface's.
+        # Not the one `l` switches to: that only changes what the guide texts are read in.
+        self.point_lang = guide_lang
         self.bell_enabled = bell
         self.tick_every = tick
         self.heartbeat = heartbeat

@@ -88,8 +88,8 @@ def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, 
 
 @SIZES
 @pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
-@pytest.mark.parametrize("keys", ["m", "P", "a", "question_mark", "g"],
-                         ids=["review", "panel", "add-dialog", "help", "guide-browser"])
+@pytest.mark.parametrize("keys", ["m", "P", "a", "question_mark", "g", "p"],
+                         ids=["review", "panel", "add-dialog", "help", "guide-browser", "point-dialog"])
 def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
     console = debate(tmp_path, guide_2011, lang)
     try:

@@ -18,7 +18,7 @@ from ..core.text.languages import LANGUAGES
 from ..widgets.floor import FloorPanel
 from ..widgets.footer import FittingFooter
 from ..widgets.forecast import ForecastLine
-from ..widgets.points import PointsPanel, point_tag
+from ..widgets.points import PointsPanel
 from ..widgets.refresh import update
 from ..widgets.speakers import SpeakersHeader, SpeakersTable
 from ..widgets.topic import TopicPanel
@@ -233,13 +233,18 @@ class MainScreen(ConsoleScreen):
         s = session.state
         by = s.floor.participant.name if s.floor else None
         speakers = [i.participant.name for i in reversed(s.interventions)]
-        tags = point_tag(session.guide, s.subtheme, s.question)
 
         def done(result: PointRequest | None) -> None:
             if result is not None:
-                self.console.perform(session.add_point, result.text, by=result.by, main=result.main)
+                self.console.perform(session.add_point, result.text, by=result.by, main=result.main,
+                                     subtheme=result.subtheme, question=result.question,
+                                     verb=result.verb, lang=result.lang)
 
-        self.app.push_screen(PointDialog(self.lang, speakers, by, tags), done)
+        # The sub-theme or question, verb and language are chosen in the dialog itself.
+        self.app.push_screen(PointDialog(self.lang, speakers, by, guide=session.guide,
+                                         guide_lang=self.console.guide_lang,
+                                         topic=(s.subtheme, s.question),
+                                         point_lang=self.console.point_lang), done)
 
     def action_choose_topic(self) -> None:
         from .topic_dialog import TopicDialog

@@ -22,8 +22,7 @@ from ..widgets.literal import literal
 from ..widgets.points import point_tag
 from ..widgets.tables import selected_id
 from .keys import ConsoleScreen, Key
-from .point_dialog import PointDialog
-from .topic_dialog import TopicDialog
+from .point_dialog import PointDialog, verb_label
 
 
 def grouped(session: Session) -> list[tuple[str | None, list[Point]]]:
@@ -45,7 +44,7 @@ def grouped(session: Session) -> list[tuple[str | None, list[Point]]]:
 
 
 WIDE_REVIEW = 120  # narrower, the summary preview gives its room to the points
-COLUMN_WIDTHS = (3, 8, 16)  # flags, reference, speaker; the point takes the rest
+COLUMN_WIDTHS = (3, 8, 14, 7)  # flags, reference, speaker, languages; the point takes the rest
 
 KEYS: tuple[Key, ...] = (
     Key("escape", "app.pop_screen", "back", "esc"),
@@ -53,14 +52,15 @@ KEYS: tuple[Key, ...] = (
     Key("space", "toggle_main", "review.main", "space"),
     Key("c", "toggle_conclusion", "review.conclusion"),
     Key("enter", "edit", "review.edit", "⏎", priority=True),
+    Key("e", "export", "review.export"),
     Key("t", "retag", "review.retag"),
     Key("x", "delete", "review.delete"),
     Key("o", "toggle_left_out", "review.leave_out"),
+    Key("l", "translate", "review.translate"),
     Key("shift+up", "move(-1)", "review.up", "⇧↑"),
     Key("shift+down", "move(1)", "review.down", "⇧↓"),
     Key("v", "mark", "review.mark"),
     Key("j", "merge", "review.merge"),
-    Key("e", "export", "review.export"),
     Key("u", "undo", "undo"),
 )
 
@@ -78,6 +78,7 @@ class ReviewScreen(ConsoleScreen):
 
     def compose(self) -> ComposeResult:
         yield Label(tr("review.title", self.lang), classes="screen-title")
+        yield Label("", id="review-untranslated", classes="notice")
         with Horizontal():
             yield DataTable(cursor_type="row", id="review-table")
             with VerticalScroll(id="review-preview"):
@@ -104,7 +105,8 @@ class ReviewScreen(ConsoleScreen):
         # The point gets every column left and wraps: the Chair reads it whole, at any width.
         text_width = max(20, table.size.width - sum(COLUMN_WIDTHS) - 2 * (len(COLUMN_WIDTHS) + 1) - 2)
         table.clear(columns=True)
-        for title, width in zip(("", "review.col.ref", "review.col.by"), COLUMN_WIDTHS, strict=True):
+        titles_ = ("", "review.col.ref", "review.col.by", "review.col.lang")
+        for title, width in zip(titles_, COLUMN_WIDTHS, strict=True):
             table.add_column(tr(title, self.lang) if title else "", width=width)
         table.add_column(tr("review.col.point", self.lang), width=text_width)
         guide = self.session.guide
@@ -114,29 +116,58 @@ class ReviewScreen(ConsoleScreen):
         for key, points in grouped(self.session):
             other = tr("review.none", self.lang)
             heading = titles.get(key, other) if key else other
-            table.add_row("", "", "", literal(heading, style="bold underline"), key=f"h-{key}", height=None)
+            table.add_row("", "", "", "", literal(heading, style="bold underline"), key=f"h-{key}",
+                          height=None)
             row += 1
             for p in points:
                 flags = ("★" if p.main else "–" if p.left_out else " ") + (
                     "C" if p.conclusion else " ") + ("+" if p.id in self.marked else " ")
                 who = p.by or (", ".join(p.merged) if p.merged else "")
                 tag = point_tag(guide, p.subtheme, p.question)
-                table.add_row(flags, literal(tag), literal(who), literal(p.text), key=str(p.id), height=None)
+                text = literal(p.text)
+                if p.verb:  # the Chair's verb, as the summary will use it
+                    text = Text.assemble((f"({verb_label(p.verb, self.lang)}) ", "italic dim"), text)
+                table.add_row(flags, literal(tag), literal(who), self._langs(p), text, key=str(p.id),
+                              height=None)
                 if p.id == keep:
                     cursor = row
                 row += 1
         if not row:
-            table.add_row("", "", "", Text(tr("review.empty", self.lang), style="dim"), key="empty")
+            table.add_row("", "", "", "", Text(tr("review.empty", self.lang), style="dim"), key="empty")
         # The same point; when it is gone (deleted, merged) the row where it was, not the top.
         table.move_cursor(row=cursor if cursor is not None else min(max(at_row, 1), max(row - 1, 0)))
+        self._untranslated()
         self.preview()
+
+    @property
+    def preview_lang(self) -> str:
+        """The language of the preview and of `e`'s export: the interface's."""
+        return self.lang if self.lang in LANGS else "en"
+
+    def _langs(self, p: Point) -> Text:
+        """The languages the point has a text in (typed first); ✗ when none is the preview's: the
+        summary in that language lists the point apart instead of mixing languages."""
+        codes = ",".join([p.lang, *sorted(p.translations)])
+        if p.text_in(self.preview_lang) is None:
+            return Text("✗ " + codes, style="bold red")
+        return Text(codes, style="dim")
+
+    def _untranslated(self) -> None:
+        lang = self.preview_lang
+        missing = [p for p in self.session.state.ordered_points()
+                   if not p.left_out and p.text_in(lang) is None]
+        note = self.query_one("#review-untranslated", Label)
+        note.display = bool(missing)
+        if missing:
+            name = tr(f"lang.{lang}", self.lang)
+            note.update(tr("review.untranslated", self.lang, n=len(missing), language=name))
 
     def preview(self) -> None:
         """The summary as it would be exported now, main points and conclusions only."""
         guide = self.session.guide
         if guide is None:
             return
-        lang = self.lang if self.lang in LANGS else "en"
+        lang = self.preview_lang
         meta = self.session.log.meta
         text = build_summary(meta, self.session.state, guide, self.session.now(), Options(lang)).markdown
         # The Markdown escapes markup; control characters are made visible for the terminal.
@@ -201,7 +232,6 @@ class ReviewScreen(ConsoleScreen):
         first = points[ordered[0]]
         # No text is dropped: the Chair starts from all of them and writes the combined point.
         combined = "; ".join(points[p].text.rstrip(".;") for p in ordered)
-        tags = point_tag(self.session.guide, first.subtheme, first.question)
 
         def done(result: Any) -> None:
             if result is not None:
@@ -209,8 +239,9 @@ class ReviewScreen(ConsoleScreen):
                 if self.console.perform(self.session.merge_points, ordered, text=result.text) is None:
                     self.redraw()
 
-        self.app.push_screen(PointDialog(self.lang, [], None, tags, combined, first.main,
-                                         title_key="point.merge_title", with_speaker=False), done)
+        self.app.push_screen(PointDialog(self.lang, [], None, text=combined, main=first.main,
+                                         title_key="point.merge_title", with_speaker=False,
+                                         full=False), done)
 
     def action_export(self) -> None:
         """The summary (Markdown, HTML, Word) and the CSV of speakers in sessions/<id>/."""
@@ -232,27 +263,40 @@ class ReviewScreen(ConsoleScreen):
                         title=tr("review.left_out", self.lang, n=len(report)), markup=False,
                         timeout=20)
 
-    def action_edit(self) -> None:
+    def action_edit(self, focus: str = "text") -> None:
+        """The point in the same dialog it was recorded in: text, speaker, sub-theme or question,
+        verb, language, main point."""
         p = self.selected
         if p is None:
             return
         speakers = [e.participant.name for e in self.session.state.speakers()]
-        tags = point_tag(self.session.guide, p.subtheme, p.question)
+
+        def done(result: Any) -> None:
+            if result is None:
+                return
+            changes = {"text": result.text, "by": result.by, "main": result.main, "verb": result.verb,
+                       "lang": result.lang, "subtheme": result.subtheme, "question": result.question}
+            self._act(self.session.edit_point, p.id, **changes)
+
+        self.app.push_screen(PointDialog(
+            self.lang, speakers, p.by, guide=self.session.guide, guide_lang=self.console.guide_lang,
+            topic=(p.subtheme, p.question), text=p.text, main=p.main, verb=p.verb, point_lang=p.lang,
+            title_key="point.edit_title", focus=focus), done)
+
+    def action_retag(self) -> None:
+        """The edit dialog, in its sub-theme or question search."""
+        self.action_edit(focus="topic")
+
+    def action_translate(self) -> None:
+        """The point's text in another language: the summary in that language uses it."""
+        from .translate_dialog import TranslateDialog
+
+        p = self.selected
+        if p is None:
+            return
 
         def done(result: Any) -> None:
             if result is not None:
-                self._act(self.session.edit_point, p.id, text=result.text, by=result.by, main=result.main)
+                self._act(self.session.translate_point, p.id, result[0], result[1])
 
-        self.app.push_screen(PointDialog(self.lang, speakers, p.by, tags, p.text, p.main,
-                                         title_key="point.edit_title"), done)
-
-    def action_retag(self) -> None:
-        p = self.selected
-        if p is None or self.session.guide is None:
-            return
-        def done(topic: Any) -> None:
-            if topic is not None:
-                self._act(self.session.edit_point, p.id, subtheme=topic[0], question=topic[1])
-
-        current = (p.subtheme, p.question)
-        self.app.push_screen(TopicDialog(self.session.guide, self.lang, self.lang, current), done)
+        self.app.push_screen(TranslateDialog(self.lang, p, self.preview_lang), done)

@@ -501,6 +501,8 @@ def _point_edit(s: State, ev: Event) -> None:
             setattr(point, name, d[name])
     if "text" in d:
         point.edited = True
+    if "lang" in d:  # the text as typed is now that language's: a translation into it is stale
+        point.translations.pop(d["lang"], None)
 
 
 @reducer("point.leave-out")
