@@ -126,7 +126,8 @@ class ReviewScreen(ConsoleScreen):
                 tag = point_tag(guide, p.subtheme, p.question)
                 text = literal(p.text)
                 if p.verb:  # the Chair's verb, as the summary will use it
-                    text = Text.assemble((f"({verb_label(p.verb, self.lang)}) ", "italic dim"), text)
+                    verb = literal(f"({verb_label(p.verb, self.lang)}) ", style="italic dim")
+                    text = verb.append_text(text)
                 table.add_row(flags, literal(tag), literal(who), self._langs(p), text, key=str(p.id),
                               height=None)
                 if p.id == keep:
@@ -149,8 +150,8 @@ class ReviewScreen(ConsoleScreen):
         summary in that language lists the point apart instead of mixing languages."""
         codes = ",".join([p.lang, *sorted(p.translations)])
         if p.text_in(self.preview_lang) is None:
-            return Text("✗ " + codes, style="bold red")
-        return Text(codes, style="dim")
+            return literal("✗ " + codes, style="bold red")
+        return literal(codes, style="dim")
 
     def _untranslated(self) -> None:
         lang = self.preview_lang
