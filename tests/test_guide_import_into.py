@@ -79,7 +79,7 @@ def test_a_language_already_there_is_refused_unless_replace(english_md: Path, fr
     once = french_only.read_bytes()
     assert main(["guide", "import", str(english_md), "--into", str(french_only), "--lang", "en"]) == 1
     err = capsys.readouterr().err
-    assert re.search(r"guide\.yaml:\d+: already has 184 en texts; add --replace", err)
+    assert re.search(r"guide\.yaml:\d+: already has 194 en texts; add --replace", err)
     assert french_only.read_bytes() == once
     assert main(["guide", "import", str(english_md), "--into", str(french_only), "--lang", "en",
                  "--replace"]) == 0
@@ -118,7 +118,13 @@ def test_flow_mappings_of_a_draft_get_the_language_inline(english_md: Path, tmp_
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     draft = tmp_path / "draft.yaml"
     assert main(["guide", "import", str(SEED), "--lang", "fr", "-o", str(draft)]) == 0
-    assert main(["guide", "import", str(english_md), "--into", str(draft), "--lang", "en"]) == 0
+    capsys.readouterr()
+    # The note lists no related documents: the export's five are extra, all else pairs.
+    assert main(["guide", "import", str(english_md), "--into", str(draft), "--lang", "en"]) == 3
+    err = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("wrote ")]
+    assert len(err) == 5 and all(line.startswith(f"{english_md}:") and line.endswith("not added")
+                                 and ("reference" in line or "related document" in line)
+                                 for line in err), err
     text = draft.read_text(encoding="utf-8")
     assert 'title: {fr: "Introduction", en: "Introduction"}' in text
     merged, shipped = load_guide(draft), load_guide(SHIPPED)

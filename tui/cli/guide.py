@@ -705,7 +705,7 @@ def _imported(source: Path, lang: str, guide_id: str, *, validate: bool = True) 
         raise InputError([Problem(str(source), 0, 0, "no such file; give a .txt, .md or .docx "
                                                      "guide")])
     try:
-        result = import_guide(source, lang, guide_id)
+        result = import_guide(source, lang, guide_id, gaps=not validate)
     except GuideImportError as exc:
         message = str(exc).removeprefix(f"{source}: ")
         raise InputError([Problem(str(source), 0, 0, f"{message} (nothing was written)")]) from None
@@ -744,7 +744,7 @@ def _import_into(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from None
     for line in result.problems:
         print(visible(line), file=sys.stderr)
-    for line in m.report:
+    for line in m.report + m.notes:
         print(visible(line), file=sys.stderr)
     if m.added == 0:
         raise InputError([Problem(str(source), 0, 0, f"no text of it pairs with {target} by "
@@ -759,6 +759,7 @@ def _import_into(args: argparse.Namespace) -> int:
         plural(m.missing, "text") + " missing in the import" if m.missing else "",
         plural(m.extra, "text") + " extra in the import" if m.extra else "",
         plural(m.renumbered, "entry", "entries") + " numbered differently" if m.renumbered else "",
+        plural(m.kept, "text") + f" in {args.lang} kept from the previous version" if m.kept else "",
         plural(unplaced, "line") + " of the document not placed" if unplaced else "") if part)
     print(f"{visible(target)}: {plural(m.added, 'text')} in {args.lang} from {visible(source)}"
           + (f"; {detail} (listed above as FILE:LINE)" if detail else "; every text paired")

@@ -29,6 +29,8 @@ _SERVES_REF = re.compile(r"\b(?:sub-?themes?|sous-thèmes?|subtemas?)\s+\(?([a-z
 _SUBTHEME_HEADING = re.compile(r"^(?:sub-?theme|sous-thème|subtema)\s+\(?([a-z]|\d{1,2})\)?\s*[:.–-]\s*(.+)$",
                                re.IGNORECASE)
 _DOC_SYMBOL = re.compile(r"[A-Z]{1,2}/[A-Z0-9.]+/\d{4}/[\w.]+")
+# Any United Nations symbol, as a related document gives it: A/RES/74/174, E/CN.15/2018/L.2.
+_ANY_SYMBOL = re.compile(r"[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+")
 
 
 class GuideImportError(Exception):
@@ -99,6 +101,7 @@ class Line:
     text: str
     heading: int = 0  # Markdown heading level, 0 for text
     depth: int = 0  # Markdown list nesting (a "- " bullet)
+    bullet: bool = False  # the line began with a bullet ("- ", "• ")
 
 
 def logical_lines(raw: list[str], mode: str) -> tuple[list[Line], list[tuple[int, str]]]:
@@ -150,6 +153,7 @@ def _join(before: str, after: str) -> str:
 def _classify_raw(no: int, piece: str, original: str, mode: str) -> Line:
     depth = 0
     heading = 0
+    bullet = False
     if mode != "text":
         m = re.match(r"^(#{1,6})\s+(.*)$", piece)
         if m:
@@ -158,14 +162,16 @@ def _classify_raw(no: int, piece: str, original: str, mode: str) -> Line:
         lead = len(original) - len(original.lstrip(" "))
         if re.match(r"^[-*+]\s+", piece):
             depth = lead // 2 + 1
+            bullet = True
             piece = re.sub(r"^[-*+]\s+", "", piece)
         if piece.endswith("  "):
             piece = piece.rstrip()
         piece = _MD_ESCAPE.sub(r"\1", piece)
     else:
         # Bullets the extraction put before labels ("- a)", " - i)", "• ").
-        piece = re.sub(r"^(?:[-•▪◦·]\s+)+", "", piece)
-    return Line(no, piece.strip(), heading, depth)
+        unbulleted = re.sub(r"^(?:[-•▪◦·]\s+)+", "", piece)
+        bullet, piece = unbulleted != piece, unbulleted
+    return Line(no, piece.strip(), heading, depth, bullet)
 
 
 # -- classification --------------------------------------------------------------------------
@@ -270,6 +276,15 @@ class Draft:
     symbol: str | None = None
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     time_limits: tuple[str, str] | None = None
+    references: list[Ref] = field(default_factory=list)
+
+
+@dataclass
+class Ref:
+    """A related document as `export` lists it: "Title — SYMBOL — DATE — note"."""
+
+    text: str
+    line: int
 
 
 # Headings of our own Markdown export that are not sections of the note.
@@ -289,8 +304,14 @@ def _special(title: str) -> str | None:
 
 
 class _Builder:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, gaps: bool = False, mode: str = "text") -> None:
         self.name = name
+        self.mode = mode
+        # A language version being paired by number (`--into`) may lack paragraphs: a numbered
+        # line past the next paragraph number is then a paragraph, not a heading.
+        self.gaps = gaps
+        self.last_heading: Sect | None = None  # a heading a wrapped line may continue
+        self.follows = False  # the line before was text, not blank: a wrapped line continues it
         self.d = Draft()
         self.stack: list[Sect] = []
         self.next_para = 1
@@ -312,6 +333,7 @@ class _Builder:
 
     def feed(self, line: Line) -> None:
         text = line.text
+        follows, self.follows = self.follows, bool(text)
         if not text:
             return
         if line.heading:
@@ -325,13 +347,23 @@ class _Builder:
             self.note(line, text)
             return
         if self.part == "references":
-            return  # our export's related documents: the bank keeps them, the note does not
+            self.reference(line)
+            return
+        if self.last_heading is not None and text[:1].islower() and not _LABEL.match(text):
+            # A heading wrapped over two lines ("II. Uso indebido de la tecnología … de" /
+            # "los niños"): pdftotext gives each line apart.
+            self.last_heading.title = _join(self.last_heading.title, text)
+            return
+        self.last_heading = None
         m = _NOTE.match(text)
         if m and self.part in ("body", "summary") and m[1][0] in _SUPER:
             self.note(line, text)
             return
         if self.part in ("header", "summary") and not self._starts_body(text):
             self.header_or_summary(line)
+            return
+        if _special(text) == "references" and not line.bullet:
+            self.part = "references"  # "Documentos conexos" as a line of the text
             return
         m = _SECTION.match(text)
         if m and not line.depth:
@@ -343,7 +375,8 @@ class _Builder:
             if self._numbered_question(number):
                 self.numbered_question(number, m[2], line)
                 return
-            if number == self.next_para:
+            if number == self.next_para or (self.gaps and number > self.next_para
+                                            and not self._next_section(number)):
                 self.paragraph(number, m[2], line)
             else:
                 self.section(m[1], m[2], line)
@@ -352,10 +385,23 @@ class _Builder:
         if m:
             self.label(m[1], m[2], line)
             return
-        if self.last_text is not None and (text[:1].islower() or not _ends(self.last_text.text)):
+        if self.last_text is not None and (text[:1].islower() or not _ends(self.last_text.text)
+                                           or (follows and self.mode == "text")):
             self.last_text.text = _join(self.last_text.text, text)
             return
         self.unplaced(line, "text outside any paragraph")
+
+    def _next_section(self, number: int) -> bool:
+        """`number` continues the numbered headings (1., 2., …) open at this point."""
+        open_digit = next((s for s in reversed(self.stack) if s.style == "digit"), None)
+        return number == (int(open_digit.number) + 1 if open_digit else 1)
+
+    def reference(self, line: Line) -> None:
+        # Each related document is one bullet; the lines after it (wrapped) continue it.
+        if line.bullet or line.depth or self.mode == "docx" or not self.d.references:
+            self.d.references.append(Ref(line.text, line.no))
+        else:
+            self.d.references[-1].text = _join(self.d.references[-1].text, line.text)
 
     def _numbered_question(self, number: int) -> bool:
         """Questions numbered 1., 2., … under the paragraph that announces them ("…the
@@ -409,7 +455,7 @@ class _Builder:
     def header_or_summary(self, line: Line) -> None:
         text = line.text
         if self.part == "header":
-            if re.fullmatch(r"\*+\s*(Résumé|Summary|Resumen|Резюме|摘要|موجز)\s*\*+", text):
+            if re.fullmatch(r"\**\s*(Résumé|Summary|Resumen|Резюме|摘要|موجز)\s*\**", text):
                 self.part = "summary"
                 return
             # A page laid out in columns (`pdftotext -layout`): "Economic and Social Council
@@ -422,7 +468,7 @@ class _Builder:
                 else:
                     self.d.header.append(Line(line.no, piece, line.heading))
             return
-        if self.last_text is not None and text[:1].islower():
+        if self.last_text is not None and (text[:1].islower() or not _ends(self.last_text.text)):
             self.last_text.text = _join(self.last_text.text, text)
             return
         p = Para(None, _clean(text), line.no)
@@ -440,6 +486,7 @@ class _Builder:
         self.stack.append(s)
         self.last_para = self.last_node = self.last_sub = None
         self.last_text = None
+        self.last_heading = s
 
     def paragraph(self, number: int, text: str, line: Line) -> None:
         self.part = "body"
@@ -517,10 +564,21 @@ def _clean(text: str) -> str:
 # -- the tree shaped like the schema -----------------------------------------------------------
 
 
+_NAMES_SUBTHEMES = re.compile(r"sub-?th[eè]mes?|subtemas?|подтем|分专题|المواضيع الفرعية", re.IGNORECASE)
+
+
+def _lists_subthemes(p: Para) -> bool:
+    """The paragraph that lists the sub-themes, each with its sub-items: not a question group even
+    when it is alone under its heading."""
+    return (len(p.items) > 1 and all(n.children for n in p.items)
+            and _NAMES_SUBTHEMES.search(p.text) is not None)
+
+
 def _is_group(s: Sect) -> bool:
     paras = [b for b in s.content if isinstance(b, Para)]
     return (len(paras) == 1 and not any(isinstance(b, Sect) for b in s.content)
-            and bool(paras[0].items) and paras[0].items[0].label == "a")
+            and bool(paras[0].items) and paras[0].items[0].label == "a"
+            and not _lists_subthemes(paras[0]))
 
 
 def _has_groups(s: Sect) -> bool:
@@ -760,8 +818,10 @@ def session_number(title: str) -> int | None:
     return None
 
 
-_DATES = re.compile(r"^(?P<venue>[^,\d]+),\s*(?P<d1>\d{1,2})(?:er)?\s*(?P<m1>[^\W\d_]+)?\s*"
-                    r"(?P<y1>\d{4})?\s*[-–]\s*(?P<d2>\d{1,2})\s+(?P<m2>[^\W\d_]+)\s+(?P<y2>\d{4})")
+# "Vienne, 11-15 avril 2011", "Vienna, 30 March-3 April 2015", "Viena, 11 a 15 de abril de 2011".
+_DATES = re.compile(r"^(?P<venue>[^,\d]+),\s*(?P<d1>\d{1,2})(?:er)?\s*(?:de\s+)?(?P<m1>[^\W\d_]+)?\s*"
+                    r"(?:de\s+)?(?P<y1>\d{4})?\s*(?:[-–]|\ba\b|\bal\b)\s*(?P<d2>\d{1,2})\s+(?:de\s+)?"
+                    r"(?P<m2>[^\W\d_]+)\s+(?:de\s+)?(?P<y2>\d{4})")
 
 
 @dataclass
@@ -797,6 +857,16 @@ _ISSUER = ("United Nations|Nations Unies|Naciones Unidas|Economic and Social Cou
            "Assemblée générale|Asamblea General")
 
 
+def _language_lines() -> set[str]:
+    from ..text.catalog import language_name
+    from ..text.languages import LANGUAGES
+
+    return {language_name(code, lang).lower() for code in LANGUAGES for lang in LANGUAGES}
+
+
+_LANGUAGE_LINES = _language_lines()
+
+
 def read_meta(header: list[Line]) -> Meta:
     meta = Meta()
     bold: list[str] = []
@@ -808,7 +878,9 @@ def read_meta(header: list[Line]) -> Meta:
             continue
         if re.fullmatch(_ISSUER, text, re.IGNORECASE):
             continue  # the organ printed above the symbol, not the commission
-        m = re.fullmatch(r"(\d{1,2})(?:er)?\s+([^\W\d_]+)\s+(\d{4})", text)
+        if text.lower() in _LANGUAGE_LINES:
+            continue  # "Español" under the date: the language of this version
+        m = re.fullmatch(r"(\d{1,2})(?:er)?\s+(?:de\s+)?([^\W\d_]+)\s+(?:de\s+)?(\d{4})", text)
         if m and _MONTHS.get(m[2].lower()) and meta.issued is None:
             meta.issued = date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))  # under "Distr."
             continue
@@ -897,8 +969,8 @@ def _language_code(name: str, lang: str) -> str | None:
 def _theme(meta: Meta) -> str:
     """The theme, as the title names it: what follows "débat thématique sur la"."""
     for source in (meta.agenda_title, meta.title):
-        m = re.search(r"(?:débat thématique sur (?:la |le |les |l')|thematic discussion on (?:the )?)"
-                      r"(.+)$", source, re.IGNORECASE)
+        m = re.search(r"(?:débat thématique sur (?:la |le |les |l')|thematic discussion on (?:the )?|"
+                      r"debate temático sobre (?:la |el |los |las )?)(.+)$", source, re.IGNORECASE)
         if m:
             return m[1][:1].upper() + m[1][1:]
     return meta.agenda_title or meta.title
@@ -918,9 +990,12 @@ class Result:
     notes: list[str] = field(default_factory=list)  # `FILE:LINE: note: …`: guesses to check
 
 
-def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) -> Result:
+def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
+                gaps: bool = False) -> Result:
+    """The draft of the guide in `raw`. With `gaps` (a language version paired by number with a
+    guide already in the bank), numbered paragraphs may skip numbers."""
     lines, dropped = logical_lines(raw, mode)
-    b = _Builder(name)
+    b = _Builder(name, gaps, mode)
     for line in lines:
         b.feed(line)
     d = b.d
@@ -977,6 +1052,7 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) 
     for line in meta.leftover:
         problems.append(f"{name}:{line.no}: header line not placed: {line.text}")
         w(0, "# could not place: " + _one_line(f"line {line.no}: {line.text}"))
+    _references(y, d.references)
     if d.summary:
         w(0, "summary:")
         for p in d.summary:
@@ -987,6 +1063,36 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str) 
     keep = [k for k, line in enumerate(y.out) if line is not None]
     text = "\n".join(y.out[k] for k in keep) + "\n"
     return Result(text, problems, y.questions, y.groups, [y.origin[k] for k in keep], notes)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _references(y: _Yaml, refs: list[Ref]) -> None:
+    """The related documents as `export` lists them: "Title — SYMBOL — DATE — note", the symbol
+    and the date optional. `--into` pairs them with the guide's by symbol (then date)."""
+    if not refs:
+        return
+    y.w(0, "references:")
+    for k, ref in enumerate(refs, 1):
+        y.src = ref.line
+        title, *rest = [_clean(piece) for piece in ref.text.split(" — ")]
+        symbol = rest.pop(0) if rest and _ANY_SYMBOL.fullmatch(rest[0]) else None
+        when = rest.pop(0) if rest and _ISO_DATE.fullmatch(rest[0]) else None
+        try:
+            day = date.fromisoformat(when) if when else None
+        except ValueError:
+            day, rest = None, [when or "", *rest]
+        slug = re.sub(r"[^a-z0-9]+", "-", symbol.lower()).strip("-") if symbol else str(k)
+        y.w(2, f"- id: {y.uid('ref-' + slug)}")
+        if symbol:
+            y.w(4, f"symbol: {_q(symbol)}")
+        if day:
+            y.w(4, f"date: {day.isoformat()}")
+        y.lt(4, "title", title.strip("*").strip() or title)
+        if rest:
+            y.lt(4, "note", " — ".join(rest))
+    y.src = 0
 
 
 def _resolve_serves(y: _Yaml, name: str) -> list[str]:
@@ -1011,9 +1117,9 @@ def _resolve_serves(y: _Yaml, name: str) -> list[str]:
     return notes
 
 
-def import_guide(path: Path, lang: str, guide_id: str | None = None) -> Result:
+def import_guide(path: Path, lang: str, guide_id: str | None = None, gaps: bool = False) -> Result:
     raw, mode = read_source(path)
     if not any(line.strip() for line in raw):
         raise GuideImportError(f"{path}: empty; nothing to import")
     gid = guide_id or (re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")[:64] or "imported")
-    return import_text(raw, mode, str(path), lang, gid)
+    return import_text(raw, mode, str(path), lang, gid, gaps)

@@ -30,7 +30,7 @@ from ..text.languages import LANGUAGES
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # What the imported document cannot hold: the bank's own records about the guide.
-_SKIPPED = {"references", "time_limits", "schema", "id"}
+_SKIPPED = {"time_limits", "schema", "id"}
 _IDENTITY = ("section", "paragraph", "group", "item", "letter", "numeral", "label", "mark")
 WIDTH = 100  # the bank's guides are wrapped at 100 columns
 
@@ -46,6 +46,8 @@ class Entry:
     index: int
     line: int
     parent: Entry | None
+    prev: str | None = None  # the key of the entry before it in its list
+    next: str | None = None  # and after it
 
 
 @dataclass
@@ -64,6 +66,9 @@ class Tree:
     entries: dict[str, Entry] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
     duplicates: list[tuple[int, str]] = field(default_factory=list)
+    # Related documents with neither symbol nor date, in order: paired by their place among
+    # such documents when both sides have as many (key → how to name it in a report).
+    unkeyed: dict[str, str] = field(default_factory=dict)
 
 
 def _field(node: Any, name: str) -> Any:
@@ -102,6 +107,9 @@ def _walk_map(tree: Tree, node: Any, label: str, entry: Entry | None, chain: str
         name = key.value if isinstance(key, yaml.ScalarNode) else ""
         if not label and name in _SKIPPED:
             continue
+        if not label and name == "references" and isinstance(value, yaml.SequenceNode):
+            _walk_references(tree, value)
+            continue
         if _is_langmap(value):
             slot_key = label if name == "text" and label else f"{label or 'meta'}: {name}"
             if slot_key in tree.slots:
@@ -117,9 +125,37 @@ def _walk_map(tree: Tree, node: Any, label: str, entry: Entry | None, chain: str
             _walk_seq(tree, value, prefix, name, entry, chain)
 
 
+def _walk_references(tree: Tree, node: Any) -> None:
+    """Related documents are paired by their symbol, the one name a UN document has in every
+    language (else by their date); their order and titles differ between language versions."""
+    prev = None
+    for index, item in enumerate(node.value):
+        if not isinstance(item, yaml.MappingNode):
+            continue
+        symbol, when = _field(item, "symbol"), _field(item, "date")
+        if isinstance(symbol, yaml.ScalarNode) and symbol.value not in ("", "null", "~"):
+            key = f"reference {symbol.value}"
+        elif isinstance(when, yaml.ScalarNode) and when.value not in ("", "null", "~"):
+            key = f"reference of {when.value}"
+        else:
+            title = _field(item, "title")
+            first = next((v.value for _, v in title.value), "") if _is_langmap(title) else ""
+            key = f"reference #{len(tree.unkeyed) + 1} without symbol or date"
+            tree.unkeyed[key] = f"“{first[:50]}…”" if len(first) > 50 else f"“{first}”"
+        entry = Entry(key, "references", index, _line(item), None, prev)
+        if key in tree.entries:
+            tree.duplicates.append((entry.line, key))
+            continue
+        tree.entries[key] = entry
+        prev = key
+        _walk_map(tree, item, key, entry, "")
+
+
 def _walk_seq(tree: Tree, node: Any, prefix: str, name: str, parent: Entry | None,
               chain: str) -> None:
     container = f"{prefix}/{name}" if prefix else name
+    prev = None
+    last: Entry | None = None
     for index, item in enumerate(node.value):
         if not isinstance(item, yaml.MappingNode):
             continue
@@ -141,11 +177,14 @@ def _walk_seq(tree: Tree, node: Any, prefix: str, name: str, parent: Entry | Non
             key = f"{prefix}({value})"
         else:
             key = f"{container} {index + 1}".replace("/", " ")
-        entry = Entry(key, container, index, _line(item), parent)
+        entry = Entry(key, container, index, _line(item), parent, prev)
         if key in tree.entries:
             tree.duplicates.append((entry.line, key))
             continue
         tree.entries[key] = entry
+        if last is not None:
+            last.next = key
+        prev, last = key, entry
         _walk_map(tree, item, key, entry, inner_chain)
 
 
@@ -159,6 +198,14 @@ def _top_unpaired(entry: Entry, other: dict[str, Entry]) -> bool:
             return False
         parent = parent.parent
     return True
+
+
+def _under(entry: Entry | None, ancestor: Entry | None) -> bool:
+    while entry is not None:
+        if entry is ancestor:
+            return True
+        entry = entry.parent
+    return False
 
 
 def _entry_paired(entry: Entry | None, other: dict[str, Entry]) -> bool:
@@ -229,6 +276,8 @@ class Merge:
     missing: int = 0
     extra: int = 0
     renumbered: int = 0
+    kept: int = 0  # with --replace: texts of the language the import lacks, kept as they were
+    notes: list[str] = field(default_factory=list)  # FILE:LINE: note: pairings to check
 
 
 def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replace: bool,
@@ -248,32 +297,98 @@ def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replac
                         f"text{'s' if len(already) > 1 else ''}; add --replace to replace them "
                         "with the import's (nothing was written)")
     report: list[tuple[str, int, str]] = []
+    notes: list[tuple[str, int, str]] = []
+    by_place = len(have.unkeyed) == len(got.unkeyed)
+    for key, what in have.unkeyed.items() if by_place else ():
+        twin_line = got.entries[key].line
+        notes.append((guide_name, have.entries[key].line,
+                      f"note: reference {what} has neither symbol nor date: paired by its place "
+                      f"among such references with {source_name}:{src(twin_line)} "
+                      f"{got.unkeyed[key]}; check"))
+    line_of = {key: have.entries[key].line for key in have.unkeyed}
+    line_of_got = {key: got.entries[key].line for key in got.unkeyed}
+    kept_ref: dict[str, str] = {}
+    kept_count = 0
+    for key in have.unkeyed:
+        count = sum(1 for s in have.slots.values()
+                    if s.entry is not None and s.entry.key == key and lang in s.values())
+        kept_count += count if not by_place else 0
+        kept_ref[key] = f"; its {count} {lang} texts from the previous version are kept" \
+            if count > 1 else f"; its {lang} text from the previous version is kept" if count else ""
+    if not by_place:  # nothing to pair them by: each is reported below
+        for tree in (have, got):
+            for key in tree.unkeyed:
+                tree.entries.pop(key)
+                for slot_key in [k for k, s in tree.slots.items() if s.entry is not None
+                                 and s.entry.key == key]:
+                    del tree.slots[slot_key]
     for line, key in have.duplicates:
         report.append((guide_name, line, f"{key} appears twice; only the first gets the {lang} text"))
     for line, key in got.duplicates:
         report.append((source_name, src(line), f"{key} appears twice in the import; the second "
                                                "is not added"))
     # Entries on one side only: numbered differently when the other side has an unpaired entry
-    # at the same place of the same list, else missing or extra.
-    lone_have = {(e.container, e.index): e for e in have.entries.values()
-                 if _top_unpaired(e, got.entries)}
+    # at the same place of the same list (after the same entry, or after the one found numbered
+    # differently just before, and before the same entry or another unpaired one), else missing
+    # or extra: ¶42 added at the end of a section is not "¶38 numbered differently".
+    lone_have = {(e.container, e.prev): e for e in have.entries.values()
+                 if _top_unpaired(e, got.entries) and e.container != "references"}
     lone_got = [e for e in got.entries.values() if _top_unpaired(e, have.entries)]
-    m = Merge(guide_text, 0, [])
+    m = Merge(guide_text, 0, [], kept=kept_count)
+
+    def kept(entry: Entry | None, slot: Slot | None = None) -> str:
+        """With --replace, what the guide keeps of `lang` where the import has nothing: the
+        previous version's text. It is kept rather than removed (see questions/README.md): a
+        text missing from one language version is far more often a gap of that document than
+        a text the Commission withdrew, and the reader of the guide is better served by the
+        earlier translation, reported here, than by a hole."""
+        slots = [slot] if slot is not None else [
+            s for s in have.slots.values() if _under(s.entry, entry)]
+        count = sum(1 for s in slots if lang in s.values())
+        m.kept += count
+        if not count:
+            return ""
+        return (f"; its {lang} text from the previous version is kept" if count == 1 else
+                f"; its {count} {lang} texts from the previous version are kept")
+
+    twin_of: dict[str, str] = {}  # import key -> the guide's key it stands for
     for e in lone_got:
-        twin = lone_have.pop((e.container, e.index), None)
+        prev = twin_of.get(e.prev, e.prev) if e.prev is not None else None
+        twin = lone_have.get((e.container, prev))
+        if twin is not None and not (twin.next == e.next or (
+                twin.next is not None and e.next is not None and twin.next not in got.entries
+                and e.next not in have.entries)):
+            twin = None
         if twin is not None:
+            del lone_have[(e.container, prev)]
+            twin_of[e.key] = twin.key
             m.renumbered += 1
             report.append((source_name, src(e.line),
                            f"numbering differs: the import has {e.key} where {guide_name}:"
-                           f"{twin.line} has {twin.key}; its {lang} texts are not added"))
+                           f"{twin.line} has {twin.key}; its {lang} texts are not added"
+                           + kept(twin)))
         else:
             m.extra += 1
             report.append((source_name, src(e.line), f"{e.key} is not in {guide_name} (extra in "
                                                      "the import); not added"))
-    for e in lone_have.values():
+    lone_have_refs = [e for e in have.entries.values()
+                      if e.container == "references" and e.key not in got.entries]
+    for e in [*lone_have.values(), *lone_have_refs]:
         m.missing += 1
         report.append((guide_name, e.line, f"{e.key} has no {lang} text in {source_name} (missing "
-                                           "in the import)"))
+                                           "in the import)" + kept(e)))
+    for key, what in () if by_place else have.unkeyed.items():
+        m.missing += 1
+        report.append((guide_name, line_of[key], f"reference {what} has neither symbol nor date "
+                                                 f"to pair it by, and {source_name} has "
+                                                 f"{len(got.unkeyed)} such related documents for "
+                                                 f"its {len(have.unkeyed)}; write its {lang} texts "
+                                                 "here by hand" + kept_ref[key]))
+    for key, what in () if by_place else got.unkeyed.items():
+        m.extra += 1
+        report.append((source_name, src(line_of_got[key]), f"related document {what} has neither "
+                                                           "symbol nor date to pair it by; not "
+                                                           "added"))
     newline = "\r\n" if "\r\n" in guide_text else "\n"
     edits: list[tuple[int, int, str]] = []
     expected: dict[str, str] = {}
@@ -283,7 +398,8 @@ def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replac
             if _entry_paired(slot.entry, got.entries):
                 m.missing += 1
                 report.append((guide_name, slot.line, f"{key} has no {lang} text in "
-                                                      f"{source_name} (missing in the import)"))
+                                                      f"{source_name} (missing in the import)"
+                                                      + kept(slot.entry, slot)))
             continue
         value = theirs.values().get(lang)
         if value is None:
@@ -305,6 +421,7 @@ def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replac
     _verify(have, read_tree(m.text), lang, expected)
     m.report = [f"{name}:{line}: {why}" for name, line, why in
                 sorted(report, key=lambda r: (r[0] != source_name, r[1]))]
+    m.notes = [f"{name}:{line}: {why}" for name, line, why in notes]
     return m
 
 
