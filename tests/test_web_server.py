@@ -226,3 +226,22 @@ def test_the_projector_gets_the_forecast_only_when_the_chair_puts_it_on(tmp_path
         assert not shown()
     finally:
         writer.close()
+
+
+def test_the_state_gives_each_known_name_in_french_and_spanish_and_keeps_the_stored_one(tmp_path):
+    """The page in French shows "Brésil" for the stored "Brazil" (app.js `nameIn`); a name the
+    tables do not know (a person, "UNODC" as typed) has no other form and is shown as typed."""
+    from tui.core.debate.clock import FakeClock
+    from tui.web.state import web_state
+
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="names")
+    try:
+        writer.give_floor(writer.state.order[1])
+        state = web_state(writer.log.meta, writer.state, clock.now(), None)
+        assert state["floor"]["name"] == "Brazil" and state["speakers"][2]["name"] == "Nigeria"
+        assert state["names"] == {"Brazil": {"fr": "Brésil", "es": "Brasil"},
+                                  "Nigeria": {"fr": "Nigéria"}}
+    finally:
+        writer.close()
+

@@ -296,3 +296,30 @@ def test_a_lost_connection_is_shown_and_an_older_state_never_replaces_a_newer_on
         assert seen["name"] == "Nigeria" and seen["seq"] == first["seq"]
 
     in_browser(served, writer, scenario)
+
+
+def test_in_french_the_pages_name_states_in_french_and_remember_the_stored_name(tmp_path):
+    """?lang=fr: "Brésil" on the projector and the list for the stored "Brazil", "Nigéria" next;
+    the delegation chosen in the list's menu is the stored name, so a reader's choice holds in
+    every language; a name the tables do not know ("Delegation 3") is shown as typed."""
+    sessions, writer = session(tmp_path)
+    writer.give_floor(writer.state.order[1])
+    served = Served(sessions)
+    port = served.port
+
+    async def scenario(browser: Browser) -> None:
+        projector = await open_view(browser, served.url("/?lang=fr"), PROJECTOR)
+        seen, _ = await until(projector, "French projector", lambda s: s["name"] == "Brésil")
+        assert "Nigéria" in seen["next"] and "Nigeria" not in seen["next"]
+        phone = await open_view(browser, served.url("/list?lang=fr"), PHONE)
+        seen, _ = await until(phone, "French list", lambda s: s["name"] == "Brésil")
+        assert any("Brésil" in r for r in seen["rows"]) and not any("Brazil" in r for r in seen["rows"])
+        assert any("Delegation 3" in r for r in seen["rows"])
+        options = json.loads(await phone.evaluate(
+            "JSON.stringify(Array.from(document.querySelectorAll('#me-select option'))"
+            ".map((o) => [o.value, o.textContent]))"))
+        assert ["Brazil", "Brésil"] in options and ["Nigeria", "Nigéria"] in options
+        for p in (projector, phone):
+            assert outside(p, port) == [] and errors(p) == []
+
+    in_browser(served, writer, scenario)

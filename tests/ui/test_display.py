@@ -95,3 +95,23 @@ async def test_display_started_with_a_polled_follower_folds_nothing_again(tmp_pa
         assert "Brazil" in text(app, "#display-name")
     assert folds == []  # the opening fold was the CLI's; the rest were the new events only
     writer.close()
+
+
+async def test_the_french_display_names_states_in_french(tmp_path):
+    """`debate display --lang fr`: the floor, the next speakers and the interrupted speaker."""
+    from tui.cli.display import display_languages
+    from tui.core.debate.participants import Participant
+
+    lang, ui = display_languages("fr", None)
+    clock = FakeClock()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="room")
+    app = DisplayApp(writer.log.path, clock, lang=lang, ui_lang=ui, poll=None, tick=None)
+    async with app.run_test():
+        writer.give_floor(writer.state.order[1])  # Brazil
+        writer.point_of_order(Participant.make("Germany", "member-state", "WEOG"))
+        app.follow()
+        assert "Allemagne" in text(app, "#display-name")
+        status = text(app, "#display-time")
+        assert "interrompu : Brésil" in status and "Brazil" not in status
+        assert "Nigéria" in text(app, "#display-next")
+    writer.close()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.bank.limits import TimeLimits
+from ..core.debate.member_states import local_name
 from ..core.debate.schedule import meeting_hours
 from ..core.debate.state import State
 from ..core.text.catalog import CATALOG, tr
@@ -45,17 +46,19 @@ def _limits_said(limits: TimeLimits, lang: str) -> str:
 
 def describe(event: dict[str, Any], state: State, lang: str, before: Before = Before()) -> str:
     kind, data = event["type"], event.get("data", {})
-    name = ""
+    who: list[str] = []  # as stored, in English
     if data.get("speakers"):
-        name = ", ".join(str(s.get("name", "")) for s in data["speakers"])
+        who = [str(s.get("name", "")) for s in data["speakers"]]
     elif "participant" in data:
-        name = str(data["participant"].get("name", ""))
+        who = [str(data["participant"].get("name", ""))]
     elif "entry" in data and data["entry"] in state.entries:
-        name = state.entries[data["entry"]].participant.name
+        who = [state.entries[data["entry"]].participant.name]
     elif "member" in data and data["member"] in state.panel:
-        name = state.panel[data["member"]].participant.name
+        who = [state.panel[data["member"]].participant.name]
     elif kind in ("floor.end", "floor.extend", "floor.pause", "floor.resume"):
-        name = before.floor or (state.floor.participant.name if state.floor else "")
+        who = [before.floor or (state.floor.participant.name if state.floor else "")]
+    # Said as the interface names them: "Allemagne inscrit sur la liste" for the stored "Germany".
+    name = ", ".join(local_name(n, lang) for n in who)
     text = ""
     if "point" in data:
         point = state.points.get(data["point"])
@@ -75,6 +78,6 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
         return kind
     limit = mmss(data["seconds"]) if kind == "list.limit" else ""
     said = tr(key, lang, name=name, text=text if kind in WHOLE else _short(text), n=n, limit=limit)
-    if kind == "floor.give" and before.floor and before.floor != name:
-        said = tr("ev.floor.end", lang, name=before.floor) + "; " + said
+    if kind == "floor.give" and before.floor and local_name(before.floor, lang) != name:
+        said = tr("ev.floor.end", lang, name=local_name(before.floor, lang)) + "; " + said
     return said

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label
 
+from ..core.debate.member_states import local_name
 from ..core.debate.participants import name_key
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
@@ -179,7 +180,7 @@ class MainScreen(ConsoleScreen):
         if entry is None:
             return
         session = self.console.session
-        name = session.state.entries[entry].participant.name
+        name = local_name(session.state.entries[entry].participant.name, self.lang)
 
         def parse(text: str) -> int:
             try:
@@ -222,7 +223,8 @@ class MainScreen(ConsoleScreen):
                 self.console.perform(session.rule, text, intervention)
 
         self.app.push_screen(LineDialog(
-            self.lang, tr("ruling.title", self.lang, name=name), tr("ruling.field", self.lang),
+            self.lang, tr("ruling.title", self.lang, name=local_name(name, self.lang)),
+            tr("ruling.field", self.lang),
             tr("ruling.ok", self.lang), lambda text: " ".join(text.split()), value=value,
             max_length=4000), done)
 
@@ -369,5 +371,6 @@ class MainScreen(ConsoleScreen):
             if yes:
                 self.console.close_session()
 
-        self.app.push_screen(ConfirmDialog(tr("quit.title", self.lang, name=floor.participant.name),
+        name = local_name(floor.participant.name, self.lang)
+        self.app.push_screen(ConfirmDialog(tr("quit.title", self.lang, name=name),
                                            tr("quit.yes", self.lang), tr("quit.no", self.lang)), done)

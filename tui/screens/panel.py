@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from ..core.debate.engine import Session
+from ..core.debate.member_states import local_name
 from ..core.debate.panel import panel
 from ..core.debate.participants import GROUP_SHORT, name_key
 from ..core.text.catalog import tr
@@ -67,9 +68,11 @@ class PanelScreen(ConsoleScreen):
                 empty = Text(tr("panel.empty_seat", self.lang), style="dim")
                 table.add_row(label, empty, "", key=f"seat-{n}")
             for m in seat.members:
-                table.add_row(label, literal(m.participant.name), received(m.received), key=str(m.id))
+                table.add_row(label, literal(local_name(m.participant.name, self.lang)), received(m.received),
+                              key=str(m.id))
         for m in p.experts:
-            table.add_row(tr("panel.experts", self.lang), literal(m.participant.name), received(m.received),
+            table.add_row(tr("panel.experts", self.lang), literal(local_name(m.participant.name, self.lang)),
+                          received(m.received),
                           key=str(m.id))
         table.move_cursor(row=min(keep, table.row_count - 1))
         warnings = p.warnings()

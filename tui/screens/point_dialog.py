@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from ..core.bank.guide import Guide
 from ..core.bank.topics import TopicChoice, search_topics, topic_choices
+from ..core.debate.member_states import local_name
 from ..core.text.catalog import CATALOG, tr
 from ..core.text.languages import LANGUAGES
 from ..core.text.reporting import VERB_KEYS, VERB_LABELS
@@ -111,7 +112,9 @@ class PointDialog(FormDialog[PointRequest | None]):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             yield Input(self.text, placeholder=tr("point.text", t), id="text", max_length=4000)
             if self.with_speaker:
-                options = [(tr("point.nobody", t), "")] + [(literal(s), s) for s in self.speakers]
+                # Shown as the interface names them ("Allemagne"); the value is the stored name.
+                options: list[tuple[str | Text, str]] = [(tr("point.nobody", t), "")]
+                options += [(literal(local_name(s, t)), s) for s in self.speakers]
                 with Horizontal(classes="field"):
                     yield Label(tr("point.by", t))
                     yield Select(options, value=self.by or "", allow_blank=False, id="by",

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Label, Markdown
 
 from ..core.debate.engine import Session
+from ..core.debate.member_states import local_name
 from ..core.debate.state import Point
 from ..core.summary.document import LANGS, Options, build_summary
 from ..core.text.catalog import tr
@@ -122,7 +123,7 @@ class ReviewScreen(ConsoleScreen):
             for p in points:
                 flags = ("★" if p.main else "–" if p.left_out else " ") + (
                     "C" if p.conclusion else " ") + ("+" if p.id in self.marked else " ")
-                who = p.by or (", ".join(p.merged) if p.merged else "")
+                who = ", ".join(local_name(n, self.lang) for n in ([p.by] if p.by else p.merged))
                 tag = point_tag(guide, p.subtheme, p.question)
                 text = literal(p.text)
                 if p.verb:  # the Chair's verb, as the summary will use it

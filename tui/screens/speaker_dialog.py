@@ -125,7 +125,8 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         if known is None:
             hint.update("")
             return
-        hint.update(literal(f"→ {known.name}" if known.name != " ".join(event.value.split()) else ""))
+        shown = local_name(known.name, self.lang)  # "→ Allemagne" in French, whatever was typed
+        hint.update(literal(f"→ {shown}" if shown != " ".join(event.value.split()) else ""))
         if known.category in self.categories:
             self.query_one("#category", Select).value = known.category
         if known.group:

@@ -13,9 +13,11 @@ from typing import Any
 from ..core.bank.guide import Guide
 from ..core.bank.limits import TimeLimits
 from ..core.debate.forecast import forecast
+from ..core.debate.member_states import local_name
 from ..core.debate.session_meta import SessionMeta
 from ..core.debate.state import State
 from ..core.text.languages import LangText
+from ..core.text.state_names import SUMMARY_LANGS
 
 # Enough for any real list (a thematic debate has well under 200 speakers); bounds what a hostile
 # or broken file can make every browser receive.
@@ -58,6 +60,18 @@ def _forecast(meta: SessionMeta, state: State, limits: TimeLimits, now: float) -
             "expected": {str(s.entry): round(s.starts, 1) for s in f.slots}}
 
 
+def _local_names(names: list[str]) -> dict[str, dict[str, str]]:
+    """Each known name in the other languages that have one ("Germany" -> {"fr": "Allemagne",
+    "es": "Alemania"}): the page shows the name of its language, the session keeps the English."""
+    out: dict[str, dict[str, str]] = {}
+    for name in dict.fromkeys(n[:MAX_TEXT] for n in names):
+        forms = {lang: local_name(name, lang) for lang in SUMMARY_LANGS if lang != "en"}
+        forms = {lang: form for lang, form in forms.items() if form != name}
+        if forms:
+            out[name] = forms
+    return out
+
+
 def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
               problem: str | None = None) -> dict[str, Any]:
     limits = state.limits_or(meta.limits)
@@ -74,6 +88,9 @@ def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
          "group": e.participant.group, "reply": e.reply, "status": e.status}
         for n, e in enumerate(state.speakers()[:MAX_SPEAKERS], 1)
     ]
+    interrupted = [_cut(i.participant.name) or "" for i in state.suspended]
+    names = [e.participant.name for e in state.speakers()[:MAX_SPEAKERS]]
+    names += [*interrupted, *([state.floor.participant.name] if state.floor else [])]
     return {
         "seq": state.last_seq,
         "at": round(now, 3),
@@ -83,7 +100,8 @@ def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
         "finished": state.finished,
         "list_closed": state.closed,
         "floor": floor,
-        "interrupted": [_cut(i.participant.name) for i in state.suspended],
+        "interrupted": interrupted,
+        "names": _local_names(names),
         **_topic(guide, state.subtheme, state.question),
         "speakers": speakers,
         "forecast": _forecast(meta, state, limits, now),

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ..core.bank.guide import Guide
+from ..core.debate.member_states import local_name
 from ..core.debate.state import State
 from ..core.text.catalog import tr
 from .literal import append
@@ -39,7 +40,7 @@ class PointsPanel(Static):
             out.append("★ " if p.main else "· ", style="bold yellow" if p.main else "")
             append(out, f"[{point_tag(guide, p.subtheme, p.question)}] ", style="cyan")
             append(out, p.text)
-            who = p.by or (", ".join(p.merged) if p.merged else None)
+            who = ", ".join(local_name(n, ui) for n in ([p.by] if p.by else p.merged))
             if who:
                 append(out, f" — {who}", style="dim")
         update(self, out, layout=False)  # its height is fixed by the layout (1fr)

@@ -88,6 +88,13 @@
     }
   }
 
+  // A known State or organization as the reader's language names it ("Allemagne" for the
+  // stored "Germany"); any other name as it was typed.
+  function nameIn(s, name) {
+    const forms = s.names && s.names[name];
+    return forms && typeof forms[lang] === "string" ? forms[lang] : name;
+  }
+
   function role(speaker, kind) {
     const parts = [];
     if (kind) { parts.push(t("kind." + kind)); }
@@ -152,7 +159,7 @@
     setText(closed, t("list_closed"));
     closed.hidden = !s.list_closed;
     const f = s.floor;
-    setText($("floor-name"), f ? f.name : t(s.finished ? "finished" : "nobody"));
+    setText($("floor-name"), f ? nameIn(s, f.name) : t(s.finished ? "finished" : "nobody"));
     const topic = $("topic");
     showGuideText($("subtheme"), t("subtheme"), s.subtheme);
     showGuideText($("question"), t("question"), s.question);
@@ -167,12 +174,12 @@
     setText(title, f && f.title ? f.title : "");
     title.hidden = !(f && f.title);
     setText($("interrupted"), s.interrupted && s.interrupted.length
-      ? t("interrupted", {name: s.interrupted[s.interrupted.length - 1]}) : "");
+      ? t("interrupted", {name: nameIn(s, s.interrupted[s.interrupted.length - 1])}) : "");
     setText($("next-heading"), t("next"));
     const waiting = s.speakers.filter((e) => e.status === "waiting").slice(0, NEXT);
     const items = waiting.map((e) => {
       const li = el("li", "next-item");
-      li.append(el("span", "n", String(e.n)), el("span", "who", e.name));
+      li.append(el("span", "n", String(e.n)), el("span", "who", nameIn(s, e.name)));
       return li;
     });
     if (!items.length) { items.push(el("li", "empty", t("empty"))); }
@@ -217,8 +224,8 @@
       const options = [el("option", "", t("me.none"))];
       options[0].value = "";
       for (const name of names) {
-        const option = el("option", "", name);
-        option.value = name;
+        const option = el("option", "", nameIn(s, name));
+        option.value = name;  // the stored name: the choice survives a change of language
         options.push(option);
       }
       select.replaceChildren(...options);
@@ -251,7 +258,7 @@
       if (unreached.has(e.entry)) { li.classList.add("unreached"); }
       li.append(el("span", "n", String(e.n)));
       const who = el("span", "who");
-      who.append(el("span", "name", e.name), el("span", "role", role(e, e.reply ? "reply" : null)));
+      who.append(el("span", "name", nameIn(s, e.name)), el("span", "role", role(e, e.reply ? "reply" : null)));
       li.append(who);
       const side = el("span", "state", t("status." + e.status));
       const at = expected[e.entry] !== undefined ? expected[e.entry] : expected[String(e.entry)];
