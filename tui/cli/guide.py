@@ -443,7 +443,8 @@ def _write(path: Path, content: bytes) -> None:
         write_output(path, content)  # -o: as a shell redirect would (a FIFO, a device, a link, -)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
-    print(f"wrote {visible(path)}", file=sys.stderr)
+    if str(path) != "-":  # the document itself went to standard output
+        print(f"wrote {visible(path)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

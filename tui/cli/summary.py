@@ -30,7 +30,9 @@ def register(commands: Any) -> None:
     p.add_argument("--coverage", action="store_true",
                    help="add an annex: which guide questions received points, which none")
     p.add_argument("--chair", metavar="NAME", help="who chaired (default: as recorded in the session)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write to FILE instead of standard output ('-': standard output, Markdown "
+                        "unless --format)")
     add_sessions_dir(p)
     p.set_defaults(handler=cmd_summary)
 
@@ -38,8 +40,8 @@ def register(commands: Any) -> None:
 def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
-    if not args.output:
-        return "md"
+    if not args.output or args.output == "-":
+        return "md"  # standard output, as without -o
     fmt = format_for(args.output)
     if fmt is None:
         raise CommandError(f"cannot tell the format from the name {args.output!r}: end it in .md, .html, "
