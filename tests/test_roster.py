@@ -83,3 +83,33 @@ def test_the_cli_reports_every_bad_line_exits_non_zero_and_creates_nothing(tmp_p
     assert not sessions.exists() or not any(sessions.iterdir())
     err = capsys.readouterr().err
     assert f"{roster}:2:1: unknown category 'bogus'" in err and f"{roster}:3:1: unknown regional group" in err
+
+
+
+
+def test_a_state_typed_in_french_or_spanish_or_an_alias_is_the_known_state():
+    """As the add dialog does: the stored English name, with the category and group it is known
+    by when the line leaves them out; a category or group the line gives is kept."""
+    people = parse_roster("name,category,group\nAllemagne,,\nle Brésil,,\nSaint-Siège,,\n"
+                          "Fédération de Russie,observer-state,\nétats-unis d'amérique,,AFR\n"
+                          "Turkey,,\nReino Unido,,\nMs. Ana Lopes,panellist,GRULAC\nUNODC,un-entity\n"
+                          "Germeny,,WEOG\n")
+    assert people == [
+        Participant("Germany", "member-state", "western-european-other"),
+        Participant("Brazil", "member-state", "latin-american-caribbean"),
+        Participant("Holy See", "observer-state", None),
+        Participant("Russian Federation", "observer-state", "eastern-european"),
+        Participant("United States of America", "member-state", "african"),
+        Participant("Türkiye", "member-state", "western-european-other"),
+        Participant("United Kingdom", "member-state", "western-european-other"),
+        Participant("Ms. Ana Lopes", "panellist", "latin-american-caribbean"),
+        Participant("UNODC", "un-entity"),  # organizations and persons are kept as typed
+        Participant("Germeny", "member-state", "western-european-other"),  # and names nobody knows
+    ]
+
+
+def test_one_state_in_two_languages_is_one_speaker_twice():
+    with pytest.raises(InputError) as exc:
+        parse_roster("Germany,,\nAlemania,,\n", "f.csv")
+    assert str(exc.value) == ("f.csv:2:1: Alemania (Germany) is already on line 1; delete one of the "
+                              "two lines (the console adds a second turn when it comes)")

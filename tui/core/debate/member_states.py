@@ -280,6 +280,29 @@ def names_in(lang: str) -> dict[str, str]:
     return out
 
 
+# A roster is typed by a secretariat in any working language of the Commission.
+ROSTER_LANGS = ("en", "fr", "es")
+STATE_CATEGORIES = frozenset({"member-state", "observer-state"})
+
+
+@lru_cache(maxsize=1)
+def _state_spellings() -> dict[str, Participant]:
+    states = {p.name: p for p in known_participants() if p.category in STATE_CATEGORIES}
+    out: dict[str, Participant] = {}
+    for lang in ROSTER_LANGS:
+        for key, name in names_in(lang).items():
+            if name in states:
+                out.setdefault(key, states[name])
+    return out
+
+
+def known_state(typed: str) -> Participant | None:
+    """The State a name stands for in English, French or Spanish, its short or usual form, case
+    and accents ignored ("Allemagne", "alemania", "Turkey" -> Germany, Germany, Türkiye), with its
+    category and regional group; None for any other name (an organization, a person, a typo)."""
+    return _state_spellings().get(name_key(typed))
+
+
 def closest_names(typed: str, lang: str, count: int = 3) -> list[str]:
     """The known names nearest to a name not known (a typo, another language's name), as `lang`
     writes them, nearest first: "Germeny" -> ["Germany"], "Brasil" -> ["Brazil"]."""

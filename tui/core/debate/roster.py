@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from ..files.safe import read_input
 from ..text.problems import InputError, Problem
-from .participants import Participant, ParticipantError, name_key
+from .member_states import known_state
+from .participants import GROUPED, Participant, ParticipantError, name_key
 
 MAX_BYTES = 1024 * 1024
 COLUMNS = ("name", "category", "group", "title")
@@ -65,15 +67,23 @@ def parse_roster(text: str, name: str = "<csv>") -> list[Participant]:
                                                      '"Director, Division for Treaty Affairs")'))
             continue
         values = dict(zip(columns, cells, strict=False))
+        typed = values.get("name", "")
+        # A State in any language or usual form ("Allemagne", "Turkey") is stored as the console
+        # stores it (English short name), with its category and group when the line leaves them out.
+        state = known_state(typed)
+        category = values.get("category") or (state.category if state else "member-state")
         try:
-            participant = Participant.make(values.get("name", ""), values.get("category") or "member-state",
+            participant = Participant.make(state.name if state else typed, category,
                                            values.get("group") or None, values.get("title") or None)
         except ParticipantError as exc:
             problems.append(Problem(name, number, 1, f"{exc}{_FIXES.get(_kind(str(exc)), '')}"))
             continue
+        if state and state.group and participant.group is None and participant.category in GROUPED:
+            participant = replace(participant, group=state.group)
         key = name_key(participant.name)
         if key in first:
-            problems.append(Problem(name, number, 1, f"{participant.name} is already on line {first[key]}; "
+            said = typed if name_key(typed) == key else f"{typed} ({participant.name})"
+            problems.append(Problem(name, number, 1, f"{said} is already on line {first[key]}; "
                                                      "delete one of the two lines (the console adds a "
                                                      "second turn when it comes)"))
             continue
