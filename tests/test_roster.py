@@ -113,3 +113,19 @@ def test_one_state_in_two_languages_is_one_speaker_twice():
         parse_roster("Germany,,\nAlemania,,\n", "f.csv")
     assert str(exc.value) == ("f.csv:2:1: Alemania (Germany) is already on line 1; delete one of the "
                               "two lines (the console adds a second turn when it comes)")
+
+
+def test_french_short_forms_of_categories_and_groups():
+    from tui.core.debate.participants import CATEGORIES, REGIONAL_GROUPS, category_short, group_short
+
+    assert [category_short(c, "fr") for c in ("member-state", "ngo", "igo", "un-entity")] == \
+        ["EM", "ONG", "OIG", "ONU"]
+    assert [group_short(g, "fr") for g in REGIONAL_GROUPS] == \
+        ["Afrique", "Asie-Pac.", "Eur. or.", "GRULAC", "Eur. occ."]
+    assert group_short("western-european-other") == "WEOG" and category_short("member-state") == "MS"
+    # What the list shows, a French secretariat may type in a CSV.
+    assert all(parse_category(category_short(c, "fr")) == c for c in CATEGORIES)
+    assert all(parse_group(group_short(g, "fr")) == g for g in REGIONAL_GROUPS)
+    assert parse_group("États d'Europe occidentale et autres États") == "western-european-other"
+    assert parse_roster("Allemagne,EM,Eur. occ.\n") == [Participant("Germany", "member-state",
+                                                                    "western-european-other")]

@@ -66,3 +66,25 @@ async def test_the_review_and_the_limit_dialog_name_the_state_in_french(console_
         await pilot.press("escape", "home", "down", "down", "L")  # Nigeria, waiting
         await pilot.pause()
         assert "Temps de parole de Nigéria" in screen_text(console_fr.app)
+
+
+async def test_the_french_list_abbreviates_categories_and_groups_in_french(console_fr):
+    from tui.widgets.speakers import SpeakersTable
+
+    async with console_fr.app.run_test(size=(160, 30)) as pilot:
+        await pilot.pause()
+        rows = console_fr.app.screen.query_one(SpeakersTable)._rows
+        assert [r[2] for r in rows] == ["PAN GRULAC", "EM GRULAC", "EM Afrique", "ONU"]
+        header = str(console_fr.app.screen.query_one("#speakers-header").render())
+        assert "Cat. groupe" in header
+
+
+async def test_the_french_panel_speaks_french(console_fr):
+    async with console_fr.app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("P")
+        await pilot.pause()
+        screen = screen_text(console_fr.app)
+        assert "siège" in screen and "membre" in screen and "seat" not in screen
+        assert "aucun panéliste n'occupe le siège des États d'Afrique" in screen
+        assert "GRULAC États d'Amérique latine et des Caraïbes" in screen  # an acronym, spelled out
+        assert "Afrique États d'Afrique" not in screen  # a short form is not

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Label, Static
 from ..core.debate.engine import Session
 from ..core.debate.member_states import local_name
 from ..core.debate.panel import panel
-from ..core.debate.participants import GROUP_SHORT, name_key
+from ..core.debate.participants import group_short, name_key
 from ..core.text.catalog import tr
 from ..widgets.footer import FittingFooter
 from ..widgets.literal import append, literal
@@ -43,7 +43,7 @@ class PanelScreen(ConsoleScreen):
         with Vertical():
             yield Label(tr("panel.title", self.lang), classes="screen-title")
             table: DataTable[Any] = DataTable(cursor_type="row", id="panel-table")
-            table.add_columns("seat", "member", "presentation")
+            table.add_columns(*(tr(f"panel.col.{c}", self.lang) for c in ("seat", "member", "presentation")))
             yield table
             yield Static("", id="panel-warnings")
         yield FittingFooter(compact=True)
@@ -63,7 +63,9 @@ class PanelScreen(ConsoleScreen):
             return Text(("✓ " if flag else "✗ ") + tr(key, self.lang), style="green" if flag else "yellow")
 
         for n, seat in enumerate(p.seats):
-            label = f"{GROUP_SHORT[seat.group]} {tr('group.' + seat.group, self.lang)}"
+            short, full = group_short(seat.group, self.lang), tr("group." + seat.group, self.lang)
+            # An acronym is spelled out beside it ("WEOG Western European…"); a short form is not.
+            label = f"{short} {full}" if short.isupper() else full
             if not seat.members:
                 empty = Text(tr("panel.empty_seat", self.lang), style="dim")
                 table.add_row(label, empty, "", key=f"seat-{n}")
@@ -75,7 +77,7 @@ class PanelScreen(ConsoleScreen):
                           received(m.received),
                           key=str(m.id))
         table.move_cursor(row=min(keep, table.row_count - 1))
-        warnings = p.warnings()
+        warnings = p.warnings(self.lang)
         text = Text()
         for w in warnings:
             append(text, "⚠ " + w + "\n", style="bold yellow", lines=True)

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from ..core.debate.member_states import local_name
-from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
+from ..core.debate.participants import category_short, group_short
 from ..core.debate.state import Entry, State
 from ..core.text.catalog import tr
 from ..core.text.durations import mmss
@@ -100,7 +100,10 @@ class SpeakersTable(ScrollView, can_focus=True):
         name = ("✗ " if unreached else "") + visible(local_name(p.name, self.lang)) + reply
         if len(name) > NAME_MAX:
             name = name[: NAME_MAX - 1] + "…"
-        who = " ".join(filter(None, (CATEGORY_SHORT[p.category], GROUP_SHORT.get(p.group or ""))))
+        # "MS WEOG" in English, "EM Eur. occ." in French.
+        who = category_short(p.category, self.lang)
+        if p.group:
+            who += " " + group_short(p.group, self.lang)
         return (str(n), name, who, "" if limit is None else mmss(limit), status, mmss(used), kind,
                 visible(p.title or ""))
 

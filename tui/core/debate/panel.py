@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text.catalog import tr
 from .participants import GROUP_SHORT, REGIONAL_GROUPS, group_name
 from .state import PanelMember, State
 
@@ -19,15 +20,15 @@ class Panel:
     seats: tuple[Seat, ...]  # in the order of REGIONAL_GROUPS
     experts: tuple[PanelMember, ...]
 
-    def warnings(self) -> list[str]:
+    def warnings(self, lang: str = "en") -> list[str]:
         out: list[str] = []
         for seat in self.seats:
-            name = group_name(seat.group)
+            name = group_name(seat.group, lang)
             if not seat.members:
-                out.append(f"no panellist holds the seat of the {name} ({GROUP_SHORT[seat.group]})")
+                out.append(tr("panel.no_seat", lang, name=name, short=GROUP_SHORT[seat.group]))
             elif len(seat.members) > 1:
                 names = ", ".join(m.participant.name for m in seat.members)
-                out.append(f"{len(seat.members)} panellists for the seat of the {name}: {names}")
+                out.append(tr("panel.two_seats", lang, n=len(seat.members), name=name, names=names))
         return out
 
     def missing_presentations(self) -> list[PanelMember]:

@@ -66,6 +66,37 @@ CATEGORY_SHORT = {
     "ngo": "NGO",
 }
 
+# The same columns in a French list. "EM" (État membre), "ONG", "OIG" and "ONU" are the usual French
+# abbreviations; GRULAC is the acronym French United Nations texts use too. For the other four
+# groups no French acronym is settled in UN usage (WEOG, for one, is often kept as it is), so the
+# list gives a short form of the group's French name instead.
+SHORT_FR = {
+    "member-state": "EM",
+    "observer-state": "OBS",
+    "panellist": "PAN",
+    "independent-expert": "EXP",
+    "group-of-states": "GRP",
+    "un-entity": "ONU",
+    "igo": "OIG",
+    "ngo": "ONG",
+    "african": "Afrique",
+    "asia-pacific": "Asie-Pac.",
+    "eastern-european": "Eur. or.",
+    "latin-american-caribbean": "GRULAC",
+    "western-european-other": "Eur. occ.",
+}
+
+
+def category_short(key: str, lang: str = "en") -> str:
+    """"MS" in English, "EM" in French: a category in a list's narrow column."""
+    return SHORT_FR[key] if lang == "fr" else CATEGORY_SHORT[key]
+
+
+def group_short(key: str, lang: str = "en") -> str:
+    """"WEOG" in English, "Eur. occ." in French: a regional group in a list's narrow column."""
+    return SHORT_FR[key] if lang == "fr" else GROUP_SHORT[key]
+
+
 # What a Chair types for a statement on behalf of a group of States.
 _CATEGORY_ALIASES = {"group": "group-of-states", "group-statement": "group-of-states",
                      "on-behalf-of-a-group": "group-of-states"}
@@ -115,7 +146,8 @@ def parse_category(value: str) -> str:
     if folded in _CATEGORY_ALIASES:
         return _CATEGORY_ALIASES[folded]
     for key in CATEGORIES:
-        if folded in (_fold(category_name(key)).replace(" ", "-"), CATEGORY_SHORT[key].lower()):
+        if folded in (_fold(category_name(key)).replace(" ", "-"), CATEGORY_SHORT[key].lower(),
+                      SHORT_FR[key].lower()):
             return key
     raise ParticipantError(f"unknown category {value!r} (expected one of {', '.join(CATEGORIES)})")
 
@@ -124,7 +156,8 @@ def parse_group(value: str) -> str | None:
     folded = _fold(value)
     if not folded:
         return None
-    key = _GROUP_LOOKUP.get(folded) or _GROUP_LOOKUP.get(folded.replace("-", " "))
+    key = _GROUP_LOOKUP.get(folded) or _GROUP_LOOKUP.get(folded.replace("-", " ")) or next(
+        (k for k in REGIONAL_GROUPS if folded in (_fold(group_name(k, "fr")), _fold(SHORT_FR[k]))), None)
     if key is None:
         raise ParticipantError(f"unknown regional group {value!r} (expected one of "
                                f"{', '.join(GROUP_SHORT.values())} or the group's name)")
