@@ -2,37 +2,38 @@
 Distr./date/Original in a second column, "Page N of 5" headers and footers and form feeds on
 every page, the job number), sub-themes as "A. Sub-theme 1: …" headings, questions numbered
 1., 2., … with options (a), (b), … and question groups that name the sub-theme they serve, out
-of order."""
+of order. The draft keeps the note's own numbering (questions 1, 2, 3, options a, b, c) and makes
+each "Sub-theme N:" heading a section that is the sub-theme, its title written once."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from tui.core.bank.guide import Guide, Paragraph
+from tui.core.bank.guide import Guide, Paragraph, Section
 from tui.core.bank.importer import Result, import_guide
 from tui.core.bank.loader import parse_guide
 
 NOTE = Path(__file__).resolve().parent / "data" / "un-note-2013.txt"
 
 QUESTIONS = [
-    ("6(a)", "How can customs and port authorities detect shipments of hazardous waste declared "
+    ("6(1)", "How can customs and port authorities detect shipments of hazardous waste declared "
              "as second-hand goods?"),
-    ("6(b)", "Which of the following would most help investigators:"),
-    ("6(b)(i)", "Access to the records of shipping companies;"),
-    ("6(b)(ii)", "Joint investigation teams with the countries of destination;"),
-    ("6(b)(iii)", "Training in the sampling of waste."),
-    ("6(c)", "Should the illegal mining of precious metals be treated as a serious crime within "
+    ("6(2)", "Which of the following would most help investigators:"),
+    ("6(2)(a)", "Access to the records of shipping companies;"),
+    ("6(2)(b)", "Joint investigation teams with the countries of destination;"),
+    ("6(2)(c)", "Training in the sampling of waste."),
+    ("6(3)", "Should the illegal mining of precious metals be treated as a serious crime within "
              "the meaning of the Organized Crime Convention?"),
-    ("7(a)", "What legislative measures have States taken to make trafficking in protected "
+    ("7(1)", "What legislative measures have States taken to make trafficking in protected "
              "species of wild fauna and flora a serious crime?"),
-    ("7(b)", "How is the cooperation between wildlife authorities, police and customs organized:"),
-    ("7(b)(i)", "Through a national coordination body;"),
-    ("7(b)(ii)", "Through agreements between agencies;"),
-    ("7(b)(iii)", "Case by case."),
-    ("7(c)", "What are the main obstacles to international cooperation in such cases, and how "
+    ("7(2)", "How is the cooperation between wildlife authorities, police and customs organized:"),
+    ("7(2)(a)", "Through a national coordination body;"),
+    ("7(2)(b)", "Through agreements between agencies;"),
+    ("7(2)(c)", "Case by case."),
+    ("7(3)", "What are the main obstacles to international cooperation in such cases, and how "
              "could they be overcome?"),
-    ("7(d)", "What technical assistance would States find most useful?"),
+    ("7(4)", "What technical assistance would States find most useful?"),
 ]
 
 
@@ -111,3 +112,75 @@ def test_the_2011_seed_says_its_groups_serve_by_order() -> None:
     result = import_guide(seed, "fr", "ccpcj-20-2011")
     assert result.problems == [] and len(result.notes) == 8
     assert all("guessed from the order of the sub-themes" in n for n in result.notes)
+
+
+def test_the_draft_reads_like_the_note(tmp_path: Path, capsys) -> None:
+    from tui.cli import main
+
+    guide, result = _import()
+    # Questions and options numbered as the note prints them, cited that way.
+    found = guide.find("¶6(2)(a)")
+    assert guide.find("1(2)(a)") == found
+    assert found is not None and found.text.text("en") == "Access to the records of shipping companies;"
+    assert guide.find("¶7(4)") is not None and guide.find("7(d)") is None
+    # Each sub-theme heading is its section; its title is in the draft once.
+    sections = [b for b in guide.walk() if isinstance(b, Section) and b.subtheme is not None]
+    assert [(s.number, s.subtheme.label, s.subtheme.id) for s in sections] == [  # type: ignore[union-attr]
+        ("A", "1", "st-1"), ("B", "2", "st-2")]
+    for title in ("illicit trafficking in protected species of wild fauna and flora",
+                  "illicit trafficking in hazardous waste and in precious metals"):
+        assert result.yaml.count(title) == 1
+    assert "Sub-theme 1" not in result.yaml
+    draft = tmp_path / "ccpcj-22-2013.yaml"
+    draft.write_text(result.yaml, encoding="utf-8")
+    assert main(["guide", "check", str(draft)]) == 0
+    assert "✓ sub-themes: every sub-theme is served by a question group" in capsys.readouterr().out
+    assert main(["guide", "show", str(draft), "--lang", "en"]) == 0
+    shown = capsys.readouterr().out
+    assert "A. Sub-theme 1: illicit trafficking in protected species" in shown
+    assert shown.count("illicit trafficking in protected species of wild fauna") == 1
+    assert "1(2) Which of the following would most help investigators:" in shown
+    assert "(a) Access to the records of shipping companies;" in shown
+
+
+def test_the_note_exported_and_imported_again_is_the_same_draft(tmp_path: Path) -> None:
+    from tui.cli import main
+
+    _, result = _import()
+    draft = tmp_path / "ccpcj-22-2013.yaml"
+    draft.write_text(result.yaml, encoding="utf-8")
+    for fmt in ("md", "docx"):
+        out = tmp_path / f"note.{fmt}"
+        assert main(["guide", "export", str(draft), "--lang", "en", "-o", str(out)]) == 0
+        again = import_guide(out, "en", "ccpcj-22-2013")
+        body = [line for line in again.yaml.splitlines() if not line.startswith("#")]
+        assert body == [line for line in result.yaml.splitlines() if not line.startswith("#")], fmt
+
+
+def _draft_problems(text: str) -> list[str]:
+    from tui.core.text.problems import InputError
+
+    try:
+        parse_guide(text.encode("utf-8"), "draft.yaml")
+    except InputError as exc:
+        return [p.message for p in exc.problems]
+    return []
+
+
+def test_a_section_that_is_a_sub_theme_is_checked() -> None:
+    _, result = _import()
+    text = result.yaml
+    assert _draft_problems(text) == []
+    both = text.replace('        subtheme:\n          id: st-1', '        title: {en: "Sub-theme 1"}\n'
+                        '        subtheme:\n          id: st-1')
+    assert any("a section that is a sub-theme has the sub-theme's title" in p
+               for p in _draft_problems(both))
+    title = "illicit trafficking in protected species of wild fauna and flora"
+    neither = text.replace('      - section: "A"\n        subtheme:\n          id: st-1\n'
+                           f'          label: "1"\n          title: {{en: "{title}"}}\n',
+                           '      - section: "A"\n')
+    assert neither != text
+    assert any("missing field 'title' (or 'subtheme'" in p for p in _draft_problems(neither))
+    skipped = text.replace('label: "2"', 'label: "3"')
+    assert any("sub-theme label '3' is out of sequence: expected '2'" in p
+               for p in _draft_problems(skipped))

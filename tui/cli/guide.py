@@ -368,7 +368,15 @@ def outline(guide: Guide, lang: str) -> Tree:
     def add(node: Tree, block: Any) -> None:
         if isinstance(block, Section):
             number = f"{tr('annex', lang)} {block.number}" if block.role == "annex" else block.number
-            child = node.add(_label(f"{number}. ", block.title, lang, "bold"))
+            s = block.subtheme
+            lead = tr("subtheme_heading", lang, label=s.label) if s is not None else ""
+            heading = _label(f"{number}. {lead}", block.title, lang, "bold")
+            if s is not None:  # the sub-theme's id, which groups name in serves
+                heading.append(f" [{s.id}]", style="dim")
+            child = node.add(heading)
+            if s is not None:
+                for c in s.children:
+                    child.add(_label(f"{lettered(c.label, lang)} [{c.id}] ", c.title, lang))
             for b in block.content:
                 add(child, b)
         elif isinstance(block, Paragraph):
@@ -383,7 +391,7 @@ def outline(guide: Guide, lang: str) -> Tree:
             group.add(Text(visible(tr("show.serves", lang, paragraph=block.paragraph, serves=serves)),
                            style="dim"))
             for q in block.questions:
-                label = _label(f"{block.number}({q.letter}) ", q.text, lang)
+                label = _label(f"{block.number}({q.letter}) ", q.text, lang)  # 1(a), or 1(2)
                 if q.origin:  # reused from an earlier guide: the bank shows what recurs
                     label.append(f"  [from {q.origin}]", style="dim")
                 qn = group.add(label)

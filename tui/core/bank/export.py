@@ -7,7 +7,7 @@ import re
 from ..text.catalog import language_name, tr
 from ..text.dates import date_range, long_date
 from ..text.durations import mmss
-from ..text.guide_texts import lettered
+from ..text.guide_texts import lettered, question_label
 from ..text.languages import LangText
 from ..text.md_escape import escape
 from .guide import Block, Guide, Item, Note, Paragraph, QuestionGroup, Section
@@ -71,9 +71,10 @@ class _Writer:
     def para(self, line: str) -> None:
         self.lines += [line, ""]
 
-    def heading(self, level: int, number: str, title: LangText) -> None:
+    def heading(self, level: int, number: str, title: LangText, lead: str = "") -> None:
         prefix = f"{escape(number)}. " if number else ""
-        self.para(f"{'#' * level} {prefix}{self.t(title)}")
+        lead = f"{escape(lead.rstrip())} " if lead else ""  # "Sub-theme 1: ", "Sous-thème 1 : "
+        self.para(f"{'#' * level} {prefix}{lead}{self.t(title)}")
 
     def document(self) -> str:
         g, m, lang = self.guide, self.guide.meta, self.lang
@@ -135,7 +136,13 @@ class _Writer:
         if isinstance(block, Section):
             number = f"{tr('annex', self.lang)} {block.number}" if block.role == "annex" \
                 else block.number
-            self.heading(min(level, 6), number, block.title)
+            s = block.subtheme
+            lead = tr("subtheme_heading", self.lang, label=s.label) if s is not None else ""
+            self.heading(min(level, 6), number, block.title, lead)
+            for item in s.children if s is not None else ():
+                self.lines.append(f"- {self.label(item.label)} {self.t(item.title)}")
+            if s is not None and s.children:
+                self.lines.append("")
             for child in block.content:
                 self.block(child, level + 1)
         elif isinstance(block, Paragraph):
@@ -172,7 +179,7 @@ class _Writer:
         self.para(f"{g.paragraph}\\. {self.t(g.intro)}")
         self.notes.extend(g.intro_notes)
         for q in g.questions:
-            self.para(f"{self.label(q.letter)} {self.t(q.text)}")
+            self.para(f"{escape(question_label(q.letter, self.lang))} {self.t(q.text)}")
             self.notes.extend(q.notes)
             for o in q.options:
                 self.lines.append(f"- {self.label(o.numeral)} {self.t(o.text)}")

@@ -96,6 +96,9 @@ class Section:
     title: LangText
     role: str | None  # "background" marks the background part of the guide, "annex" an annex
     content: tuple[Block, ...]
+    # The sub-theme this section is, when the note gives sub-themes as headings ("A. Sub-theme 1:
+    # …"); its title is then the section's title.
+    subtheme: Subtheme | None = None
 
 
 Block = Section | Paragraph | QuestionGroup
@@ -164,7 +167,8 @@ class QuestionRef:
         return self.option.text if self.option else self.question.text
 
 
-_REF = re.compile(r"^\s*(¶|p|para\.?\s*)?\s*(\d+)\s*\(\s*([a-z]+)\s*\)(?:\s*\(\s*([ivxlc]+)\s*\))?\s*$")
+# 7(m)(iv), ¶12(m)(iv); and 6(2)(a) where a note numbers its questions and letters their options.
+_REF = re.compile(r"^\s*(¶|p|para\.?\s*)?\s*(\d+)\s*\(\s*([a-z]+|\d+)\s*\)(?:\s*\(\s*([a-z]+)\s*\))?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +193,13 @@ class Guide:
         return [b for b in self.walk() if isinstance(b, QuestionGroup)]
 
     def subthemes(self) -> list[Subtheme]:
-        return [s for b in self.walk() if isinstance(b, Paragraph) for s in b.subthemes]
+        out: list[Subtheme] = []
+        for b in self.walk():
+            if isinstance(b, Paragraph):
+                out.extend(b.subthemes)
+            elif isinstance(b, Section) and b.subtheme is not None:
+                out.append(b.subtheme)
+        return out
 
     def all_subthemes(self) -> list[Subtheme]:
         """Sub-themes and their sub-items, depth first."""

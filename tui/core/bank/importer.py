@@ -244,9 +244,6 @@ class Para:
     items: list[Node] = field(default_factory=list)
     notes: list[NoteD] = field(default_factory=list)
     numbered: bool = False  # its items are questions numbered 1., 2., … in the document
-    # Sub-themes the note gives as headings after this paragraph ("A. Sub-theme 1: …"):
-    # (label, title, line).
-    headed_subthemes: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -417,8 +414,8 @@ class _Builder:
         p = self.last_para
         assert p is not None
         p.numbered = True
-        # The schema letters questions a, b, c…: question 3 of the note is (c) of the guide.
-        node = Node(letter(number), _clean(text), line.no)
+        # Kept as the note numbers it: question 3 is "3" (cited 6(3)), its options (a), (b).
+        node = Node(str(number), _clean(text), line.no)
         p.items.append(node)
         self.last_node, self.last_sub = node, None
         self.last_text = node
@@ -439,7 +436,8 @@ class _Builder:
         if kind in ("notes", "references"):
             self.part = kind
             return
-        if self.part == "header":
+        if self.part == "header" and not self._starts_body(line.text):
+            # A guide without a summary goes from its header straight to "## I. Introduction".
             self.d.header.append(Line(line.no, line.text, line.heading))
             return
         m = _SECTION.match(line.text) or _NUMBERED.match(line.text)
@@ -507,8 +505,8 @@ class _Builder:
             return
         if self.last_para.numbered and self.last_node is not None \
                 and label == letter(len(self.last_node.children) + 1):
-            # Under a numbered question, (a), (b)… are its options: i, ii… in the schema.
-            node = Node(roman(len(self.last_node.children) + 1), _clean(text), line.no)
+            # Under a numbered question, (a), (b)… are its options, lettered as printed.
+            node = Node(label, _clean(text), line.no)
             self.last_node.children.append(node)
             self.last_sub = node
             self.last_text = node
@@ -577,28 +575,12 @@ def _lists_subthemes(p: Para) -> bool:
 def _is_group(s: Sect) -> bool:
     paras = [b for b in s.content if isinstance(b, Para)]
     return (len(paras) == 1 and not any(isinstance(b, Sect) for b in s.content)
-            and bool(paras[0].items) and paras[0].items[0].label == "a"
+            and bool(paras[0].items) and paras[0].items[0].label in ("a", "1")
             and not _lists_subthemes(paras[0]))
 
 
 def _has_groups(s: Sect) -> bool:
     return any(_is_group(b) or _has_groups(b) for b in s.content if isinstance(b, Sect))
-
-
-def _headed_subthemes(blocks: list[Sect | Para | Comment]) -> None:
-    """Sub-themes printed as headings ("A. Sub-theme 1: wildlife trafficking") are declared on
-    the paragraph that announces them, the one before the first such heading."""
-    for k, b in enumerate(blocks):
-        if not isinstance(b, Sect):
-            continue
-        m = _SUBTHEME_HEADING.match(b.title)
-        before = [p for p in blocks[:k] if isinstance(p, Para) and p.number is not None]
-        if m and before:
-            found = [(m2[1].lower(), m2[2].strip(), s.line) for s in blocks[k:]
-                     if isinstance(s, Sect) and (m2 := _SUBTHEME_HEADING.match(s.title))]
-            before[-1].headed_subthemes = found
-            return
-        _headed_subthemes(b.content)
 
 
 def _mark_background(blocks: list[Sect | Para | Comment]) -> None:
@@ -627,6 +609,7 @@ class _Yaml:
         self.groups = 0
         self.questions = 0
         self.subthemes_done = False
+        self.paragraph_subthemes = False  # the sub-themes are listed under a paragraph (2011)
         self.leaves: list[str] = []
         self.top_labels: dict[str, str] = {}  # a top-level sub-theme's label → its id
         # Per group: the draft line of its `serves:`, the sub-theme its heading or intro names
@@ -673,7 +656,19 @@ class _Yaml:
                 self.w(indent, f"- section: {_q(b.number)}")
                 if b.role:
                     self.w(indent + 2, f"role: {b.role}")
-                self.lt(indent + 2, "title", b.title)
+                heading = _SUBTHEME_HEADING.match(b.title)
+                if heading and not self.paragraph_subthemes:
+                    # "A. Sub-theme 1: …": the section is the sub-theme, its title written once.
+                    label = heading[1].lower()
+                    sid = self.uid(f"st-{label}")
+                    self.top_labels[label] = sid
+                    self.leaves.append(sid)
+                    self.w(indent + 2, "subtheme:")
+                    self.w(indent + 4, f"id: {sid}")
+                    self.w(indent + 4, f"label: {_q(label)}")
+                    self.lt(indent + 4, "title", heading[2].strip())
+                else:
+                    self.lt(indent + 2, "title", b.title)
                 self.w(indent + 2, "content:" if b.content else "content: []")
                 self.blocks(indent + 4, b.content)
 
@@ -684,23 +679,11 @@ class _Yaml:
             self.lt(indent + 2, "text", p.text)
         else:
             self.w(indent + 4, f"{self.lang}: {_q(p.text)}")
-        if p.headed_subthemes and not self.subthemes_done:
-            self.subthemes_done = True
-            self.w(indent + 2, "subthemes:")
-            for label, title, line in p.headed_subthemes:
-                self.src = line
-                sid = self.uid(f"st-{label}")
-                self.top_labels[label] = sid
-                self.leaves.append(sid)
-                self.w(indent + 4, f"- id: {sid}")
-                self.w(indent + 6, f"label: {_q(label)}")
-                self.lt(indent + 6, "title", title)
-            self.src = p.line
         subthemes = (not self.subthemes_done and p.number is not None and len(p.items) > 1
                      and all(n.children for n in p.items)
                      and all(not is_roman(n.label) or n.label == "i" for n in p.items[:1]))
         if subthemes:
-            self.subthemes_done = True
+            self.subthemes_done = self.paragraph_subthemes = True
             self.w(indent + 2, "subthemes:")
             for n in p.items:
                 self.src = n.line
@@ -757,7 +740,7 @@ class _Yaml:
                 self.w(indent + 4, "# could not place: " + _one_line(b.text))
         for q in intro.items:
             self.src = q.line
-            qid = self.uid(f"q{intro.number}{q.label}")
+            qid = self.uid(f"q{intro.number}-{q.label}" if q.label.isdigit() else f"q{intro.number}{q.label}")
             self.w(indent + 4, f"- id: {qid}")
             self.w(indent + 6, f"letter: {_q(q.label)}")
             self.lt(indent + 6, "text", q.text)
@@ -1000,7 +983,6 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
         b.feed(line)
     d = b.d
     _mark_background(d.body)
-    _headed_subthemes(d.body)
     meta = read_meta(d.header)
     y = _Yaml(lang)
     problems = [f"{name}:{no}: {why}" for no, why in sorted(d.unplaced)]

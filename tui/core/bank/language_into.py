@@ -118,7 +118,9 @@ def _walk_map(tree: Tree, node: Any, label: str, entry: Entry | None, chain: str
             tree.slots[slot_key] = Slot(slot_key, entry, value, _line(value))
         elif isinstance(value, yaml.MappingNode):
             number = _field(value, "paragraph")
+            sub_label = _field(value, "label") if name == "subtheme" else None
             inner = f"¶{number.value}" if isinstance(number, yaml.ScalarNode) else \
+                f"sub-theme ({sub_label.value})" if isinstance(sub_label, yaml.ScalarNode) else \
                 (f"{label}.{name}" if label else name)
             _walk_map(tree, value, inner, entry, chain)
         elif isinstance(value, yaml.SequenceNode):

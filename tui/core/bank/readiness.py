@@ -41,7 +41,9 @@ def labelled_texts(guide: Guide) -> Iterator[tuple[str, LangText]]:
     for i, p in enumerate(guide.summary, 1):
         yield from _paragraph_texts(p, f"summary {i}")
     for block in guide.walk():
-        if isinstance(block, Section):
+        if isinstance(block, Section) and block.subtheme is not None:
+            yield from _subtheme_texts((block.subtheme,), "sub-theme ")
+        elif isinstance(block, Section):
             yield f"section {block.number} title", block.title
         elif isinstance(block, Paragraph):
             yield from _paragraph_texts(block, f"¶{block.number}")

@@ -151,7 +151,10 @@ def insert(target_text: str, target: Guide, source: Guide, question: Question,
 
 
 def _after(letter: str) -> str:
-    """The letter after `letter` (validated by the schema as part of a, b … z, aa …)."""
+    """The letter after `letter` (validated by the schema as part of a, b … z, aa …), or the
+    number after it in a group whose questions are numbered 1, 2, 3 as their note prints them."""
+    if letter.isdigit():
+        return str(int(letter) + 1)
     letters = sequence("a")
     for value in letters:
         if value == letter:

@@ -262,6 +262,8 @@ class _GuideReader(_Reader):
         self.next_paragraph: tuple[int, ...] = (1,)
         self.next_group: tuple[int, ...] = (1,)
         self.serves: list[tuple[Node, str, str]] = []  # (node, where, sub-theme id) to resolve
+        # Sub-themes given as section headings run 1, 2, 3… (or a, b…) through the document.
+        self.section_subtheme_labels: list[tuple[Node, str | None]] = []
 
     def guide(self, root: Node) -> Guide | None:
         top = self.mapping(root, "", ("schema", "id", "meta", "body"),
@@ -279,6 +281,7 @@ class _GuideReader(_Reader):
         limits = self.time_limits(top.get("time_limits"))
         summary = tuple(self.each(top.get("summary"), "summary", self.summary_paragraph))
         body = tuple(self.blocks(top["body"], "body")) if "body" in top else ()
+        self.labels(self.section_subtheme_labels, "body", "sub-theme label", ("a", "1", "A"))
         known = {s.id for b in body for s in _subthemes_in(b)}
         for node, where, ref in self.serves:
             if ref not in known:
@@ -422,20 +425,34 @@ class _GuideReader(_Reader):
         return out
 
     def section(self, node: Node, parent: str, labels: list[tuple[Node, str | None]]) -> Section | None:
-        f = self.mapping(node, parent, ("section", "title", "content"), ("role",))
+        f = self.mapping(node, parent, ("section", "content"), ("title", "subtheme", "role"))
         if f is None:
             return None
         number = self.label(f.get("section"), f"{parent} › section")
         labels.append((f["section"], number))
         where = f"section {number}"
-        title = self.lang_text(f.get("title"), f"{where}.title")
+        # A note may give each sub-theme as a heading ("A. Sub-theme 1: …"): the section is then
+        # the sub-theme, its title the sub-theme's, written once.
+        subtheme = None
+        if "subtheme" in f:
+            if "title" in f:
+                self.err(f["title"], f"{where}.title", "a section that is a sub-theme has the "
+                                                       "sub-theme's title: remove this title")
+            subtheme = self.subtheme(f["subtheme"], f"{where}.subtheme", None,
+                                     self.section_subtheme_labels)
+            title = subtheme.title if subtheme is not None else LangText()
+        else:
+            if "title" not in f:
+                self.err(node, parent, "missing field 'title' (or 'subtheme' for a section that is "
+                                       "a sub-theme)")
+            title = self.lang_text(f.get("title"), f"{where}.title")
         role = self.text(f.get("role"), f"{where}.role", allow_null=True)
         if role is not None and role not in ("background", "annex"):
             self.err(f["role"], f"{where}.role", f"unknown role {role!r} (allowed: background, annex)")
         content = self.blocks(f["content"], f"{where}.content") if "content" in f else []
         if number is None:
             return None
-        return Section(number, title, role, tuple(content))
+        return Section(number, title, role, tuple(content), subtheme)
 
     def paragraph_number(self, node: Node | None, where: str) -> int | None:
         number = self.integer(node, where)
@@ -481,21 +498,26 @@ class _GuideReader(_Reader):
         out: list[Subtheme] = []
         labels: list[tuple[Node, str | None]] = []
         for i, child in enumerate(self.seq(node, where), 1):
-            f = self.mapping(child, f"{where}[{i}]", ("id", "label", "title"), ("children",))
-            if f is None:
-                continue
-            sub_id = self.ident(f.get("id"), f"{where}[{i}].id")
-            label = self.required_text(f.get("label"), f"{where}[{i}].label")
-            labels.append((f.get("label", child), label))
-            title = self.lang_text(f.get("title"), f"{where}[{i}].title")
-            if parent is not None and "children" in f:
-                self.err(f["children"], f"{where}[{i}]", "sub-items cannot have children")
-            children = self.subthemes(f.get("children"), f"{where}[{i}].children", label) \
-                if parent is None else ()
-            if sub_id and label:
-                out.append(Subtheme(sub_id, label, title, children, parent))
+            found = self.subtheme(child, f"{where}[{i}]", parent, labels)
+            if found is not None:
+                out.append(found)
         self.labels(labels, where, "sub-theme label", ("i", "a", "1") if parent else ("a", "1", "A"))
         return tuple(out)
+
+    def subtheme(self, child: Node, where: str, parent: str | None,
+                 labels: list[tuple[Node, str | None]]) -> Subtheme | None:
+        f = self.mapping(child, where, ("id", "label", "title"), ("children",))
+        if f is None:
+            return None
+        sub_id = self.ident(f.get("id"), f"{where}.id")
+        label = self.required_text(f.get("label"), f"{where}.label")
+        labels.append((f.get("label", child), label))
+        title = self.lang_text(f.get("title"), f"{where}.title")
+        if parent is not None and "children" in f:
+            self.err(f["children"], where, "sub-items cannot have children")
+        children = self.subthemes(f.get("children"), f"{where}.children", label) \
+            if parent is None else ()
+        return Subtheme(sub_id, label, title, children, parent) if sub_id and label else None
 
     def group(self, node: Node, parent: str) -> QuestionGroup | None:
         f = self.mapping(node, parent, ("group", "id", "title", "intro", "questions"), ("serves",))
@@ -562,7 +584,8 @@ class _GuideReader(_Reader):
                 origin = None
             if q_id and letter:
                 out.append(Question(q_id, letter, text, options, notes, origin or None))
-        self.labels(labels, f"{group}.questions", "question letter", ("a",))
+        # Questions are lettered a, b, c… (2011) or numbered 1, 2, 3… as some notes print them.
+        self.labels(labels, f"{group}.questions", "question letter", ("a", "1"))
         return tuple(out)
 
     def options(self, node: Node | None, question: str) -> tuple[Option, ...]:
@@ -580,7 +603,8 @@ class _GuideReader(_Reader):
             notes = self.notes(f.get("notes"), where)
             if o_id and numeral:
                 out.append(Option(o_id, numeral, text, notes))
-        self.labels(labels, f"{question}.options", "option numeral", ("i",))
+        # Options are i, ii, iii… under lettered questions, a, b, c… under numbered ones.
+        self.labels(labels, f"{question}.options", "option numeral", ("i", "a"))
         return tuple(out)
 
 
@@ -593,6 +617,9 @@ def _walk(blocks: tuple[Block, ...] | list[Block]) -> Iterator[Block]:
 
 def _subthemes_in(block: Block) -> Iterator[Subtheme]:
     for b in _walk([block]):
+        if isinstance(b, Section) and b.subtheme is not None:
+            yield b.subtheme
+            yield from b.subtheme.children
         if isinstance(b, Paragraph):
             for s in b.subthemes:
                 yield s

@@ -54,6 +54,10 @@ GUIDE: dict[str, dict[str, str]] = {
                  "zh": "原文：{language}", "ar": "الأصل: {language}"},
     "annex": {"en": "Annex", "fr": "Annexe", "es": "Anexo", "ru": "Приложение", "zh": "附件",
               "ar": "المرفق"},
+    # A section that is a sub-theme, as the notes head it: "A. Sub-theme 1: wildlife trafficking".
+    "subtheme_heading": {"en": "Sub-theme {label}: ", "fr": "Sous-thème {label} : ",
+                         "es": "Subtema {label}: ", "ru": "Подтема {label}: ", "zh": "分专题{label}：",
+                         "ar": "الموضوع الفرعي {label}: "},
     "general_questions": {"en": "the whole theme", "fr": "l'ensemble du thème",
                           "es": "el tema en su conjunto", "ru": "тема в целом", "zh": "整个主题",
                           "ar": "الموضوع ككل"},
@@ -113,3 +117,8 @@ LETTERING: dict[str, str] = {"en": "({})", "fr": "{})", "es": "{})", "ru": "{})"
 
 def lettered(label: str, lang: str) -> str:
     return LETTERING.get(lang, "({})").format(label)
+
+
+def question_label(label: str, lang: str) -> str:
+    """A question as its note prints it: lettered "(a)" / "a)", or numbered "1." in any language."""
+    return f"{label}." if label.isdigit() else lettered(label, lang)
