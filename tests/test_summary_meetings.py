@@ -145,3 +145,69 @@ def test_meeting_time_over_an_hour_reads_as_hours_in_every_format(guide_2011):
     docx = render_bytes("docx", META, s.state, guide_2011, clock.now(), options)
     body = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode()
     assert "3:04:00" in body and "184:00" not in body
+
+
+def test_the_meeting_clock_rounds_as_the_rest_of_the_annex(guide_2011):
+    """A statement of 6:59.6 reads 7:00 in the per-meeting tables as in "By category" (one rounding
+    rule, durations.whole_seconds), and the regional-group rows add up to the time spoken: the
+    statements of no regional group have their row there too."""
+    from tests.summarykit import META
+    from tui.core.summary.document import Options, build_summary
+
+    clock = FakeClock(MORNING[0])
+    s = Session(MemoryLog(), clock)
+    s.plan_meetings([MORNING, AFTERNOON])
+    s.give_floor(s.add_speaker(P.make("Cuba, on behalf of the Group of 77 and China", "group-of-states")))
+    clock.advance(419.6)
+    s.give_floor(s.add_speaker(P.make("Brazil", "member-state", "GRULAC")))
+    clock.advance(180)
+    s.close_meeting()
+    md = build_summary(META, s.state, guide_2011, clock.now(), Options("en")).markdown
+    assert "| Group of States | 1 | 7:00 | 7:00 | 1 |" in md  # By category
+    heading = "### Time used in each meeting by category and regional group\n"
+    use = md.split(heading)[1].strip().split("\n\n")[0]
+    assert "| Group of States | 7:00 |" in use.splitlines()
+    assert "| Latin American and Caribbean States | 3:00 |" in use.splitlines()
+    assert "| No regional group | 7:00 |" in use.splitlines()
+    assert "| **Time spoken** | 10:00 |" in use.splitlines()
+    per_meeting = md.split("### Time per meeting\n")[1].strip().split("\n\n")[0].splitlines()
+    assert per_meeting[2] == "| 1 | 10:00-10:09 | 3:00:00 | 10:00 | 0:00 | 0 |"  # a clock: 10:09:59.6
+
+
+DAY = 24 * HOUR
+
+
+def meetings_on_two_days():
+    clock = FakeClock(MORNING[0])
+    s = Session(MemoryLog(), clock)
+    s.plan_meetings([MORNING, (MORNING[0] + DAY, MORNING[1] + DAY)])
+    s.add_speakers([P.make("Brazil"), P.make("Chile")])
+    s.give_floor()
+    clock.advance(5 * MIN)
+    clock.t = MORNING[1]
+    s.close_meeting()
+    clock.t = MORNING[0] + DAY
+    s.give_floor()
+    clock.advance(5 * MIN)
+    clock.t = MORNING[1] + DAY
+    s.close_meeting()
+    return s, clock
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "The discussion was held in two meetings, on 11 April, from 10:00 to 13:00, and on 12 April, "
+           "from 10:00 to 13:00."),
+    ("fr", "Le débat s'est tenu en deux séances, le 11 avril, de 10:00 à 13:00, et le 12 avril, "
+           "de 10:00 à 13:00."),
+    ("es", "El debate se celebró en dos sesiones, el 11 de abril, de 10:00 a 13:00, y el 12 de abril, "
+           "de 10:00 a 13:00."),
+])
+def test_meetings_on_several_days_say_which_day(lang, sentence):
+    """Two mornings read "from 10:00 to 13:00 and from 10:00 to 13:00" without their days."""
+    s, clock = meetings_on_two_days()
+    page = Page(lang)
+    assert meetings_sentence(s.state, clock.now(), page.t, WORDS[lang].__getitem__, lang) == sentence
+    meetings_annex(s.state, clock.now(), page.t, page.block, page.table, lang)
+    rows = "\n".join(page.lines).split("\n\n")[1].splitlines()
+    day = {"en": "11 April", "fr": "11 avril", "es": "11 de abril"}[lang]
+    assert rows[2].startswith(f"| 1 | {day} 10:00-13:00 |")

@@ -192,7 +192,7 @@ class _Writer:
         kept = [p for p in points if not p.left_out and p.text_in(self.lang) is not None]
         self.introduction()
         held = meetings_sentence(self.state, self.now, self.t,
-                                 lambda n: rp.number(n, self.lang, feminine=self.lang != "en"))
+                                 lambda n: rp.number(n, self.lang, feminine=self.lang != "en"), self.lang)
         if held:
             self.para(held)
         self.main_points([p for p in kept if not p.conclusion])
@@ -201,7 +201,7 @@ class _Writer:
         self.annex1()
         self.cut()
         self.annex2()
-        meetings_annex(self.state, self.now, self.t, self.block, self.table)
+        meetings_annex(self.state, self.now, self.t, self.block, self.table, self.lang)
         self.cut()
         annex2 = len(self.parts) - 1
         if self.o.coverage:

@@ -26,7 +26,8 @@ def _day(day: int, lang: str) -> str:
     return "1er" if lang == "fr" and day == 1 else str(day)
 
 
-def _day_month(d: date, lang: str) -> str:
+def day_month(d: date, lang: str) -> str:
+    """"11 April", "1er avril", "11 de abril": a day of the year already named."""
     months = MONTHS.get(lang, MONTHS["en"])
     day = _day(d.day, lang)
     return f"{day} de {months[d.month - 1]}" if lang == "es" else f"{day} {months[d.month - 1]}"
@@ -41,7 +42,7 @@ def long_date(d: date, lang: str) -> str:
     "2011年4月11日", "11 نيسان/أبريل 2011"."""
     if lang == "zh":
         return f"{d.year}年{d.month}月{d.day}日"
-    return f"{_day_month(d, lang)} {_year(d.year, lang)}"
+    return f"{day_month(d, lang)} {_year(d.year, lang)}"
 
 
 def date_range(opens: date, closes: date, lang: str) -> str:
@@ -58,5 +59,5 @@ def date_range(opens: date, closes: date, lang: str) -> str:
     if opens.year != closes.year:
         return f"{long_date(opens, lang)}{dash}{long_date(closes, lang)}"
     if opens.month != closes.month:
-        return f"{_day_month(opens, lang)}{dash}{_day_month(closes, lang)} {_year(closes.year, lang)}"
+        return f"{day_month(opens, lang)}{dash}{day_month(closes, lang)} {_year(closes.year, lang)}"
     return f"{_day(opens.day, lang)}{dash}{long_date(closes, lang)}"

@@ -15,6 +15,8 @@ MEETING: dict[str, dict[str, str]] = {
     "sum.meeting_span": {"en": "from {start} to {end}", "fr": "de {start} à {end}",
                          "es": "de {start} a {end}"},
     "sum.meeting_and": {"en": " and ", "fr": " et ", "es": " y "},
+    "sum.meeting_day_span": {"en": "on {day}, {span}", "fr": "le {day}, {span}", "es": "el {day}, {span}"},
+    "sum.meeting_and_dated": {"en": ", and ", "fr": ", et ", "es": ", y "},
     "sum.by_meeting": {"en": "Time per meeting", "fr": "Temps par séance", "es": "Tiempo por sesión"},
     "sum.by_meeting_use": {"en": "Time used in each meeting by category and regional group",
                            "fr": "Temps utilisé à chaque séance par catégorie et groupe régional",
