@@ -515,3 +515,27 @@ def test_the_plan_can_be_changed_and_removed_but_not_made_impossible():
         s.plan_meetings([MORNING, (MORNING[1] - HOUR, AFTERNOON[1])])
     s.undo()
     assert len(s.state.meetings) == 1
+
+
+def test_the_console_line_keeps_the_time_left_before_the_long_name_of_the_method():
+    """At 80 columns "limits+averages" gives way to "mixed" before the time left goes: the Chair
+    asks "how long is left?" first, and past the end the line must say the meeting is over."""
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    s.open_meeting()
+    for p in STATES[:OBSERVED_AFTER]:  # five statements of 2:00: member States by their average
+        s.give_floor(s.add_speaker(p))
+        clock.advance(2 * MIN)
+        s.end()
+    for n in range(20):
+        s.add_speaker(Participant.make(f"State {n}"))
+    s.add_speaker(UNODC)  # by its limit
+    at(clock, MORNING[1] - 30 * MIN)
+    f = fc(s, clock)
+    assert f.method == "mixed"
+    line = forecast_text(f, short=True, width=78)
+    assert line.startswith("M1 → ") and "(30 min left)" in line and line.endswith("(mixed)")
+    assert "(limits+averages)" in forecast_text(f, short=True, width=200)
+    at(clock, MORNING[1] + 3 * MIN)  # 13:03, the meeting still open
+    line = forecast_text(fc(s, clock), short=True, width=78)
+    assert "(3 min past)" in line and line.endswith("(mixed)") and len(line) <= 78

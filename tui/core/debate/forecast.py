@@ -265,9 +265,10 @@ def _short_text(f: Forecast, lang: str, width: int) -> str:
                     body += ", " + tr("fc.s.unreached", lang, n=len(f.unreached))
         methods = [f.method] + (["mixed_short"] if f.method == "mixed" else [])
         bodies = [f"{body} ({tr(f'fc.s.{method}', lang)})" for method in methods]
-    # The most complete line that fits: the time left goes first, then the method's long name.
-    for body in bodies:
-        for head in heads:
+    # The most complete line that fits: the method's long name goes first ("limits+averages" →
+    # "mixed"), then the time left or past (the Chair's first question, kept as long as it can be).
+    for head in heads:
+        for body in bodies:
             line = f"{head} · {body}" if head else body
             if len(line) <= width:
                 return line
