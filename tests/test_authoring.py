@@ -23,6 +23,7 @@ _PASTED = st.text(st.one_of(
 @settings(max_examples=200, deadline=None)
 @given(texts=st.lists(_PASTED, min_size=1, max_size=8), data=st.data(),
        newline=st.sampled_from(["\n", "\r\n"]), fault=st.sampled_from(["\x0b", "\x00", "\x1b", "@"]))
+@pytest.mark.slow
 def test_a_fault_is_reported_at_its_line_and_column(texts, data, newline, fault):
     lines = [f'k{i}: "{t}"' for i, t in enumerate(texts)]
     row = data.draw(st.integers(0, len(lines) - 1))

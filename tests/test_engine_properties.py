@@ -158,7 +158,7 @@ SETTINGS = {"stateful_step_count": 40, "deadline": None, "suppress_health_check"
 class TestDebateQuick(Debate.TestCase):
     """A short run for the fast tier (`pytest -m "not slow"`)."""
 
-    settings = settings(max_examples=20, **SETTINGS)
+    settings = settings(max_examples=8, **SETTINGS)
 
 
 @pytest.mark.slow

@@ -102,6 +102,7 @@ def test_emphasis_is_the_only_markup_a_text_may_carry():
     assert emphasised("2*3*4") == "2\\*3\\*4"
 
 
+@pytest.mark.slow
 def test_export_all_languages_in_html_and_word(tmp_path, capsys):
     out = tmp_path / "docs"
     assert main(["guide", "export", str(SHAPE_2012), "--all-languages", "-o", str(out),

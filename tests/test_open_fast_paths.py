@@ -184,7 +184,7 @@ def _fast_implies_accepted(event):
         assert validate._event_problem(event) is None
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_events())
 def test_the_fast_path_says_true_only_when_the_checks_accept(event):
     _fast_implies_accepted(event)

@@ -69,6 +69,7 @@ def test_panellists_and_delegations_mixed(guide_2011, names, expected):
     assert paragraphs(merged_point(guide_2011, names), guide_2011, "en")[0].startswith(expected + " ")
 
 
+@pytest.mark.slow
 def test_every_state_with_its_article_and_verb_agreement(guide_2011):
     verbs = {"en": ("stressed that", "stressed that"), "fr": ("a souligné qu'", "ont souligné qu'"),
              "es": ("destacó que", "destacaron que")}

@@ -84,6 +84,7 @@ def test_french_summary_has_no_break_spaces_and_no_plain_space_before_marks(scri
     assert NBSP not in en
 
 
+@pytest.mark.slow
 def test_french_spacing_reaches_html_and_word(scripted, guide_2011):
     from tui.core.summary.export import render_bytes
     from tui.core.text.docx_writer import docx_texts

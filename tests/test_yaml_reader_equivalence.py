@@ -67,7 +67,7 @@ def test_same_nodes_and_problems_on_every_guide_and_broken_file(path):
     assert new == old
 
 
-VARIANTS, PART = 150, 25
+VARIANTS, PART = 150, 10
 
 
 # The 150 variants in parts: the first runs in the fast tier, the whole corpus in the full suite.
@@ -81,6 +81,7 @@ def test_same_nodes_and_problems_on_broken_variants_of_the_2011_guide(part):
             assert new == old, f"variant {n}"
 
 
+@pytest.mark.slow
 def test_same_nodes_on_a_generated_six_language_guide():
     sys.path.insert(0, str(ROOT))
     from bench.guide_bank import make_bank

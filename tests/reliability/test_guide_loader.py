@@ -132,6 +132,7 @@ def test_random_yaml_only_raises_input_error(tree):
     _only_input_error(yaml.safe_dump(tree, allow_unicode=True).encode())
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.data())
 def test_mutated_real_guide_only_raises_input_error(minimal_text, data):

@@ -129,7 +129,9 @@ def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
+# Every fifth case in the fast tier (one of each kind of damage, roughly), all of them in the full suite.
+@pytest.mark.parametrize("case", [case if i % 5 == 0 else pytest.param(case, marks=pytest.mark.slow)
+                                  for i, case in enumerate(sorted(CASES))])
 def test_hostile_session_is_refused_untouched(tmp_path, capsys, monkeypatch, case):
     path = base(tmp_path)
     with open(path, "ab") as fh:
@@ -148,8 +150,11 @@ def test_hostile_session_is_refused_untouched(tmp_path, capsys, monkeypatch, cas
     assert digest(path) == before
 
 
-@pytest.mark.parametrize("case", ["at-nan", "give-limit-1e308", "nesting-10000", "point-text-number",
-                                  "add-speaker-bad-group", "seq-duplicate", "not-json"])
+DISPLAY_MORE = ("give-limit-1e308", "point-text-number", "add-speaker-bad-group", "seq-duplicate", "not-json")
+
+
+@pytest.mark.parametrize("case", ["at-nan", "nesting-10000",
+                                  *[pytest.param(case, marks=pytest.mark.slow) for case in DISPLAY_MORE]])
 async def test_display_keeps_the_last_good_state(tmp_path, case):
     path = base(tmp_path)
     good = path.read_bytes()

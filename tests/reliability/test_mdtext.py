@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -19,6 +20,7 @@ def _one_paragraph_text(markdown: str) -> str:
     return "".join(c.content for c in inline.children)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
 @example("\u00a0x\u00a0")
@@ -33,6 +35,7 @@ def test_escaped_text_is_one_paragraph_of_the_same_text(s):
     assert _one_paragraph_text(escape(s)) == normalised
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("#>-+=*_`[]()!<>&|~\\:1. \nabc")), min_size=1, max_size=30))
 def test_markdown_punctuation_soup(chars):

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 import pytest
+import textual._wait
 
 from tests.conftest import GUIDE_2011
 from tui.app import DebateApp
 from tui.core.debate.clock import FakeClock
 from tui.core.debate.participants import Participant
 from tui.core.storage.sessions import create_session
+
+# After each key, Pilot waits for the app to go idle: it sleeps in 20 ms windows until one passes in
+# which the process used under 1 ms of CPU, twice per key. That is 40 ms asleep per key at least,
+# about 50 s of a 120-test run. The same test on 4 ms windows (idle: under 0.4 ms of CPU) waits for
+# the same thing five times finer. Pilot.press still ends by waiting until every widget of the screen
+# has handled the messages queued before it; a test that needs a later refresh waits for what it
+# checks (see test_footer.py).
+textual._wait.SLEEP_GRANULARITY = 0.004
+textual._wait.SLEEP_IDLE = 0.0004
 
 SPEAKERS = [
     Participant.make("Ms. Ana Lopes", "panellist", "GRULAC"),

@@ -3,6 +3,7 @@ a warning for a State name nobody knows, and a speaker's title or function."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Select
 
 from tui.screens.main import MainScreen
@@ -17,6 +18,7 @@ def error(console) -> str:
     return str(console.app.screen.query_one("#error").content)
 
 
+@pytest.mark.slow
 async def test_french_names_complete_with_group_and_category_and_are_stored_in_english(console_fr):
     async with console_fr.app.run_test() as pilot:
         await pilot.press("a", *"allem", "tab")
@@ -35,6 +37,7 @@ async def test_french_names_complete_with_group_and_category_and_are_stored_in_e
         assert "Allemagne" in screen_text(console_fr.app) and "Germany" not in screen_text(console_fr.app)
 
 
+@pytest.mark.slow
 async def test_french_names_without_accents_observers_and_the_union(console_fr):
     cases = [("etats-unis", "États-Unis d'Amérique", "member-state", "United States of America"),
              ("federation de r", "Fédération de Russie", "member-state", "Russian Federation"),
@@ -51,6 +54,7 @@ async def test_french_names_without_accents_observers_and_the_union(console_fr):
             assert names(console_fr)[-1] == stored
 
 
+@pytest.mark.slow
 async def test_a_french_name_of_a_listed_state_is_announced_as_a_duplicate(console_fr):
     async with console_fr.app.run_test() as pilot:
         await pilot.press("a", *"le Bresil", "enter")
@@ -59,6 +63,7 @@ async def test_a_french_name_of_a_listed_state_is_announced_as_a_duplicate(conso
         assert names(console_fr) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
 
 
+@pytest.mark.slow
 async def test_an_unknown_state_name_is_announced_with_the_nearest_and_can_be_added(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Germeny", "enter")
@@ -70,6 +75,7 @@ async def test_an_unknown_state_name_is_announced_with_the_nearest_and_can_be_ad
         assert names(console)[-1] == "Germeny"
 
 
+@pytest.mark.slow
 async def test_another_languages_name_is_unknown_in_english_with_its_english_form(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Brasil", "enter")
@@ -79,6 +85,7 @@ async def test_another_languages_name_is_unknown_in_english_with_its_english_for
         assert names(console) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
 
 
+@pytest.mark.slow
 async def test_an_unknown_state_name_is_announced_in_french(console_fr):
     async with console_fr.app.run_test() as pilot:
         await pilot.press("a", *"Allemagn", "e", "x", "enter")
@@ -86,6 +93,7 @@ async def test_an_unknown_state_name_is_announced_in_french(console_fr):
         assert "Les plus proches : Allemagne" in error(console_fr)
 
 
+@pytest.mark.slow
 async def test_an_organization_or_a_person_is_not_checked_against_the_states(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"ECPAT International")
@@ -96,6 +104,7 @@ async def test_an_organization_or_a_person_is_not_checked_against_the_states(con
         assert names(console)[-1] == "ECPAT International"
 
 
+@pytest.mark.slow
 async def test_a_speaker_carries_a_title_or_function(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Mr. Juan Pérez")
@@ -109,6 +118,7 @@ async def test_a_speaker_carries_a_title_or_function(console):
         assert (added.name, added.title) == ("Mr. Juan Pérez", "Director, Division for Treaty Affairs")
 
 
+@pytest.mark.slow
 async def test_a_known_speakers_title_comes_with_the_name(console):
     from tui.core.debate.participants import Participant
 
@@ -148,6 +158,7 @@ async def test_the_room_display_shows_the_title_under_the_name_only_when_there_i
     writer.close()
 
 
+@pytest.mark.slow
 async def test_the_console_list_shows_titles_when_wide(console):
     from tests.ui.screen import screen_text
     from tui.core.debate.participants import Participant

@@ -22,7 +22,8 @@ def test_the_digits_scale_with_the_room_and_never_overflow():
     assert set("".join(lines)) <= set(" ▀▄█")
 
 
-@pytest.mark.parametrize(("size", "rows"), [((80, 24), 3), ((160, 48), 8)])
+@pytest.mark.parametrize(("size", "rows"),
+                         [((80, 24), 3), pytest.param((160, 48), 8, marks=pytest.mark.slow)])
 async def test_the_console_clock_grows_with_the_terminal(tmp_path, guide_2011, size, rows):
     console = Console(tmp_path, guide_2011)
     try:

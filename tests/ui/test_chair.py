@@ -51,6 +51,7 @@ async def test_a_prepared_session_opened_later_has_no_downtime(tmp_path, guide_2
 # -- bug 2: the console shows that the list is closed -------------------------------------------
 
 
+@pytest.mark.slow
 async def test_a_closed_list_is_visible_and_said_before_adding(console):
     async with console.app.run_test() as pilot:
         await pilot.press("c")
@@ -71,6 +72,7 @@ async def test_a_closed_list_is_visible_in_french(console_fr):
 # -- bug 3: a speaker already on the list is announced, in any spelling ---------------------------
 
 
+@pytest.mark.slow
 async def test_a_speaker_already_listed_is_announced_with_place_and_status(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"brazil", "enter")
@@ -82,6 +84,7 @@ async def test_a_speaker_already_listed_is_announced_with_place_and_status(conso
         assert names(console)[-1] == "Brazil"
 
 
+@pytest.mark.slow
 async def test_an_alias_and_accents_find_the_listed_speaker(console):
     console.session.add_speaker(Participant.make("Türkiye", "member-state", "WEOG"))
     async with console.app.run_test() as pilot:
@@ -93,6 +96,7 @@ async def test_an_alias_and_accents_find_the_listed_speaker(console):
 # -- bug 4: Enter submits a dialog from any field -------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_enter_records_the_point_from_the_speaker_select(console):
     async with console.app.run_test() as pilot:
         await pilot.press("n", "p", *"Data must be shared")
@@ -104,6 +108,7 @@ async def test_enter_records_the_point_from_the_speaker_select(console):
         assert [p.text for p in console.state.ordered_points()] == ["Data must be shared"]
 
 
+@pytest.mark.slow
 async def test_enter_on_the_reply_checkbox_adds_without_toggling(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"France")
@@ -118,6 +123,7 @@ async def test_enter_on_the_reply_checkbox_adds_without_toggling(console):
 # -- bug 5: the review screen says what enter and e do; ? opens its help ---------------------------
 
 
+@pytest.mark.slow
 async def test_review_footer_shows_enter_edits_and_help_opens(console):
     console.session.add_point("First point", by="Brazil")
     async with console.app.run_test(size=(160, 48)) as pilot:
@@ -134,6 +140,7 @@ async def test_review_footer_shows_enter_edits_and_help_opens(console):
 # -- item 12: completion ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_tab_accepts_a_completion_ignoring_accents(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"cote", "tab")
@@ -141,6 +148,7 @@ async def test_tab_accepts_a_completion_ignoring_accents(console):
         assert console.app.screen.query_one("#group", Select).value == "african"
 
 
+@pytest.mark.slow
 async def test_observers_and_organizations_are_known(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Holy", "tab")
@@ -313,6 +321,7 @@ async def test_each_action_and_undo_say_what_they_did_in_words(console):
         assert not [m for m in messages(console.app) if "list." in m or "floor." in m]
 
 
+@pytest.mark.slow
 async def test_french_feedback(console_fr):
     async with console_fr.app.run_test(notifications=True) as pilot:
         await pilot.press("c", "u")
@@ -320,6 +329,7 @@ async def test_french_feedback(console_fr):
         assert "Annulé : Liste close" in messages(console_fr.app)
 
 
+@pytest.mark.slow
 async def test_delete_in_review_keeps_the_place_and_is_announced(console):
     for text in ("First", "Second", "Third"):
         console.session.add_point(text, by="Brazil")
@@ -333,6 +343,7 @@ async def test_delete_in_review_keeps_the_place_and_is_announced(console):
 # -- more time ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_plus_gives_the_speaker_one_more_minute_recorded_and_undoable(console):
     from tui.core.debate.stats import statistics
 
@@ -354,6 +365,7 @@ async def test_plus_gives_the_speaker_one_more_minute_recorded_and_undoable(cons
 # -- item 10: merging keeps every text for the Chair to edit; the edit dialog says "Edit" -------------
 
 
+@pytest.mark.slow
 async def test_merge_offers_the_combined_text_and_edit_is_titled_edit(console):
     console.session.add_point("Data must be shared", by="Brazil")
     console.session.add_point("Hotlines need funding", by="Nigeria")
@@ -380,6 +392,7 @@ async def test_the_console_says_who_is_next(console):
         assert "Next: Nigeria" in screen_text(console.app)
 
 
+@pytest.mark.slow
 async def test_export_says_which_points_were_left_out(console):
     console.session.add_point("In the summary", by="Brazil", main=True)
     detail = console.session.add_point("A detail the Chair did not keep", by="Nigeria")
@@ -411,6 +424,7 @@ async def test_a_long_list_keeps_its_time_column_at_80x24(console):
         assert "Ms. Ana Lopes" in first  # the name is what gives way
 
 
+@pytest.mark.slow
 async def test_wide_console_adds_category_group_and_limit_columns(console):
     async with console.app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
@@ -422,6 +436,7 @@ async def test_wide_console_adds_category_group_and_limit_columns(console):
         assert any(" Brazil " in line and "5:00" in line for line in text.splitlines())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "fr"])
 async def test_help_lines_wrap_at_80x24(tmp_path, guide_2011, lang):
     console = Console(tmp_path, guide_2011, ui_lang=lang)
@@ -439,6 +454,7 @@ async def test_help_lines_wrap_at_80x24(tmp_path, guide_2011, lang):
 # -- a different limit for one speaker ----------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_L_sets_the_selected_speakers_limit_in_words_and_undoably(console):
     async with console.app.run_test(size=(160, 48)) as pilot:
         await pilot.press("down", "L")  # Brazil
@@ -470,6 +486,7 @@ async def test_L_sets_the_selected_speakers_limit_in_words_and_undoably(console)
         assert any(n.message == "Undone: Brazil: limit set to 3:30" for n in console.app._notifications)
 
 
+@pytest.mark.slow
 async def test_the_limit_key_is_in_the_help_and_the_palette_in_french(console_fr):
     async with console_fr.app.run_test(size=(160, 48)) as pilot:
         commands = {c.title for c in console_fr.app.get_system_commands(console_fr.app.screen)}
@@ -482,6 +499,7 @@ async def test_the_limit_key_is_in_the_help_and_the_palette_in_french(console_fr
 # -- notices hide nothing the Chair needs -------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(80, 24), (160, 48)])
 async def test_notices_cover_neither_the_list_nor_the_forecast_nor_the_floor(console, size):
     from textual.widgets._toast import Toast
@@ -508,6 +526,7 @@ async def test_notices_cover_neither_the_list_nor_the_forecast_nor_the_floor(con
 # -- the Chair's ruling on a point of order -----------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_the_chair_rules_on_a_point_of_order_by_key_or_when_it_ends(console):
     async with console.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("R")  # nothing to rule on yet: said, no dialog

@@ -38,6 +38,7 @@ async def test_enter_gives_the_floor_to_the_selected_speaker(console):
         assert floor_name(console) == "Ms. Ana Lopes"
 
 
+@pytest.mark.slow
 async def test_clock_phases_on_screen(console):
     async with console.app.run_test() as pilot:
         await pilot.press("down", "enter")  # Brazil, 5:00
@@ -74,6 +75,7 @@ async def test_add_speaker_with_known_name_completion(console):
         assert console.on_disk().speakers()[-1].participant.group == "african"
 
 
+@pytest.mark.slow
 async def test_a_right_of_reply_waits_after_the_list_whatever_the_position(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"France")
@@ -86,6 +88,7 @@ async def test_a_right_of_reply_waits_after_the_list_whatever_the_position(conso
         assert (last.participant.name, last.reply, last.reply_no) == ("France", True, 1)
 
 
+@pytest.mark.slow
 async def test_bad_speaker_keeps_the_dialog_open_with_the_reason(console):
     async with console.app.run_test() as pilot:
         before = len(console.session.events)
@@ -122,6 +125,7 @@ async def test_record_a_main_point_tagged_with_speaker_and_topic(console, guide_
         assert "safe reporting" in str(console.app.screen.query_one("#points").render())
 
 
+@pytest.mark.slow
 async def test_choose_topic_from_the_tree(console, guide_2011):
     async with console.app.run_test(size=(120, 40)) as pilot:
         await pilot.press("t")
@@ -143,6 +147,7 @@ def _walk(node):
         yield from _walk(child)
 
 
+@pytest.mark.slow
 async def test_point_of_order_interrupts_and_resumes(console):
     async with console.app.run_test() as pilot:
         await pilot.press("n")
@@ -155,6 +160,7 @@ async def test_point_of_order_interrupts_and_resumes(console):
         assert console.state.floor.elapsed(console.clock.now()) == 60
 
 
+@pytest.mark.slow
 async def test_undo_remove_and_move(console):
     async with console.app.run_test() as pilot:
         await pilot.press("down", "x")
@@ -209,6 +215,7 @@ async def test_review_screen_toggles_main_and_conclusion(console):
         assert isinstance(console.app.screen, MainScreen)
 
 
+@pytest.mark.slow
 async def test_review_leaves_a_point_out_and_back_in_and_says_so(console):
     console.session.add_point("First point", by="Brazil")
     async with console.app.run_test() as pilot:
@@ -222,6 +229,7 @@ async def test_review_leaves_a_point_out_and_back_in_and_says_so(console):
         assert not console.state.ordered_points()[0].left_out
 
 
+@pytest.mark.slow
 async def test_panel_screen_shows_seats_and_warnings(console):
     async with console.app.run_test(size=(120, 40)) as pilot:
         await pilot.press("P")
@@ -239,6 +247,7 @@ async def test_panel_screen_shows_seats_and_warnings(console):
         assert "Asia-Pacific" not in str(console.app.screen.query_one("#panel-warnings").render())
 
 
+@pytest.mark.slow
 async def test_quit_asks_while_someone_has_the_floor(console):
     async with console.app.run_test() as pilot:
         await pilot.press("n", "q")
@@ -256,6 +265,7 @@ async def test_quit_without_floor_needs_no_confirmation(console):
         assert console.app._exit_renderables is not None or not console.app.is_running
 
 
+@pytest.mark.slow
 async def test_refused_action_is_a_notice_not_a_crash(console):
     async with console.app.run_test(notifications=True) as pilot:
         await pilot.press("space")  # nobody has the floor
@@ -286,6 +296,7 @@ async def test_unexpected_error_keeps_the_console_up(console, monkeypatch):
         assert any("ZeroDivisionError" in n.message for n in console.app._notifications)
 
 
+@pytest.mark.slow
 async def test_every_key_is_in_the_help_and_the_command_palette(console):
     async with console.app.run_test() as pilot:
         commands = {c.title for c in console.app.get_system_commands(console.app.screen)}
@@ -363,6 +374,7 @@ async def test_review_merge_edit_preview_and_export(console):
         assert console.state.ordered_points()[0].text == "Cooperation with providers matters"
 
 
+@pytest.mark.slow
 async def test_bell_rings_once_at_the_warning_and_once_at_the_limit(console, monkeypatch):
     rings = []
     monkeypatch.setattr(console.app, "bell", lambda: rings.append(console.app.phase))
@@ -381,6 +393,7 @@ async def test_bell_rings_once_at_the_warning_and_once_at_the_limit(console, mon
         assert len(rings) == 2
 
 
+@pytest.mark.slow
 async def test_a_member_state_brings_its_regional_group(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Kenya")
@@ -389,6 +402,7 @@ async def test_a_member_state_brings_its_regional_group(console):
         assert console.state.speakers()[-1].participant.group == "african"
 
 
+@pytest.mark.slow
 async def test_review_and_panel_keys_are_translated_and_have_help(console_fr):
     async with console_fr.app.run_test(size=(120, 40)) as pilot:
         for key, kind, expected in (("m", ReviewScreen, {"e": "Exporter", "enter": "Modifier"}),
@@ -407,6 +421,7 @@ async def test_review_and_panel_keys_are_translated_and_have_help(console_fr):
             assert isinstance(console_fr.app.screen, MainScreen)
 
 
+@pytest.mark.slow
 async def test_a_change_on_another_screen_redraws_the_main_screen(console):
     async with console.app.run_test(size=(120, 40)) as pilot:
         await pilot.press("P", "down", "down", "down", "enter", "escape")  # the panellist to the list
@@ -416,6 +431,7 @@ async def test_a_change_on_another_screen_redraws_the_main_screen(console):
         assert table.row_count == 4
 
 
+@pytest.mark.slow
 async def test_the_speakers_row_cache_is_bounded(console):
     async with console.app.run_test() as pilot:
         await pilot.press("n")

@@ -101,6 +101,7 @@ async def test_the_forecast_line_in_french_fits_80_columns(tmp_path, guide_2011)
     session.close()
 
 
+@pytest.mark.slow
 async def test_the_chair_puts_the_forecast_on_the_room_display(meeting_console):
     from tui.display import DisplayApp
 

@@ -56,6 +56,7 @@ def test_every_reporting_verb_has_a_label_in_both_interface_languages():
 # -- the point dialog -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_the_point_is_tagged_with_a_question_searched_in_the_dialog(console, guide_2011):
     console.session.set_topic(guide_2011.subthemes()[0].children[1].id, guide_2011.find("2(a)").id)
     async with console.app.run_test(size=(80, 24)) as pilot:
@@ -68,6 +69,7 @@ async def test_the_point_is_tagged_with_a_question_searched_in_the_dialog(consol
         assert console.state.question == guide_2011.find("2(a)").id
 
 
+@pytest.mark.slow
 async def test_arrows_in_the_search_choose_and_words_find_in_french(console_fr, guide_2011):
     async with console_fr.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", *"Les victimes", "tab", "tab", *"cybercriminalite")
@@ -89,6 +91,7 @@ async def test_without_a_search_the_point_keeps_the_current_topic_exactly(consol
         assert (point.subtheme, point.question) == ("st-a-ii", guide_2011.find("7(a)").id)
 
 
+@pytest.mark.slow
 async def test_a_search_matching_nothing_keeps_the_dialog_and_the_text(console):
     async with console.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", *"Data must be shared", "tab", "tab", *"zzz", "enter")
@@ -98,6 +101,7 @@ async def test_a_search_matching_nothing_keeps_the_dialog_and_the_text(console):
         assert dialog.query_one("#text", Input).value == "Data must be shared"
 
 
+@pytest.mark.slow
 async def test_verb_and_language_are_chosen_with_the_keyboard_and_recorded(console):
     async with console.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", *"Hotlines need funding", "tab", "tab", "tab")
@@ -112,6 +116,7 @@ async def test_verb_and_language_are_chosen_with_the_keyboard_and_recorded(conso
         assert (point.verb, point.lang) == (VERB_KEYS[1], "fr")
 
 
+@pytest.mark.slow
 async def test_a_point_is_typed_in_the_sessions_language_not_always_english(tmp_path, guide_2011):
     clock = FakeClock()
     session = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="s")
@@ -131,6 +136,7 @@ async def test_a_point_is_typed_in_the_sessions_language_not_always_english(tmp_
         session.close()
 
 
+@pytest.mark.slow
 async def test_the_interface_language_is_the_default_without_a_guide_language(tmp_path, guide_2011):
     clock = FakeClock()
     session = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="s")
@@ -192,6 +198,7 @@ async def test_review_marks_points_without_text_in_its_language_and_l_gives_one(
         assert console_fr.state.ordered_points()[0].translations == {}
 
 
+@pytest.mark.slow
 async def test_topics_list_is_not_a_tab_stop(console):
     async with console.app.run_test(size=(80, 24)) as pilot:
         await pilot.press("p", "tab", "tab")

@@ -88,7 +88,9 @@ def test_main_screen_sixteen_speakers(snap_compare, tmp_path, guide_2011, lang, 
 
 @SIZES
 @pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
-@pytest.mark.parametrize("keys", ["m", "P", "a", "question_mark", "g", "p"],
+@pytest.mark.parametrize("keys", [pytest.param("m", marks=SLOW), "P", "a",
+                                  pytest.param("question_mark", marks=SLOW),
+                                  "g", pytest.param("p", marks=SLOW)],
                          ids=["review", "panel", "add-dialog", "help", "guide-browser", "point-dialog"])
 def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
     console = debate(tmp_path, guide_2011, lang)
@@ -110,7 +112,7 @@ def test_other_screens(snap_compare, tmp_path, guide_2011, lang, size, keys):
 LONG_LIST = ("Spain", "Italy", "Peru", "Ghana", "Chad", "Cuba")
 
 
-@LANGS
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
 def test_main_screen_long_list_80x24(snap_compare, tmp_path, guide_2011, lang):
     """Twenty-two speakers: the scrollbar takes its room from the names, never from the time."""
     from tui.core.debate.participants import Participant
