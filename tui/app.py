@@ -94,9 +94,10 @@ class DebateApp(LoggedApp):
         except OSError as exc:  # the next action will report the disk; do not stop the clock
             log.warning("heartbeat failed: %s", exc)
 
-    def tick(self) -> None:
+    def tick(self, now: float | None = None) -> None:
         """The clock moved: repaint the clocks, ring the bell once per speaker and threshold."""
-        now = self.session.now()
+        if now is None:
+            now = self.session.now()
         floor = self.session.state.floor
         phase = floor.phase(now, self.session.limits.warning) if floor is not None else "idle"
         if phase in ("warning", "overrun") and floor is not None and (floor.id, phase) not in self.rung:
@@ -137,9 +138,13 @@ class DebateApp(LoggedApp):
         return result if result is not None else True
 
     def changed(self) -> None:
-        """The session changed (or the guide language): every screen redraws from it."""
+        """The session changed (or the guide language): every screen redraws from it, at one
+        instant: `now` is set first without telling the screens, so that they draw the change at
+        that instant and the tick after it, at the same instant, has nothing left to draw."""
+        now = self.session.now()
+        self.set_reactive(DebateApp.now, now)
         self.revision += 1
-        self.tick()
+        self.tick(now)
 
     def undo(self) -> None:
         undone = self.perform(self.session.undo)

@@ -84,33 +84,41 @@ class MainScreen(ConsoleScreen):
     # -- drawing ---------------------------------------------------------------------------------
 
     _unreached: int | None = None  # the first speaker the meeting would not reach, as marked
+    _drawn: tuple[int, float] | None = None  # (revision, instant) the clocks were last drawn for
 
     def redraw(self) -> None:
+        """The session changed: everything it shows, at the instant of the change."""
         session = self.console.session
-        state, now, guide = session.state, session.now(), session.guide
-        f = self.query_one(ForecastLine).show(state, session.limits, now, self.lang)
-        self._unreached = f.first_unreached
-        self.query_one(SpeakersTable).show(state, now, self._unreached, self._limits())
+        state, guide = session.state, session.guide
         title = self.query_one("#speakers-title", Label)
         # Closed, the title says so in capitals on the colour of a warning (app.tcss).
         update(title, Text(tr("speakers", self.lang) + (
             "  —  " + tr("list_closed", self.lang).upper() if state.closed else "")))
         title.set_class(state.closed, "-closed")
         self.query_one(TopicPanel).show(state, guide, self.lang, self.console.guide_lang)
-        self.query_one(PointsPanel).show(state, guide, self.lang)  # the clock follows: `now` ticks
+        self.query_one(PointsPanel).show(state, guide, self.lang)
+        self._draw_time(session_changed=True)
 
     def refresh_clock(self) -> None:
-        if not self.is_attached:
-            return
-        session = self.console.session
-        now = session.now()
+        """The clock moved: the floor, the forecast, the speaker's time (and the list's mark of the
+        first speaker not reached, which moves with the forecast)."""
+        if self.is_attached and (self.console.revision, self.console.now) != self._drawn:
+            self._draw_time(session_changed=False)
+
+    def _draw_time(self, session_changed: bool) -> None:
+        # One instant for an action's whole redraw (DebateApp.changed): the tick that follows the
+        # change finds it drawn, and the forecast is worked out once.
+        console = self.console
+        session, now = console.session, console.now
+        self._drawn = (console.revision, now)
         self.query_one(FloorPanel).show(session.state, now, session.limits.warning)
-        # The forecast moves with the clock: so may the first speaker it would not reach.
         f = self.query_one(ForecastLine).show(session.state, session.limits, now, self.lang)
-        if f.first_unreached != self._unreached:
+        table = self.query_one(SpeakersTable)
+        if session_changed or f.first_unreached != self._unreached:
             self._unreached = f.first_unreached
-            self.query_one(SpeakersTable).show(session.state, now, self._unreached, self._limits())
-        self.query_one(SpeakersTable).refresh_times(session.state, now)
+            table.show(session.state, now, self._unreached, self._limits())
+        else:
+            table.refresh_times(session.state, now)
 
     def _limits(self) -> dict[int, int]:
         """Each entry's limit: the one it spoke under (minutes added included), else the one it

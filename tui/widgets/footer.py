@@ -43,6 +43,15 @@ class FittingFooter(Footer):
     def compose(self) -> ComposeResult:
         self._built = self._what_it_shows() if self._bindings_ready else None
         items = list(super().compose())
+        for item in items:
+            # Each key follows the footer's `compact` (data_bind): its watcher, run as the key is
+            # mounted, would add the class and restyle that key alone, one key after the other.
+            # Given the class it is about to get, the key is styled once, with the others.
+            # (The palette's key is not bound to the footer: it keeps FooterKey's default, True;
+            # reading its `compact` here would run that watcher before its mount.)
+            if isinstance(item, FooterKey):
+                compact = True if item.has_class("-command-palette") else self.compact
+                item.set_class(compact, "-compact", update=False)
         palette = [w for w in items if isinstance(w, FooterKey) and w.has_class("-command-palette")]
         room = self.app.size.width - sum(self._width(w) for w in palette)
         shown: list[Widget] = []
@@ -58,4 +67,11 @@ class FittingFooter(Footer):
         yield from palette
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.recompose)
+        self.call_after_refresh(self._fit)
+
+    async def _fit(self) -> None:
+        # The keys that fit depend on the width; the first resize comes as the footer is laid out,
+        # when the bindings are being shown at this width already: building them again for the
+        # same width was a second mount, restyle and layout of every key at start-up.
+        if self._built is None or not self.is_attached or self._what_it_shows() != self._built:
+            await self.recompose()

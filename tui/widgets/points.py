@@ -31,7 +31,7 @@ class PointsPanel(Static):
     def show(self, state: State, guide: Guide | None, ui: str) -> None:
         out = Text()
         out.append(tr("points", ui) + f" ({len(state.points)})\n", style="bold")
-        latest = state.ordered_points()[-SHOWN:]
+        latest = [state.points[i] for i in state.point_order[-SHOWN:]]  # not all 500 to show 4
         if not latest:
             out.append(tr("no_points", ui), style="dim")
         for n, p in enumerate(reversed(latest)):

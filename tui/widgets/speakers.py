@@ -74,6 +74,10 @@ class SpeakersTable(ScrollView, can_focus=True):
         self._ids: list[int] = []
         self._widths: tuple[int, ...] = (1, 1, 1, 1, 1, 4, 0)
         self._cache: LRUCache[tuple[Row, bool, bool, int], Strip] = LRUCache(self.CACHED_ROWS)
+        # Each entry's row with what it was made from: an action changes one or two entries of a
+        # long list, and making a row (names looked up, made visible, times formatted) for each of
+        # the 700 entries of a 2,000-event session was most of the cost of a key.
+        self._made: dict[int, tuple[tuple[object, ...], Row]] = {}
         # What `show` drew, to draw again on a resize.
         self._shown: tuple[State, float, int | None, Mapping[int, int] | None] | None = None
 
@@ -111,20 +115,38 @@ class SpeakersTable(ScrollView, can_focus=True):
              limits: Mapping[int, int] | None = None) -> None:
         """Redraw from the state, marking `unreached`, the first speaker the meeting would not
         reach, with each entry's limit from `limits` (entry id -> seconds). The selection stays on
-        the same entry, or on the row where the removed one was."""
+        the same entry, or on the row where the removed one was. Only the rows whose content
+        changed are made and painted again."""
         self._shown = (state, now, unreached, limits)
         keep, at_row = self.selected_entry, self.cursor_row
         used, wide = state.times_used(now), self.size.width >= WIDE
         entries = state.speakers()
         limits = limits or {}
-        rows = [self._row(n, e, used.get(e.id, 0.0), wide, e.id == unreached, limits.get(e.id))
-                for n, e in enumerate(entries, 1)]
+        made, old = self._made, self._rows
+        rows: list[Row] = []
+        changed: list[int] = []
+        for i, e in enumerate(entries):
+            # Everything the row shows comes from these (the participant is immutable).
+            inputs = (i, e.participant, e.status, e.reply, e.reply_no, used.get(e.id, 0.0), wide,
+                      e.id == unreached, limits.get(e.id))
+            found = made.get(e.id)
+            if found is not None and found[0] == inputs:
+                row = found[1]
+            else:
+                row = self._row(i + 1, e, inputs[5], wide, inputs[7], inputs[8])
+                made[e.id] = (inputs, row)
+            rows.append(row)
+            if i >= len(old) or (old[i] is not row and old[i] != row):
+                changed.append(i)
+        if len(made) > len(entries):  # entries removed (or undone): forget their rows
+            keep_ids = {e.id for e in entries}
+            self._made = {k: v for k, v in made.items() if k in keep_ids}
         ids = [e.id for e in entries]
-        changed = [i for i, row in enumerate(rows) if i >= len(self._rows) or self._rows[i] != row]
-        relayout = ids != self._ids or self._widths != self._measure(rows)
+        widths = self._measure(rows)
+        relayout = ids != self._ids or self._widths != widths
         self._rows, self._ids = rows, ids
         if relayout:
-            self._widths = self._measure(rows)
+            self._widths = widths
             self._cache.clear()
             self.virtual_size = Size(self.size.width, len(rows))
             self._header()
@@ -162,7 +184,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         the name, never from the time."""
         # At least as wide as the column titles, which the header lines up with the rows.
         titles = [len(tr(key, self.lang)) for key in COLUMNS]
-        widths = [max([len(r[c]) for r in rows] + [titles[c], 1]) for c in range(len(COLUMNS))]
+        columns = list(zip(*rows, strict=True)) if rows else [()] * (TIME + 3)
+        widths = [max(max(map(len, columns[c]), default=0), titles[c], 1) for c in range(len(COLUMNS))]
         room = self.size.width - 1  # the leading space
         if len(rows) > self.size.height:  # Textual draws the scrollbar over the last columns
             room -= self.styles.scrollbar_size_vertical
@@ -182,7 +205,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         if total() > room:
             widths[1] = max(NAME_MIN, natural - (total() - room))
         # The titles, last and only in the room the other columns leave (cut to fit).
-        longest = max([len(r[TIME + 2]) for r in rows] + [0])
+        longest = max(map(len, columns[TIME + 2]), default=0)
         spare = room - total() - len(GAP)
         widths.append(min(longest, spare) if longest and spare >= TITLE_MIN and widths[2] else 0)
         return tuple(widths)

@@ -155,25 +155,44 @@ def changeovers(state: State) -> list[float]:
 
 def changeover_estimate(state: State, threshold: int = OBSERVED_AFTER) -> tuple[float, str, int]:
     """(seconds, "observed" | "default", gaps observed)."""
-    gaps = changeovers(state)
+    return _changeover(changeovers(state), threshold)
+
+
+def _changeover(gaps: list[float], threshold: int) -> tuple[float, str, int]:
     if len(gaps) >= threshold:
         return sum(gaps) / len(gaps), "observed", len(gaps)
     return DEFAULT_CHANGEOVER, "default", len(gaps)
 
 
+@dataclass(frozen=True, slots=True)
+class History:
+    """What the forecast learns from the interventions heard so far: the observed averages and
+    changeover. It changes with the session, never with the clock, and takes a pass over every
+    intervention: a caller that forecasts at every tick of the clock works it out once per change."""
+
+    observed: dict[str, Estimate]
+    changeover: tuple[float, str, int]  # as `changeover_estimate` gives it
+
+
+def history(state: State, limits: TimeLimits, threshold: int = OBSERVED_AFTER) -> History:
+    return History(estimates(state, limits, threshold), changeover_estimate(state, threshold))
+
+
 def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSERVED_AFTER,
-             changeover: float | None = None) -> Forecast:
+             changeover: float | None = None, known: History | None = None) -> Forecast:
     """`changeover`: the seconds between two speakers, when the caller knows them; by default the
-    observed average, or `DEFAULT_CHANGEOVER` until there are `threshold` gaps."""
+    observed average, or `DEFAULT_CHANGEOVER` until there are `threshold` gaps. `known`: the
+    state's `history` as already worked out (for the same state, limits and threshold)."""
+    past = known if known is not None else history(state, limits, threshold)
     if changeover is None:
-        gap, gap_method, gaps = changeover_estimate(state, threshold)
+        gap, gap_method, gaps = past.changeover
     else:
-        gap, gap_method, gaps = changeover, "given", len(changeovers(state))
+        gap, gap_method, gaps = changeover, "given", past.changeover[2]
     meeting = state.current_meeting() or state.next_meeting(now)
     starts = now
     if meeting is not None and not meeting.is_open and meeting.start is not None:
         starts = max(now, meeting.start)
-    observed = estimates(state, limits, threshold)
+    observed = past.observed
     floor_left = _floor_left(state, now, observed)
     t = starts + floor_left
     slots = []
