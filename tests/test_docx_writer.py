@@ -8,7 +8,7 @@ from datetime import datetime
 
 from docx import Document
 
-from tui.core.text.docx_writer import DocxOptions, docx_texts, markdown_texts, markdown_to_docx
+from tui.core.text.docx_writer import DocxOptions, W, docx_texts, markdown_texts, markdown_to_docx
 
 SAMPLE = """# Title of the document
 
@@ -49,7 +49,8 @@ def test_layout_numbered_paragraphs_headings_and_tables():
     doc = Document(io.BytesIO(data))
     numbered = [p for p in doc.paragraphs if p.text.startswith("12.\t")]
     assert numbered and numbered[0].paragraph_format.first_line_indent < 0  # hanging number
-    assert [p.style.name for p in doc.paragraphs if p.text == "I. Introduction"] == ["Heading 1"]
+    # The heading's number hangs in the margin like a paragraph's: "I.<tab>Introduction".
+    assert [p.style.name for p in doc.paragraphs if p.text == "I.\tIntroduction"] == ["Heading 1"]
     assert doc.paragraphs[0].style.name == "Title"
     assert doc.sections[0].header.paragraphs[0].text == "E/CN.15/2011/11"
     table = doc.tables[0]
@@ -80,3 +81,57 @@ def test_fixed_creation_date_is_recorded():
     when = datetime(2011, 4, 15, 12, 0)
     doc = Document(io.BytesIO(markdown_to_docx(SAMPLE, DocxOptions(created=when))))
     assert doc.core_properties.created.replace(tzinfo=None) == when
+
+
+# -- pages: nothing stranded at a page foot, nothing cut across two pages (issue 14) -------------
+
+LONG = "**Commission**  \n**Session**  \nVienna, 11-15 April 2011\n\n# Title\n\n## Annex I. List\n\n" + \
+    "| No. | Speaker |\n|:--|:--|\n" + "".join(f"| {n} | Speaker {n} |\n" for n in range(1, 41)) + \
+    "\n## Annex II. Time\n\nThe figures.\n\n| | Total |\n|:--|--:|\n| A | 1:00 |\n| B | 2:00 |\n"
+
+
+def _on(element, tag: str) -> bool:
+    return element.find(f"{W}{tag}") is not None
+
+
+def test_table_header_rows_repeat_and_rows_never_split():
+    doc = Document(io.BytesIO(markdown_to_docx(LONG, DocxOptions("en", "Title"))))
+    for table in doc.tables:
+        rows = [row._tr.trPr for row in table.rows]
+        assert all(pr is not None and _on(pr, "cantSplit") for pr in rows)
+        assert _on(rows[0], "tblHeader")  # the header row repeats on each page
+        assert not any(_on(pr, "tblHeader") for pr in rows[1:])
+    # a short table stays on one page: every row but the last keeps with the next; a long one runs on
+    short = doc.tables[1]
+    assert all(row.cells[0].paragraphs[0].paragraph_format.keep_with_next for row in short.rows[:-1])
+    assert not doc.tables[0].rows[5].cells[0].paragraphs[0].paragraph_format.keep_with_next
+
+
+def test_headings_title_block_and_table_lead_in_keep_with_next():
+    doc = Document(io.BytesIO(markdown_to_docx(LONG, DocxOptions("en", "Title", new_page=("Annex",)))))
+    paragraphs = doc.paragraphs
+    headings = [p for p in paragraphs if p.style.name.startswith("Heading") or p.style.name == "Title"]
+    assert len(headings) == 3
+    assert all(p.paragraph_format.keep_with_next for p in headings)  # on the paragraph itself
+    block = next(p for p in paragraphs if p.text.startswith("Commission"))
+    assert block.paragraph_format.keep_with_next and block.runs[0].bold
+    assert next(p for p in paragraphs if p.text == "The figures.").paragraph_format.keep_with_next
+    # annexes begin a new page; the title does not
+    assert [p.text.split("\t")[0] for p in paragraphs if p.paragraph_format.page_break_before] == \
+        ["Annex I. List", "Annex II. Time"]
+
+
+def test_masthead_on_the_first_page_and_page_numbers_after_it():
+    options = DocxOptions("fr", "Titre", symbol="E/CN.15/2011/CRP.1", masthead="Nations Unies")
+    doc = Document(io.BytesIO(markdown_to_docx(LONG, options)))
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer
+    top = section.first_page_header.paragraphs[0]
+    assert top.text == "Nations Unies\tE/CN.15/2011/CRP.1"
+    assert _on(top._p.pPr, "pBdr")  # the thick rule under the masthead
+    assert section.header.paragraphs[0].text == "E/CN.15/2011/CRP.1"  # the following pages
+    assert "PAGE" in "".join(section.footer.paragraphs[0]._p.itertext())
+    assert not section.first_page_footer.paragraphs[0].text
+    # what the caller does not give is not invented: no symbol, no symbol line
+    plain = Document(io.BytesIO(markdown_to_docx(LONG, DocxOptions("en", masthead="United Nations"))))
+    assert plain.sections[0].first_page_header.paragraphs[0].text == "United Nations"

@@ -196,3 +196,27 @@ def test_docx_holds_every_paragraph_of_the_markdown(scripted, guide_2011, lang, 
     body = {" ".join(t.split()) for t in docx_texts(data)}
     missing = [t for t in markdown_texts(summary.markdown) if " ".join(t.split()) not in body]
     assert not missing
+
+
+def test_word_summary_is_laid_out_like_a_un_document(scripted, guide_2011):
+    import io
+
+    from docx import Document
+
+    from tui.core.summary.export import render_bytes
+
+    session, clock = scripted
+    data = render_bytes("docx", META, session.state, guide_2011, clock.now(), Options("fr"))
+    doc = Document(io.BytesIO(data))
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer
+    assert section.first_page_header.paragraphs[0].text == "Nations Unies"  # no symbol invented
+    texts = [p.text for p in doc.paragraphs]
+    title = next(n for n, p in enumerate(doc.paragraphs) if p.style.name == "Title")
+    # the title block stands above the title, the commission first and in bold
+    assert title == 1 and texts[0].startswith("Commission pour la prévention du crime")
+    assert doc.paragraphs[0].runs[0].bold and doc.paragraphs[0].paragraph_format.keep_with_next
+    breaks = [t.split("\t")[0] for p, t in zip(doc.paragraphs, texts, strict=True)
+              if p.paragraph_format.page_break_before]
+    assert breaks == ["Annexe I. Liste des orateurs", "Annexe II. Temps de parole"]
+    assert "Introduction" in texts[title + 1] and texts[title + 1].startswith("I.\t")

@@ -183,9 +183,8 @@ class _Writer:
 
     def write(self) -> Summary:
         m = self.guide.meta
+        self.title_block()
         self.block(f"# {self.t('sum.title', theme=self.g(m.theme))}")
-        self.block(f"{self.g(m.commission)}  \n{self.g(m.session_title)}  \n"
-                   f"{self.g(m.venue)}, {self.dates(m.opens, m.closes)}")
         points = self.state.ordered_points()
         left_out = tuple(p for p in points if p.left_out)
         untranslated = tuple(p for p in points if not p.left_out and p.text_in(self.lang) is None)
@@ -212,6 +211,19 @@ class _Writer:
             self.block(f"*{self.t('sum.guide_fallback', languages=names)}*")
         self.cut()
         return Summary(tuple(self.parts), annex2, self.stats, left_out, untranslated, tuple(self.written))
+
+    def title_block(self) -> None:
+        """What stands above a UN document's title: the commission and the session (bold), the
+        venue and dates, the agenda item and its title (bold); what the guide lacks is left out."""
+        m = self.guide.meta
+        venue = self.g(m.venue)
+        when = self.dates(m.opens, m.closes)
+        lines = [f"**{self.g(m.commission)}**", f"**{self.g(m.session_title)}**",
+                 f"{venue}, {when}" if venue else when]
+        if m.agenda_item:
+            lines.append(self.t("agenda_item", number=escape(m.agenda_item)))
+            lines.append(f"**{self.g(m.agenda_title)}**")
+        self.block("  \n".join(line for line in lines if line.strip("*")))
 
     def dates(self, opens: date, closes: date) -> str:
         if self.lang != "es":

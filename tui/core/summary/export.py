@@ -37,13 +37,22 @@ def account(summary: Summary) -> list[str]:
     return lines
 
 
+def document_title(guide: Guide, lang: str) -> str:
+    """The summary's title as the HTML page and the Word file's properties give it."""
+    return tr("sum.title", lang, theme=guide.meta.theme.text(lang))
+
+
 def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes:
     """The Word document, from the same Markdown (so the two always hold the same paragraphs)."""
     from ..text.docx_writer import DocxOptions, markdown_to_docx  # markdown-it and python-docx: on use only
 
-    title = tr("sum.title", lang, theme=guide.meta.theme.text(lang))
     created = datetime.fromtimestamp(now, UTC).replace(tzinfo=None, microsecond=0)
-    return markdown_to_docx(summary.markdown, DocxOptions(lang, title, None, created))
+    # A Chair's summary has no symbol of its own until the secretariat gives it one in Word (the
+    # guide's is the guide's): the masthead says "United Nations" and leaves the symbol out.
+    annexes = tuple(tr(key, lang).split(".")[0] + "." for key in ("sum.annex1", "sum.annex2", "sum.annex3"))
+    options = DocxOptions(lang, document_title(guide, lang), None, created,
+                          masthead=tr("sum.masthead", lang), new_page=annexes)
+    return markdown_to_docx(summary.markdown, options)
 
 
 def summary_html(summary: Summary, lang: str, title: str) -> str:
@@ -69,8 +78,7 @@ def render(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, 
     summary = summary or build_summary(meta, state, guide, now, options)
     if fmt == "md":
         return summary.markdown
-    return summary_html(summary, options.lang,
-                        tr("sum.title", options.lang, theme=guide.meta.theme.text(options.lang)))
+    return summary_html(summary, options.lang, document_title(guide, options.lang))
 
 
 def render_bytes(fmt: str, meta: SessionMeta, state: State, guide: Guide, now: float, options: Options,

@@ -5,10 +5,17 @@ summary, the discussion guide) can also be written as .docx from the same Markdo
 so the two never disagree. The Markdown is parsed with markdown-it (raw HTML off, as for HTML),
 and only its text reaches the document: a Word file has no markup that typed text could become.
 
-Layout (UN editorial practice for official documents): A4, Times New Roman 10 pt, a bold title,
-headings bold and flush left, numbered paragraphs ("12. ...") with the number hanging in the
-left margin at 1 cm, tables with a ruled header row, a first-page header line for the document
-symbol when there is one.
+Layout (UN editorial practice for official documents): A4, Times New Roman 10 pt; on the first
+page the masthead ("United Nations", the symbol at the right when there is one, a thick rule
+under them), then the title block (the paragraphs before the title: commission, session, venue
+and dates, agenda item, flush left, line under line), then the title, bold, indented like the
+text; headings bold, their number ("I.", "A.") hanging in the margin like the paragraphs'
+("12. ..."), text aligned at 1 cm; page numbers at the foot from the second page.
+
+Nothing may be stranded at a page foot or cut across two pages: headings and the title block
+keep with the paragraph after them, a table's header row repeats on each page it runs onto
+(w:tblHeader), no row is split between pages (w:cantSplit), a short table stays on one page, and
+an annex (a heading the caller names in `new_page`) starts a new page, as UN annexes do.
 """
 
 from __future__ import annotations
@@ -27,6 +34,11 @@ FONT = "Times New Roman"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT_WIDTH_CM = 21.0 - 2 * 2.2
 _NUMBERED = re.compile(r"^(\d+)\.\s+")
+# "I. Introduction", "A. Nature…", "IV. …": a heading's own number, hung in the margin.
+_HEADING_NUMBER = re.compile(r"^([IVXLC]+|[A-Z])\.\s+(?=\S)")
+# A table of at most this many rows is kept on one page; a longer one runs on, its header repeated.
+KEEP_TABLE_ROWS = 15
+TABLE_POINTS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +47,8 @@ class DocxOptions:
     title: str = ""  # document properties (what Word shows in File > Info)
     symbol: str | None = None  # printed at the top right of the first page, as UN documents do
     created: datetime | None = None  # fixed for reproducible files; python-docx's default otherwise
+    masthead: str | None = None  # "United Nations" in the document's language: the first page's top line
+    new_page: tuple[str, ...] = ()  # headings (their text's start) that begin a new page: the annexes
 
 
 def _parser() -> MarkdownIt:
@@ -99,7 +113,8 @@ class _Builder:
         title = self.doc.styles["Title"]
         title.font.name, title.font.size, title.font.bold = FONT, Pt(14), True
         title.font.color.rgb = None
-        title.paragraph_format.space_after = Pt(12)
+        title.paragraph_format.space_before = Pt(18)
+        title.paragraph_format.space_after = Pt(18)
         for border in title.element.iter(f"{W}pBdr"):  # the template's rule under the title
             border.getparent().remove(border)
         for name in ("Normal", "Title", *(f"Heading {n}" for n in range(1, 5))):
@@ -109,10 +124,36 @@ class _Builder:
         if options.created is not None:
             props.created = props.modified = options.created
             props.last_printed = options.created
-        if options.symbol:
+        self.headers(section)
+        self.in_block = False  # before the title: the title block's paragraphs
+
+    def headers(self, section: Any) -> None:
+        """The masthead on the first page, the symbol on the others, page numbers from page 2."""
+        o = self.o
+        if o.masthead is None:
+            if o.symbol:  # no masthead: the symbol at the top right of every page
+                header = section.header.paragraphs[0]
+                header.alignment = self.align.RIGHT
+                header.add_run(o.symbol).bold = True
+            return
+        section.different_first_page_header_footer = True
+        top = section.first_page_header.paragraphs[0]
+        top.paragraph_format.tab_stops.add_tab_stop(self.Cm(TEXT_WIDTH_CM), _tab_alignment("RIGHT"))
+        top.paragraph_format.space_after = self.Pt(0)
+        lead = top.add_run(o.masthead)
+        lead.bold, lead.font.size = True, self.Pt(12)
+        if o.symbol:
+            symbol = top.add_run("\t" + o.symbol)
+            symbol.bold, symbol.font.size = True, self.Pt(12)
+        _border(top, "bottom", 18)  # the thick rule under the masthead (2.25 pt)
+        if o.symbol:
             header = section.header.paragraphs[0]
-            header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            header.add_run(options.symbol).bold = True
+            header.alignment = self.align.RIGHT
+            header.add_run(o.symbol).bold = True
+            _border(header, "bottom", 4)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = self.align.RIGHT
+        _page_field(footer)
 
     @staticmethod
     def _one_font(style: Any) -> None:
@@ -124,22 +165,44 @@ class _Builder:
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             fonts.attrib.pop(f"{W}{attr}", None)
 
-    def runs(self, paragraph: Any, runs: list[tuple[str, bool, bool]]) -> None:
+    def runs(self, paragraph: Any, runs: list[tuple[str, bool, bool]], size: float | None = None) -> None:
         for text, bold, italic in runs:
             parts = text.split("\n")
             for n, part in enumerate(parts):
+                if not part and n == len(parts) - 1:
+                    continue  # markdown-it's empty text tokens make no empty runs
                 run = paragraph.add_run(part)
                 run.bold, run.italic = bold or None, italic or None
+                if size:
+                    run.font.size = self.Pt(size)
                 if n < len(parts) - 1:
                     run.add_break()
 
     def heading(self, level: int, token: Token) -> None:
+        runs = _inline_runs(token)
         if level == 1:
             p = self.doc.add_paragraph(style="Title")
-            self.runs(p, _inline_runs(token))
+            fmt = p.paragraph_format
+            fmt.left_indent = fmt.right_indent = self.Cm(1)  # a UN title stands in from the margins
+            fmt.keep_with_next = True
+            self.runs(p, runs)
+            self.in_block = False
             return
         p = self.doc.add_heading(level=min(level - 1, 4))
-        self.runs(p, _inline_runs(token))
+        fmt = p.paragraph_format
+        # Set on the paragraph as well as on its style: a heading never ends a page, whichever
+        # style a secretariat's template maps it to when the file is pasted into theirs.
+        fmt.keep_with_next = True
+        text = "".join(r[0] for r in runs)
+        if level == 2 and any(text.startswith(start) for start in self.o.new_page):
+            fmt.page_break_before = True
+        match = _HEADING_NUMBER.match(text) if runs else None
+        if match:  # "I.\tIntroduction": the number in the margin, the words aligned with the text
+            fmt.left_indent, fmt.first_line_indent = self.Cm(1), self.Cm(-1)
+            fmt.tab_stops.add_tab_stop(self.Cm(1))
+            first, bold, italic = runs[0]
+            runs[0] = (match.group(1) + ".\t" + first[match.end():], bold, italic)
+        self.runs(p, runs)
 
     def paragraph(self, token: Token, indent: int) -> None:
         runs = _inline_runs(token)
@@ -147,7 +210,12 @@ class _Builder:
         fmt = p.paragraph_format
         text = "".join(r[0] for r in runs)
         match = _NUMBERED.match(text) if runs else None
-        if match and indent == 0:
+        if self.in_block and indent == 0:
+            # The title block (commission, session, venue and dates, agenda item): flush left,
+            # line under line, kept with the title that follows.
+            fmt.space_after = self.Pt(0)
+            fmt.keep_with_next = True
+        elif match and indent == 0:
             # UN numbered paragraph: the number hangs in the margin, the text aligned at 1 cm.
             fmt.left_indent, fmt.first_line_indent = self.Cm(1), self.Cm(-1)
             fmt.tab_stops.add_tab_stop(self.Cm(1))
@@ -176,40 +244,32 @@ class _Builder:
         table = self.doc.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
         table.autofit = False
-        # Columns as wide as their text needs, words never broken: short columns (numbers,
-        # times) get their width, long texts share what is left of the page and wrap. About
-        # 0.2 cm per character of 10-point Times, plus the cell's padding.
-        longest = [1] * width
-        total = [1] * width
-        for row in rows:
-            for c, (inline, _) in enumerate(row):
-                text = inline_text(inline)
-                longest[c] = max(longest[c], *(len(w) for w in text.split()), 1)
-                total[c] = max(total[c], len(text))
-        widths = [n * 0.2 + 0.4 for n in longest]
-        left = TEXT_WIDTH_CM - sum(w for w, t, n in zip(widths, total, longest, strict=True) if t <= 12)
-        flexible = [c for c in range(width) if total[c] > 12]
-        wants = sum(min(total[c], 40) * 0.2 + 0.4 for c in flexible)
-        for c in flexible:
-            share = (min(total[c], 40) * 0.2 + 0.4) * min(1.0, left / wants) if wants else widths[c]
-            widths[c] = max(widths[c], share)  # never narrower than its longest word
+        widths = column_widths([[(inline_text(inline), header) for inline, header in row] for row in rows],
+                               width)
         for c, column in enumerate(table.columns):
             column.width = self.Cm(widths[c])  # the grid, which LibreOffice follows
             for cell in column.cells:
                 cell.width = self.Cm(widths[c])  # each cell, which Word follows
+        keep = len(rows) <= KEEP_TABLE_ROWS
         for r, row in enumerate(rows):
+            _row_properties(table.rows[r], header=any(h for _, h in row))
             for c, (inline, header) in enumerate(row):
                 cell = table.cell(r, c).paragraphs[0]
                 cell.paragraph_format.space_after = self.Pt(0)
+                if keep and r < len(rows) - 1:
+                    cell.paragraph_format.keep_with_next = True  # a short table on one page
                 if c < len(aligns) and aligns[c] == "right":
                     cell.alignment = self.align.RIGHT
                 runs = _inline_runs(inline)
-                self.runs(cell, [(text, bold or header, italic) for text, bold, italic in runs])
+                # 9 points in tables, as UN documents set them (10 in the text)
+                self.runs(cell, [(text, bold or header, italic) for text, bold, italic in runs], TABLE_POINTS)
         self.doc.add_paragraph()
         return i
 
     def build(self, markdown: str) -> bytes:
         tokens = _parser().parse(markdown)
+        # The paragraphs before the title (the first level-1 heading) are the title block.
+        self.in_block = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
         indent = 0
         i = 0
         while i < len(tokens):
@@ -228,6 +288,8 @@ class _Builder:
                 p = self.doc.add_paragraph()
                 self.runs(p, [(t.content.rstrip("\n"), False, False)])
             elif t.type == "table_open":
+                if self.doc.paragraphs:  # what introduces a table stays on its page
+                    self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
                 i = self.table(tokens, i)
             i += 1
         if self.o.lang == "ar":
@@ -247,6 +309,94 @@ class _Builder:
             p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
             for run in p.runs:
                 run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
+
+_AFTER_PBDR = tuple(f"w:{name}" for name in (
+    "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+    "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
+    "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
+    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"))
+
+
+_BREAKS = re.compile(r"\s+|(?<=-)")  # a line may break at a space or after a hyphen
+
+
+def column_widths(rows: list[list[tuple[str, bool]]], width: int) -> list[float]:
+    """Each column's width in cm: as wide as its longest text when the page has room; else
+    every column gets its longest word (never broken: "Sao Tomé-et-Principe" may break after a
+    hyphen only) and the room left is shared in proportion to what each would still like. About
+    0.16 cm a character of 9-point Times (0.175 bold), plus the cell's padding, and at least
+    1 cm ("No." in bold); never wider than the text area, even for an unbreakable word."""
+    def cm(chars: float) -> float:
+        return max(1.0, chars + 0.4)
+
+    natural = [cm(0)] * width
+    least = [cm(0)] * width
+    for row in rows:
+        for c, (text, header) in enumerate(row):
+            per = 0.175 if header else 0.16
+            natural[c] = max(natural[c], cm(min(len(text), 60) * per))
+            words = [w for w in _BREAKS.split(text) if w]
+            least[c] = max(least[c], *(cm(len(w) * per) for w in words)) if words else least[c]
+    if sum(natural) <= TEXT_WIDTH_CM:
+        return natural
+    room = TEXT_WIDTH_CM - sum(least)
+    if room <= 0:
+        return [w * TEXT_WIDTH_CM / sum(least) for w in least]
+    wants = sum(n - m for n, m in zip(natural, least, strict=True))
+    return [m + (n - m) * room / wants for n, m in zip(natural, least, strict=True)]
+
+
+def _tab_alignment(name: str) -> Any:
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    return getattr(WD_TAB_ALIGNMENT, name)
+
+
+def _border(paragraph: Any, side: str, size: int) -> None:
+    """A single rule on one side of `paragraph`, `size` in eighths of a point."""
+    from docx.oxml import OxmlElement
+
+    borders = OxmlElement("w:pBdr")
+    rule = OxmlElement(f"w:{side}")
+    for key, value in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", "auto")):
+        rule.set(f"{W}{key}", value)
+    borders.append(rule)
+    # pBdr comes before the tab stops, spacing and alignment in a paragraph's properties (the
+    # schema's order, which Word enforces: a misplaced element makes it refuse the file).
+    paragraph._p.get_or_add_pPr().insert_element_before(borders, *_AFTER_PBDR)
+
+
+def _page_field(paragraph: Any) -> None:
+    """A PAGE field: Word and LibreOffice write the page's number there."""
+    from docx.oxml import OxmlElement
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            mark = OxmlElement("w:fldChar")
+            mark.set(f"{W}fldCharType", kind)
+            run._r.append(mark)
+        elif text == " PAGE ":
+            code = OxmlElement("w:instrText")
+            code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            code.text = text
+            run._r.append(code)
+        else:
+            shown = OxmlElement("w:t")
+            shown.text = text
+            run._r.append(shown)
+
+
+def _row_properties(row: Any, header: bool) -> None:
+    """No row split across two pages (w:cantSplit); a header row repeated on each page the table
+    runs onto (w:tblHeader), in the order the schema gives them."""
+    from docx.oxml import OxmlElement
+
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+    if header:
+        trpr.append(OxmlElement("w:tblHeader"))
 
 
 def _restamp(data: bytes, when: datetime) -> bytes:

@@ -10,6 +10,7 @@ SUMMARY: dict[str, dict[str, str]] = {
     "sum.title": {"en": "Chair's summary of the thematic discussion on “{theme}”",
                   "fr": "Résumé de la présidence sur le débat thématique consacré au thème « {theme} »",
                   "es": "Resumen de la Presidencia sobre el debate temático dedicado al tema “{theme}”"},
+    "sum.masthead": {"en": "United Nations", "fr": "Nations Unies", "es": "Naciones Unidas"},
     "sum.intro": {"en": "I. Introduction", "fr": "I. Introduction", "es": "I. Introducción"},
     "sum.main": {"en": "II. Main points of the discussion", "fr": "II. Principaux points du débat",
                  "es": "II. Principales cuestiones planteadas en el debate"},
