@@ -96,6 +96,58 @@ def test_french_spacing_reaches_html_and_word(scripted, guide_2011):
     assert any(f"numérique{NBSP}: de" in t for t in docx_texts(data))
 
 
+def test_the_page_and_file_titles_have_french_spacing_too(scripted, guide_2011):
+    """The HTML <title> and the Word file's title property are the document's title: the colon
+    of the guide's theme gets its no-break space there as in the H1."""
+    import io as _io
+
+    from docx import Document
+
+    from tui.core.summary.export import render_bytes
+
+    session, clock = scripted
+    html = export("html", META, session.state, guide_2011, clock.now(), Options("fr"))
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert f"numérique{NBSP}: de" in title and f"«{NBSP}Protection" in title
+    data = render_bytes("docx", META, session.state, guide_2011, clock.now(), Options("fr"))
+    assert f"numérique{NBSP}: de" in Document(_io.BytesIO(data)).core_properties.title
+    en = export("html", META, session.state, guide_2011, clock.now(), Options("en"))
+    assert NBSP not in re.search(r"<title>(.*?)</title>", en).group(1)
+
+
+def _english_point_in_french(guide) -> str:
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide)
+    s.add_speaker(P.make("Germany", "member-state", "WEOG"))
+    s.add_speaker(P.make("Ms. Ana Lopes", "panellist", "GRULAC"))
+    s.give_floor()
+    clock.advance(60)
+    s.add_point("Who pays for the hotlines? Nobody: that is the problem", lang="en")
+    s.give_floor()
+    clock.advance(60)
+    s.add_point("Platforms must answer within hours", lang="en")
+    s.end()
+    return build_summary(SessionMeta("x"), s.state, guide, clock.now(), Options("fr")).markdown
+
+
+def test_points_without_french_text_name_the_speaker_in_french_and_keep_their_own_spacing(guide_2011):
+    md = _english_point_in_french(guide_2011)
+    listed = md.split("## Points sans texte")[1].split("## Annexe")[0]
+    # the speaker by the French short name, a person with the French title
+    assert "— Allemagne" in listed and "Germany" not in listed
+    assert "— Mme Ana Lopes" in listed
+    # the point is listed as typed, in English: no French spacing put into it
+    assert "Who pays for the hotlines? Nobody: that is the problem." in listed
+
+
+@pytest.mark.parametrize(("lang", "head"), [("en", "| No. |"), ("fr", "| N° |"), ("es", "| Núm. |")])
+def test_the_number_column_is_headed_as_each_language_abbreviates_number(scripted, guide_2011, lang, head):
+    session, clock = scripted
+    md = build_summary(META, session.state, guide_2011, clock.now(), Options(lang)).markdown
+    first_table = next(line for line in md.splitlines() if line.startswith("| "))  # Annex I
+    assert first_table.startswith(head)
+
+
 # -- titles ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "fr", "es", "en"), [

@@ -393,9 +393,12 @@ class _Writer:
         self.block(f"## {self.t('sum.untranslated')}")
         self.block(self.t("sum.untranslated_note"))
         for p in points:
-            who = ", ".join(self.speakers(p))
-            self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {escape(who)}" if who else ""),
-                       raw=True)
+            # The point as typed, in its language: no French spacing is put into it. Who said it
+            # is the document's text: a State by its short name in the document's language.
+            who = escape(", ".join(bare_name(n, self.lang) if running_name(n, self.lang) else self.person(n)
+                                   for n in self.speakers(p)))
+            who = french_spacing(who) if who and self.lang == "fr" else who
+            self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {who}" if who else ""), raw=True)
 
     # -- annexes ---------------------------------------------------------------------------------
 

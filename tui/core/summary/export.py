@@ -12,6 +12,7 @@ from ..debate.state import State
 from ..files.atomic import write_atomic
 from ..text.catalog import tr
 from ..text.durations import mmss
+from ..text.typography import french_spacing
 from .chart import bar_chart
 from .document import Options, Summary, build_summary
 from .speakers_csv import speakers_csv
@@ -38,8 +39,10 @@ def account(summary: Summary) -> list[str]:
 
 
 def document_title(guide: Guide, lang: str) -> str:
-    """The summary's title as the HTML page and the Word file's properties give it."""
-    return tr("sum.title", lang, theme=guide.meta.theme.text(lang))
+    """The summary's title as the HTML page and the Word file's properties give it: the same
+    as the document's own title, French spacing included (the theme is a guide text)."""
+    title = tr("sum.title", lang, theme=guide.meta.theme.text(lang))
+    return french_spacing(title) if lang == "fr" else title
 
 
 def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes:

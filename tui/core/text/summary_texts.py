@@ -95,7 +95,9 @@ SUMMARY: dict[str, dict[str, str]] = {
         "es": "Las cuestiones siguientes se consignaron en otro idioma y aún no tienen texto en "
               "español. Se reproducen tal como se consignaron, para su traducción."},
     # annexes
-    "sum.col.n": {"en": "No.", "fr": "No", "es": "N.º"},
+    # "N°" as the UN's French tables head a number column; "Núm." as UN Spanish abbreviates
+    # número ("vol. 2225, núm. 39574" in its treaty citations), capitalized at a column's head.
+    "sum.col.n": {"en": "No.", "fr": "N°", "es": "Núm."},
     "sum.col.speaker": {"en": "Speaker", "fr": "Orateur", "es": "Orador"},
     "sum.col.title": {"en": "Title or function", "fr": "Titre ou fonction", "es": "Cargo o función"},
     "sum.col.category": {"en": "Category", "fr": "Catégorie", "es": "Categoría"},
