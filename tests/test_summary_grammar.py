@@ -92,6 +92,25 @@ def test_state_table_forms():
     assert len(STATES) == 195 and set(STATES) <= set(STATE_FORMS)
 
 
+@pytest.mark.parametrize(("name", "fr", "es"), [
+    # UNTERM gives these two no article in French: "Cabo Verde a souligné", "de Vanuatu"
+    ("Cabo Verde", "Cabo Verde", "Cabo Verde"), ("Vanuatu", "Vanuatu", "Vanuatu"),
+    # the doubts of the first table, as UNTERM has them (articles, gender, number)
+    ("Gambia", "la Gambie", "Gambia"), ("Bahrain", "Bahreïn", "Bahrein"),
+    ("Kazakhstan", "le Kazakhstan", "Kazajstán"), ("Belarus", "le Bélarus", "Belarús"),
+    ("Samoa", "le Samoa", "Samoa"), ("Palau", "les Palaos", "Palau"),
+    ("Brunei Darussalam", "le Brunéi Darussalam", "Brunei Darussalam"),
+])
+def test_state_names_as_unterm_writes_them(name, fr, es):
+    assert (STATE_FORMS[name]["fr"], STATE_FORMS[name]["es"]) == (fr, es)
+
+
+def test_a_state_without_article_in_a_french_sentence(guide_2011):
+    s = merged_point(guide_2011, [("Vanuatu", "member-state")])
+    s.translate_point(min(s.state.points), "fr", "il est essentiel")
+    assert paragraphs(s, guide_2011, "fr", "named")[0] == "Vanuatu a souligné qu'il est essentiel."
+
+
 def test_french_elision_and_contraction():
     assert rp.join("a souligné que", "il faut agir", "fr") == "a souligné qu'il faut agir"
     assert rp.join("a souligné que", "hotlines are key", "fr") == "a souligné que hotlines are key"

@@ -7,8 +7,17 @@ Federation", "la Fédération de Russie", "la Federación de Rusia"; names the U
 Iran"). A leading article in lower case is an article (it contracts: "du Brésil", "del Brasil");
 a capital is part of the name ("El Salvador"). "les"/"los"/"las" make the verb plural.
 
-Source: the UN terminology database (UNTERM) short names, typed from it for this table; a test
-checks that every State of the English list has its three forms.
+Source: the UN terminology database (UNTERM) short names. Proofread on 2026-12-01 against
+UNTERM's country-names export as the datasets/country-codes data package ships it (columns
+"UNTERM French Short" and "UNTERM Spanish Short", which give the article in parentheses:
+"Samoa (le)", "Gambia" without one; its snapshots of 2024-09 to 2026-05): every form agrees with
+it but for two fixed then, French "Cabo Verde" and "Vanuatu", which UNTERM writes without an
+article ("la République de Vanuatu" in its formal name). Names inverted in UNTERM's short form
+("Iran (République islamique d')") are checked against its formal names, which are the running
+order. Not in that export, so not checked: Côte d'Ivoire (French "la Côte d'Ivoire", Spanish
+"Côte d'Ivoire"), Türkiye (the export still has "Turquie (la)" and "Turquía": "la Türkiye" and
+"Türkiye" keep their gender and the absence of an article). A test checks that every State of
+the English list has its three forms.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ Benin|Benin|le Bénin|Benin
 Botswana|Botswana|le Botswana|Botswana
 Burkina Faso|Burkina Faso|le Burkina Faso|Burkina Faso
 Burundi|Burundi|le Burundi|Burundi
-Cabo Verde|Cabo Verde|le Cabo Verde|Cabo Verde
+Cabo Verde|Cabo Verde|Cabo Verde|Cabo Verde
 Cameroon|Cameroon|le Cameroun|el Camerún
 Central African Republic|the Central African Republic|la République centrafricaine|la República Centroafricana
 Chad|Chad|le Tchad|el Chad
@@ -121,7 +130,7 @@ Turkmenistan|Turkmenistan|le Turkménistan|Turkmenistán
 Tuvalu|Tuvalu|les Tuvalu|Tuvalu
 United Arab Emirates|the United Arab Emirates|les Émirats arabes unis|los Emiratos Árabes Unidos
 Uzbekistan|Uzbekistan|l'Ouzbékistan|Uzbekistán
-Vanuatu|Vanuatu|le Vanuatu|Vanuatu
+Vanuatu|Vanuatu|Vanuatu|Vanuatu
 Viet Nam|Viet Nam|le Viet Nam|Viet Nam
 Yemen|Yemen|le Yémen|el Yemen
 Albania|Albania|l'Albanie|Albania
