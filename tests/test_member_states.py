@@ -32,7 +32,8 @@ FR_WITHOUT_ARTICLE = {
     "Djibouti", "Madagascar", "Maurice", "Sao Tomé-et-Principe", "Bahreïn", "Chypre", "Kiribati",
     "Nauru", "Oman", "Singapour", "Sri Lanka", "Antigua-et-Barbuda", "Cuba", "El Salvador", "Haïti",
     "Saint-Kitts-et-Nevis", "Sainte-Lucie", "Saint-Vincent-et-les Grenadines", "Israël", "Malte",
-    "Monaco", "Saint-Marin"}
+    "Monaco", "Saint-Marin",
+    "Cabo Verde", "Vanuatu"}  # no article in UNTERM (see text/state_names.py)
 ES_WITH_ARTICLE = {
     "el Camerún", "la República Centroafricana", "el Chad", "las Comoras", "el Congo",
     "la República Democrática del Congo", "el Gabón", "el Níger", "el Senegal", "el Sudán", "el Togo",
