@@ -26,6 +26,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -241,28 +242,19 @@ class _Builder:
                 rows[-1].append((tokens[i + 1], t.type == "th_open"))
             i += 1
         width = max((len(r) for r in rows), default=0)
-        table = self.doc.add_table(rows=len(rows), cols=width)
-        table.style = "Table Grid"
-        table.autofit = False
         widths = column_widths([[(inline_text(inline), header) for inline, header in row] for row in rows],
                                width)
-        for c, column in enumerate(table.columns):
-            column.width = self.Cm(widths[c])  # the grid, which LibreOffice follows
-            for cell in column.cells:
-                cell.width = self.Cm(widths[c])  # each cell, which Word follows
-        keep = len(rows) <= KEEP_TABLE_ROWS
-        for r, row in enumerate(rows):
-            _row_properties(table.rows[r], header=any(h for _, h in row))
-            for c, (inline, header) in enumerate(row):
-                cell = table.cell(r, c).paragraphs[0]
-                cell.paragraph_format.space_after = self.Pt(0)
-                if keep and r < len(rows) - 1:
-                    cell.paragraph_format.keep_with_next = True  # a short table on one page
-                if c < len(aligns) and aligns[c] == "right":
-                    cell.alignment = self.align.RIGHT
-                runs = _inline_runs(inline)
-                # 9 points in tables, as UN documents set them (10 in the text)
-                self.runs(cell, [(text, bold or header, italic) for text, bold, italic in runs], TABLE_POINTS)
+        cells = [[([(text, bold or header, italic) for text, bold, italic in _inline_runs(inline)],
+                   c < len(aligns) and aligns[c] == "right") for c, (inline, header) in enumerate(row)]
+                 for row in rows]
+        headers = [any(h for _, h in row) for row in rows]
+        style = self.doc.styles["Table Grid"].style_id
+        # Written as one piece of XML and parsed once: python-docx's cell-by-cell calls cost about
+        # 2 ms a cell, and its table.cell(r, c) rebuilds the whole grid at each call (a 500-row
+        # Annex I took minutes, then seconds; this way tens of milliseconds: bench/summary.py).
+        from docx.oxml import parse_xml
+
+        self.doc.element.body._insert_tbl(parse_xml(_table_xml(cells, headers, widths, style)))
         self.doc.add_paragraph()
         return i
 
@@ -319,6 +311,48 @@ _AFTER_PBDR = tuple(f"w:{name}" for name in (
 
 
 _BREAKS = re.compile(r"\s+|(?<=-)")  # a line may break at a space or after a hyphen
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # no XML 1.0 document holds these
+_TWIPS_PER_CM = 567
+
+
+def _text_xml(text: str) -> str:
+    return xml_escape(_NOT_XML.sub("", text))
+
+
+def _run_xml(text: str, bold: bool, italic: bool, points: float) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + f'<w:sz w:val="{round(points * 2)}"/>'
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{_text_xml(part)}</w:t>' for part in text.split("\n"))
+    return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>"
+
+
+def _table_xml(cells: list[list[tuple[list[tuple[str, bool, bool]], bool]]], headers: list[bool],
+               widths: list[float], style: str) -> str:
+    """A ruled table (the "Table Grid" style, fixed layout, each column `widths` cm): every row
+    kept whole on a page (w:cantSplit), header rows repeated on each page (w:tblHeader), text in
+    TABLE_POINTS, right-aligned where the Markdown says so; a table of at most KEEP_TABLE_ROWS
+    rows kept on one page (each cell's paragraph keeps with the next, but the last row's)."""
+    from docx.oxml.ns import nsdecls
+
+    twips = [round(w * _TWIPS_PER_CM) for w in widths]
+    keep = len(cells) <= KEEP_TABLE_ROWS
+    out = [f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{xml_escape(style)}"/>'
+           '<w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+           '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+           'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+           *(f'<w:gridCol w:w="{tw}"/>' for tw in twips), "</w:tblGrid>"]
+    for r, row in enumerate(cells):
+        out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if headers[r] else "") + "</w:trPr>")
+        for c, (runs, right) in enumerate(row):
+            ppr = (("<w:keepNext/>" if keep and r < len(cells) - 1 else "") + '<w:spacing w:after="0"/>'
+                   + ('<w:jc w:val="right"/>' if right else ""))
+            text = "".join(_run_xml(t, b, i, TABLE_POINTS) for t, b, i in runs if t)
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{twips[c]}" w:type="dxa"/></w:tcPr>'
+                       f"<w:p><w:pPr>{ppr}</w:pPr>{text}</w:p></w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
 
 
 def column_widths(rows: list[list[tuple[str, bool]]], width: int) -> list[float]:
@@ -386,17 +420,6 @@ def _page_field(paragraph: Any) -> None:
             shown = OxmlElement("w:t")
             shown.text = text
             run._r.append(shown)
-
-
-def _row_properties(row: Any, header: bool) -> None:
-    """No row split across two pages (w:cantSplit); a header row repeated on each page the table
-    runs onto (w:tblHeader), in the order the schema gives them."""
-    from docx.oxml import OxmlElement
-
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
-    if header:
-        trpr.append(OxmlElement("w:tblHeader"))
 
 
 def _restamp(data: bytes, when: datetime) -> bytes:
