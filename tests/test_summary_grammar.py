@@ -196,3 +196,99 @@ def test_no_point_is_ever_absent_without_being_accounted_for(guide_2011, seed):
             for pid in summary.written:
                 text = s.state.points[pid].text_in(lang)
                 assert text and text.split(" ", 1)[1] in summary.markdown
+
+
+# -- read as a delegate would (issue 14 item 5): organizations, Spanish titles, variation ---------
+
+def _spoken(guide, who: list[tuple[str, str, str | None]], points: bool = True, lang: str | None = None,
+            chair: str | None = None) -> tuple[Session, SessionMeta]:
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide)
+    for name, category, group in who:
+        s.add_speaker(P.make(name, category, group))
+        s.give_floor()
+        clock.advance(60)
+        if points:
+            p = s.add_point("Cooperation is essential", subtheme=None, question=None, verb="stressed",
+                            lang=lang or "en")
+            s.translate_point(p, "fr", "la coopération est essentielle")
+            s.translate_point(p, "es", "la cooperación es esencial")
+    s.end()
+    return s, SessionMeta("x", chair=chair)
+
+
+@pytest.mark.parametrize(("lang", "said", "listed"), [
+    ("en", "The European Union stressed", "| European Union |"),
+    ("fr", "L'Union européenne a souligné", "| Union européenne |"),
+    ("es", "La Unión Europea destacó", "| Unión Europea |"),
+])
+def test_organizations_are_named_in_the_document_language_with_their_article(guide_2011, lang, said, listed):
+    s, meta = _spoken(guide_2011, [("European Union", "igo", None)])
+    md = build_summary(meta, s.state, guide_2011, s.now(), Options(lang, "named")).markdown
+    assert said in md and listed in md
+
+
+@pytest.mark.parametrize(("name", "fr", "es"), [
+    ("United Nations Office on Drugs and Crime (UNODC)",
+     "L'Office des Nations Unies contre la drogue et le crime (ONUDC) a souligné",
+     "La Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) destacó"),
+    ("Council of Europe", "Le Conseil de l'Europe a souligné", "El Consejo de Europa destacó"),
+    ("United Nations Children's Fund (UNICEF)",
+     "Le Fonds des Nations Unies pour l'enfance (UNICEF) a souligné",
+     "El Fondo de las Naciones Unidas para la Infancia (UNICEF) destacó"),
+])
+def test_organization_articles_follow_the_head_noun(guide_2011, name, fr, es):
+    s, _ = _spoken(guide_2011, [(name, "igo", None)])
+    assert paragraphs(s, guide_2011, "fr", "named")[0].startswith(fr)
+    assert paragraphs(s, guide_2011, "es", "named")[0].startswith(es)
+
+
+def test_spanish_titles_take_their_article_and_a_bracketed_state_is_translated(guide_2011):
+    s, meta = _spoken(guide_2011, [("Ms. Ana Lopes", "panellist", "GRULAC"),
+                                   ("Mr. Kofi Mensah", "panellist", "AFR")],
+                      chair="Mr. Alfredo Chavez (Mexico)")
+    s.add_panel_member(P.make("Ms. Ana Lopes", "panellist", "GRULAC"))
+    es = build_summary(meta, s.state, guide_2011, s.now(), Options("es", "named")).markdown
+    assert "bajo la presidencia del Sr. Alfredo Chavez (México)." in es
+    assert "integrado por la Sra. Ana Lopes (Estados de América Latina y el Caribe)." in es
+    assert paragraphs(s, guide_2011, "es", "named")[:2] == [
+        "La Sra. Ana Lopes destacó que la cooperación es esencial.",
+        "El Sr. Kofi Mensah destacó que la cooperación es esencial."]
+    fr = build_summary(meta, s.state, guide_2011, s.now(), Options("fr", "named")).markdown
+    assert "sous la présidence de M. Alfredo Chavez (Mexique)." in fr
+
+
+def test_another_speaker_after_a_different_lone_speaker_only(guide_2011):
+    s, _ = _spoken(guide_2011, [("Brazil", "member-state", "GRULAC"), ("Japan", "member-state", "APG")])
+    p = s.add_point("Cooperation is essential", subtheme=None, question=None, verb="noted", by="Japan")
+    s.translate_point(p, "fr", "la coopération est essentielle")
+    assert [t.split(" that")[0] for t in paragraphs(s, guide_2011, "en")] == [
+        "One speaker stressed", "Another speaker stressed", "One speaker noted"]
+    assert paragraphs(s, guide_2011, "fr")[1].startswith("Un autre orateur a souligné")
+
+
+@pytest.mark.parametrize(("lang", "presented", "stated"), [
+    ("en", "A presentation was made by one panellist.", "A statement was made by one Member State."),
+    ("fr", "Un exposé a été présenté par un panéliste.", "Une déclaration a été faite par un État membre."),
+    ("es", "Hizo una exposición un panelista.", "Formuló una declaración un Estado Miembro."),
+])
+def test_one_speaker_in_all_is_said_in_the_singular(guide_2011, lang, presented, stated):
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide_2011)
+    s.add_speaker(P.make("Ms. Ana Lopes", "panellist", "GRULAC"))
+    s.add_speaker(P.make("Brazil", "member-state", "GRULAC"))
+    s.give_floor()
+    clock.advance(60)
+    s.give_floor()
+    clock.advance(60)
+    s.end()
+    md = build_summary(X, s.state, guide_2011, clock.now(), Options(lang)).markdown
+    assert presented in md and stated in md
+
+
+def test_no_point_in_the_document_language_is_not_said_to_be_no_point(guide_2011):
+    only_en = _spoken(guide_2011, [("Brazil", "member-state", "GRULAC")], points=False)[0]
+    only_en.add_point("Cooperation is essential", lang="en", subtheme=None, question=None)
+    md = build_summary(X, only_en.state, guide_2011, only_en.now(), Options("es")).markdown
+    assert "No se registró ninguna cuestión." not in md
+    assert "Ninguna de las cuestiones consignadas tiene todavía texto en español" in md

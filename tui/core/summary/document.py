@@ -31,7 +31,8 @@ from ..text.durations import rounded_mmss as mmss
 from ..text.md_escape import escape
 from ..text.state_names import bare_name, is_plural, running_name
 from ..text.summary_texts import COUNT_NOUNS
-from ..text.typography import french_spacing, titled
+from ..text.typography import french_spacing
+from . import names
 from .meetings import _hhmm, meetings_annex, meetings_sentence
 
 ATTRIBUTIONS = ("unattributed", "named")
@@ -124,6 +125,9 @@ class _Writer:
         self.parts: list[str] = []
         self.written: list[int] = []
         self.fallbacks: set[str] = set()  # languages guide texts were taken from, when not `lang`
+        # the last paragraph's subject and speakers, to write "Another speaker" after "One speaker"
+        self.previous_subject: tuple[str, tuple[str, ...]] | None = None
+        self.untranslated_points = False
         self.defaults = {False: 0, True: 0}  # points written with a default verb (to vary it), by voice
         self.categories: dict[str, str] = {}
         for e in state.entries.values():
@@ -161,15 +165,15 @@ class _Writer:
     def block(self, text: str, raw: bool = False) -> None:
         self.lines += [text if raw or self.lang != "fr" else french_spacing(text), ""]
 
-    def person(self, name: str, title: str | None = None) -> str:
-        """A person's name with its title in the document's language ("Mme Ana Lopes")."""
-        return titled(name, self.lang, title)
+    def person(self, name: str, title: str | None = None, article: bool = False) -> str:
+        """A person's name with its title in the document's language ("Mme Ana Lopes"; in
+        Spanish running text with the title's article: "la Sra. Ana Lopes")."""
+        return names.person(name, self.lang, title, article)
 
     def name(self, p: Any) -> str:
-        """A participant as tables and lists write them: a State's short name, a person titled."""
-        if running_name(p.name, self.lang) is not None:
-            return bare_name(p.name, self.lang)
-        return self.person(p.name)  # a function given as title has its own column in Annex I
+        """A participant as tables and lists write them: a State's short name, an organization
+        in the document's language, a person titled (a function has its own column in Annex I)."""
+        return names.listed(p.name, self.lang)
 
     def para(self, text: str) -> None:
         self.number += 1
@@ -189,6 +193,7 @@ class _Writer:
         left_out = tuple(p for p in points if p.left_out)
         untranslated = tuple(p for p in points if not p.left_out and p.text_in(self.lang) is None)
         kept = [p for p in points if not p.left_out and p.text_in(self.lang) is not None]
+        self.untranslated_points = bool(untranslated)
         self.introduction()
         held = meetings_sentence(self.state, self.now, self.t,
                                  lambda n: rp.number(n, self.lang, feminine=self.lang != "en"), self.lang)
@@ -207,8 +212,9 @@ class _Writer:
             self.annex3()
         if self.fallbacks:
             # Said at the end, once every guide text has been looked up, not silently mixed in.
-            names = rp.join_list([self.t(f"sum.lang.{code}") for code in sorted(self.fallbacks)], self.lang)
-            self.block(f"*{self.t('sum.guide_fallback', languages=names)}*")
+            languages = rp.join_list([self.t(f"sum.lang.{code}") for code in sorted(self.fallbacks)],
+                                     self.lang)
+            self.block(f"*{self.t('sum.guide_fallback', languages=languages)}*")
         self.cut()
         return Summary(tuple(self.parts), annex2, self.stats, left_out, untranslated, tuple(self.written))
 
@@ -230,6 +236,19 @@ class _Writer:
             return date_range(opens, closes, self.lang)
         return dates_text([opens, closes], "es")[0].replace(" al ", " a ")
 
+    def contract(self, text: str) -> str:
+        """Spanish "de el Sr." → "del Sr." once a name with its article is in a fixed text."""
+        return names.spanish_contractions(text) if self.lang == "es" else text
+
+    def count_phrase_one(self, phrases: list[str]) -> str | None:
+        """The one phrase of `phrases` when it counts a single speaker ("one panellist")."""
+        if len(phrases) != 1:
+            return None
+        for category in COUNT_NOUNS:
+            if phrases[0] == self.count_phrase(category, 1):
+                return phrases[0]
+        return None
+
     def count_phrase(self, category: str, n: int) -> str:
         singular, plural, feminine = COUNT_NOUNS[category][self.lang]
         return f"{rp.number(n, self.lang, feminine)} {singular if n == 1 else plural}"
@@ -243,27 +262,28 @@ class _Writer:
                          theme=self.g(m.theme)))
         self.para(self.t("sum.guide", symbol=escape(m.symbol)) if m.symbol else self.t("sum.guide_nosymbol"))
         chair = self.o.chair or self.meta.chair
-        chair = self.person(chair) if chair else chair
+        chair = self.person(chair, article=True) if chair else chair
         days = sorted({datetime.fromtimestamp(i.started, UTC).date() for i in self.state.interventions})
         when, several = dates_text(days, self.lang) if days else ("", False)
         if when and chair and not several:
-            self.para(self.t("sum.held_chaired", date=when, chair=escape(chair)))
+            self.para(self.contract(self.t("sum.held_chaired", date=when, chair=escape(chair))))
         elif when:
             held = self.t("sum.held_days" if several else "sum.held", date=when)
-            self.para(held + (" " + self.t("sum.chaired", chair=escape(chair)) if chair else ""))
+            chaired = self.contract(self.t("sum.chaired", chair=escape(chair))) if chair else ""
+            self.para(f"{held} {chaired}" if chaired else held)
         elif chair:
-            self.para(self.t("sum.chaired", chair=escape(chair)))
+            self.para(self.contract(self.t("sum.chaired", chair=escape(chair))))
         members = []
         for member in self.state.panel.values():
             p = member.participant
+            who = escape(names.running(p.name, self.lang))  # "la Sra. Ana Lopes" in Spanish
             if p.category == "panellist" and p.group:
-                members.append(self.t("sum.member", name=escape(self.name(p)),
-                                      group=self.t(f"sum.group.{p.group}")))
+                members.append(self.t("sum.member", name=who, group=self.t(f"sum.group.{p.group}")))
             else:
-                members.append(self.t("sum.expert", name=escape(self.name(p))))
+                members.append(self.t("sum.expert", name=who))
         sentences = []
         if members:
-            sentences.append(self.t("sum.panel", members=rp.join_list(members, self.lang)))
+            sentences.append(self.contract(self.t("sum.panel", members=rp.join_list(members, self.lang))))
         presented, stated = [], []
         for category in CATEGORIES:
             spoke = [i for i in self.state.interventions
@@ -274,10 +294,13 @@ class _Writer:
                 presented.append(self.count_phrase(category, len(talks)))
             if states:
                 stated.append(self.count_phrase(category, len(states)))
+        # One speaker in all: the sentence in the singular ("Hizo una exposición un panelista").
         if presented:
-            sentences.append(self.t("sum.presented", counts=rp.join_list(presented, self.lang)))
+            key = "sum.presented_one" if presented == [self.count_phrase_one(presented)] else "sum.presented"
+            sentences.append(self.t(key, counts=rp.join_list(presented, self.lang)))
         if stated:
-            sentences.append(self.t("sum.statements", counts=rp.join_list(stated, self.lang)))
+            key = "sum.statements_one" if stated == [self.count_phrase_one(stated)] else "sum.statements"
+            sentences.append(self.t(key, counts=rp.join_list(stated, self.lang)))
         sentences += self.under_way()
         if sentences:
             self.para(" ".join(sentences))
@@ -289,7 +312,8 @@ class _Writer:
         i = self.state.floor
         if i is not None:
             form = running_name(i.participant.name, self.lang)
-            who = form or self.person(i.participant.name, i.participant.title)
+            who = form or names.organization(i.participant.name, self.lang, True) or \
+                self.person(i.participant.name, i.participant.title, article=True)
             key = "sum.under_way_plural" if form and is_plural(form) else "sum.under_way"
             out.append(escape(rp.capital(self.t(key, time=_hhmm(self.now), speaker=who))))
         return out
@@ -301,21 +325,26 @@ class _Writer:
 
     def subject(self, p: Point) -> tuple[str, bool] | None:
         """Who (lower case, as after a lead-in) and whether the verb is plural; None if nobody."""
-        names = self.speakers(p)
-        if not names:
+        speakers = self.speakers(p)
+        if not speakers:
             return None
         if self.o.attribution == "named":
-            forms = [running_name(n, self.lang) or self.person(n) for n in names]
+            forms = [names.running(n, self.lang) for n in speakers]
             plural = len(forms) > 1 or is_plural(forms[0])
             return rp.join_list(forms, self.lang), plural
-        if all(self.categories.get(n) in PANEL for n in names):
-            if len(names) == 1:
+        if all(self.categories.get(n) in PANEL for n in speakers):
+            if len(speakers) == 1:
                 key = "panellist"
             else:
-                key = "the-panellists" if set(names) >= self.presenters else "panellists"
+                key = "the-panellists" if set(speakers) >= self.presenters else "panellists"
         else:
-            key = rp.quantity(len(names))
-        return rp.SUBJECTS[key][self.lang], len(names) > 1
+            key = rp.quantity(len(speakers))
+        # "One speaker … Another speaker …": a lone speaker right after a different lone speaker of
+        # the same kind, in one section (the same speaker again stays "One speaker").
+        previous, self.previous_subject = self.previous_subject, (key, tuple(speakers))
+        if key in ("one", "panellist") and previous and previous[0] == key and previous[1] != tuple(speakers):
+            key = "another-" + key
+        return rp.SUBJECTS[key][self.lang], len(speakers) > 1
 
     def verb(self, p: Point, chair: bool = False) -> str:
         if p.verb:
@@ -368,14 +397,15 @@ class _Writer:
             else:
                 title = self.t("sum.other_points")
             self.block(f"### {chr(64 + letter)}. {title}")
+            self.previous_subject = None
             previous: str | None = None
             for p in members:
                 self.para(self.report(p, self.lead(p, previous)))
                 self.written.append(p.id)
                 previous = p.question
                 written = True
-        if not written:
-            self.block(self.t("sum.no_main"))
+        if not written:  # nothing to report, or nothing yet in this language (listed further on)
+            self.block(self.t("sum.no_main_untranslated" if self.untranslated_points else "sum.no_main"))
 
     def conclusions(self, points: list[Point]) -> None:
         if not points:
@@ -395,8 +425,7 @@ class _Writer:
         for p in points:
             # The point as typed, in its language: no French spacing is put into it. Who said it
             # is the document's text: a State by its short name in the document's language.
-            who = escape(", ".join(bare_name(n, self.lang) if running_name(n, self.lang) else self.person(n)
-                                   for n in self.speakers(p)))
+            who = escape(", ".join(names.listed(n, self.lang) for n in self.speakers(p)))
             who = french_spacing(who) if who and self.lang == "fr" else who
             self.block(f"({p.lang}) {escape(sentence(p.text))}" + (f" — {who}" if who else ""), raw=True)
 

@@ -14,7 +14,8 @@ How many speakers a merged point carries gives its subject, as UN summaries writ
     7+      "Many speakers"      "De nombreux orateurs" "Muchos oradores"
 
 and when every one of them was on the panel: "A panellist" / "Panellists" ("The panellists"
-when all who presented).
+when all who presented). A lone speaker right after another in the same section is "Another
+speaker" ("Un autre orateur", "Otro orador"; "Another panellist").
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ SUBJECTS = {
     "several": {"en": "several speakers", "fr": "plusieurs orateurs", "es": "varios oradores"},
     "many": {"en": "many speakers", "fr": "de nombreux orateurs", "es": "muchos oradores"},
     "panellist": {"en": "a panellist", "fr": "un panéliste", "es": "un panelista"},
+    "another-one": {"en": "another speaker", "fr": "un autre orateur", "es": "otro orador"},
+    "another-panellist": {"en": "another panellist", "fr": "un autre panéliste", "es": "otro panelista"},
     "panellists": {"en": "panellists", "fr": "des panélistes", "es": "algunos panelistas"},
     "the-panellists": {"en": "the panellists", "fr": "les panélistes", "es": "los panelistas"},
 }

@@ -63,6 +63,18 @@ SUMMARY: dict[str, dict[str, str]] = {
     "sum.statements": {"en": "Statements were made by {counts}.",
                        "fr": "Des déclarations ont été faites par {counts}.",
                        "es": "Formularon declaraciones {counts}."},
+    "sum.presented_one": {"en": "A presentation was made by {counts}.",
+                          "fr": "Un exposé a été présenté par {counts}.",
+                          "es": "Hizo una exposición {counts}."},
+    "sum.statements_one": {"en": "A statement was made by {counts}.",
+                           "fr": "Une déclaration a été faite par {counts}.",
+                           "es": "Formuló una declaración {counts}."},
+    "sum.no_main_untranslated": {
+        "en": "None of the points recorded has an English text yet: they are listed below, as recorded.",
+        "fr": "Aucun des points consignés n'a encore de texte en français : ils sont reproduits "
+              "ci-après tels qu'ils ont été consignés.",
+        "es": "Ninguna de las cuestiones consignadas tiene todavía texto en español: se reproducen "
+              "más abajo tal como se consignaron."},
     "sum.nobody_spoke": {"en": "No statement was recorded.", "fr": "Aucune déclaration n'a été enregistrée.",
                          "es": "No se registró ninguna declaración."},
     "sum.other_points": {"en": "Other points", "fr": "Autres points", "es": "Otras cuestiones"},
