@@ -370,7 +370,7 @@ def outline(guide: Guide, lang: str) -> Tree:
             number = f"{tr('annex', lang)} {block.number}" if block.role == "annex" else block.number
             s = block.subtheme
             lead = tr("subtheme_heading", lang, label=s.label) if s is not None else ""
-            heading = _label(f"{number}. {lead}", block.title, lang, "bold")
+            heading = _label(f"{number}. {lead}" if number else lead, block.title, lang, "bold")
             if s is not None:  # the sub-theme's id, which groups name in serves
                 heading.append(f" [{s.id}]", style="dim")
             child = node.add(heading)
@@ -576,8 +576,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
     counts = {kind: sum(c.change == kind for c in changes)
               for kind in ("added", "removed", "moved", "changed")}
     detail = ", ".join(f"{n} {kind}" for kind, n in counts.items() if n)
+    # Two versions of one guide have one id: name them by their files then.
+    names = (old.id, new.id) if old.id != new.id else (str(args.old), str(args.new))
     print(f"{plural(len(changes), 'difference')}" + (f" ({detail})" if detail else "") +
-          f" between {visible(old.id)} and {visible(new.id)}", file=sys.stderr)
+          f" between {visible(names[0])} and {visible(names[1])}", file=sys.stderr)
     return 1 if changes else 0
 
 

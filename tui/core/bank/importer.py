@@ -87,7 +87,7 @@ def _docx_lines(path: Path) -> list[str]:
 # -- repairing extraction artefacts ----------------------------------------------------------
 
 _PAGE_ARTEFACT = re.compile(
-    r"^(V\.\d{2}-\d{4,6}.*|GE\.\d{2}-\d{4,6}.*|\d{1,3}|Page \d+|\d+/\d+|-\s*\d+\s*-|"
+    r"^(\*\d{7}\*|V\.\d{2}-\d{4,6}.*|GE\.\d{2}-\d{4,6}.*|\d{1,3}|Page \d+|\d+/\d+|-\s*\d+\s*-|"
     r"(?:Page|Página|Страница) \d+ (?:of|sur|de|из) \d+|"
     r"[A-Z]{1,2}/[A-Z0-9.]+(?:/\d{4})?/[\w./-]+(?:\s+\d{1,3})?|\d{1,3}\s+[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+)$")
 _MD_ESCAPE = re.compile(r"\\([\\`*_\[\]<>&~|#>+\-=:.!()])")
@@ -114,7 +114,10 @@ def logical_lines(raw: list[str], mode: str) -> tuple[list[Line], list[tuple[int
     for i, physical in enumerate(raw, 1):
         text = physical.rstrip()
         stripped = text.strip()
-        if mode == "text" and _PAGE_ARTEFACT.match(stripped):
+        if mode == "text" and (_PAGE_ARTEFACT.match(stripped) or (
+                "   " in stripped and all(_PAGE_ARTEFACT.match(piece)
+                                          for piece in re.split(r"\s{3,}", stripped)))):
+            # "2/4      V.16-01385": a page number and the job number side by side.
             dropped.append((i, stripped))
             continue
         # `**A****B**` and `**A***B*`: headings the extraction ran together.
@@ -204,6 +207,8 @@ def letter(n: int) -> str:
 
 
 def _style(number: str) -> str:
+    if not number:
+        return "subtheme"  # an unlettered "Sub-theme 1: …" heading
     if number.isdigit():
         return "digit"
     if number.split()[0] in ("Annex", "Annexe", "Anexo"):
@@ -213,7 +218,7 @@ def _style(number: str) -> str:
     return "upper" if number.isupper() else "lower"
 
 
-_RANK = {"annex": 0, "roman": 1, "upper": 2, "digit": 3, "lower": 4}
+_RANK = {"annex": 0, "roman": 1, "upper": 2, "subtheme": 2, "digit": 3, "lower": 4}
 
 
 # -- the tree being built --------------------------------------------------------------------
@@ -244,6 +249,7 @@ class Para:
     items: list[Node] = field(default_factory=list)
     notes: list[NoteD] = field(default_factory=list)
     numbered: bool = False  # its items are questions numbered 1., 2., … in the document
+    bulleted: bool = False  # its items are questions printed as bullets "•", no letter
 
 
 @dataclass
@@ -366,6 +372,9 @@ class _Builder:
         if m and not line.depth:
             self.section(m[1], m[2], line)
             return
+        if self.mode == "text" and not line.bullet and _SUBTHEME_HEADING.match(text):
+            self.section("", text, line)  # "Sub-theme 1: …" as a heading of its own, unlettered
+            return
         m = _NUMBERED.match(text)
         if m:
             number = int(m[1])
@@ -381,6 +390,17 @@ class _Builder:
         m = _LABEL.match(text)
         if m:
             self.label(m[1], m[2], line)
+            return
+        p = self.last_para
+        if line.bullet and p is not None and not (p.items and not p.bulleted) and (
+                p.bulleted or p.text.endswith(":")):
+            # "•  Which procedural powers…?": questions the note does not letter. The bank letters
+            # them a, b, c… in the order printed (cited ¶5(a)).
+            p.bulleted = True
+            node = Node(letter(len(p.items) + 1), _clean(text), line.no)
+            p.items.append(node)
+            self.last_node, self.last_sub, self.last_text = node, None, node
+            self.texts.append(node)
             return
         if self.last_text is not None and (text[:1].islower() or not _ends(self.last_text.text)
                                            or (follows and self.mode == "text")):
@@ -443,6 +463,9 @@ class _Builder:
         m = _SECTION.match(line.text) or _NUMBERED.match(line.text)
         if m:
             self.section(m[1], m[2], line)
+            return
+        if _SUBTHEME_HEADING.match(line.text):  # "### Sub-theme 1: …" as export writes it
+            self.section("", line.text, line)
             return
         lettered = _LABEL.match(line.text) or re.match(r"^([a-z]{1,2})\.\s+(.*)$", line.text)
         if lettered:  # "a) *Législation nationale*" as the note prints it, "a. …" as we export it
@@ -580,7 +603,8 @@ def _is_group(s: Sect) -> bool:
 
 
 def _has_groups(s: Sect) -> bool:
-    return any(_is_group(b) or _has_groups(b) for b in s.content if isinstance(b, Sect))
+    return any((isinstance(b, Para) and b.bulleted) or (isinstance(b, Sect) and (
+        _is_group(b) or _has_groups(b))) for b in s.content)
 
 
 def _mark_background(blocks: list[Sect | Para | Comment]) -> None:
@@ -610,6 +634,7 @@ class _Yaml:
         self.questions = 0
         self.subthemes_done = False
         self.paragraph_subthemes = False  # the sub-themes are listed under a paragraph (2011)
+        self.within: list[tuple[str, str]] = []  # the sub-theme sections we are in (label, title)
         self.leaves: list[str] = []
         self.top_labels: dict[str, str] = {}  # a top-level sub-theme's label → its id
         # Per group: the draft line of its `serves:`, the sub-theme its heading or intro names
@@ -648,29 +673,42 @@ class _Yaml:
                 self.src = b.line
             if isinstance(b, Comment):
                 self.w(indent, "# could not place: " + _one_line(b.text))
+            elif isinstance(b, Para) and b.bulleted and self.within:
+                # Questions printed as bullets under a paragraph of a sub-theme's section
+                # (2016): a question group serving that sub-theme, with no heading of its own.
+                label, title = self.within[-1]
+                self.group(indent, Sect("", title, b.line, [b]), serves=label)
             elif isinstance(b, Para):
                 self.paragraph(indent, b)
             elif _is_group(b):
-                self.group(indent, b)
+                # Inside a sub-theme's section, a group serves that sub-theme unless it names one.
+                self.group(indent, b, within=self.within[-1][0] if self.within else None)
             else:
-                self.w(indent, f"- section: {_q(b.number)}")
-                if b.role:
-                    self.w(indent + 2, f"role: {b.role}")
                 heading = _SUBTHEME_HEADING.match(b.title)
-                if heading and not self.paragraph_subthemes:
-                    # "A. Sub-theme 1: …": the section is the sub-theme, its title written once.
+                subtheme = heading is not None and not self.paragraph_subthemes
+                if b.number or not subtheme:
+                    self.w(indent, f"- section: {_q(b.number)}")
+                if heading and subtheme:
+                    # "A. Sub-theme 1: …": the section is the sub-theme, its title written once;
+                    # an unlettered "Sub-theme 1: …" heading is the sub-theme alone.
                     label = heading[1].lower()
                     sid = self.uid(f"st-{label}")
                     self.top_labels[label] = sid
                     self.leaves.append(sid)
-                    self.w(indent + 2, "subtheme:")
+                    self.w(indent + (2 if b.number else 0), ("" if b.number else "- ") + "subtheme:")
                     self.w(indent + 4, f"id: {sid}")
                     self.w(indent + 4, f"label: {_q(label)}")
                     self.lt(indent + 4, "title", heading[2].strip())
                 else:
                     self.lt(indent + 2, "title", b.title)
+                if b.role:
+                    self.w(indent + 2, f"role: {b.role}")
                 self.w(indent + 2, "content:" if b.content else "content: []")
+                if heading and subtheme:
+                    self.within.append((heading[1].lower(), heading[2].strip()))
                 self.blocks(indent + 4, b.content)
+                if heading and subtheme:
+                    self.within.pop()
 
     def paragraph(self, indent: int, p: Para) -> None:
         self.src = p.line
@@ -715,19 +753,23 @@ class _Yaml:
                 self.items(indent + 4, n.children)
             self.notes(indent + 2, n.notes)
 
-    def group(self, indent: int, s: Sect) -> None:
+    def group(self, indent: int, s: Sect, serves: str | None = None,
+              within: str | None = None) -> None:
         self.groups += 1
         self.questions += len(next(b for b in s.content if isinstance(b, Para)).items)
         intro = next(b for b in s.content if isinstance(b, Para))
         gid = self.uid(f"g{s.number}" if s.number.isdigit() else f"g{self.groups}")
         self.w(indent, f"- group: {s.number if s.number.isdigit() else self.groups}")
         self.w(indent + 2, f"id: {gid}")
+        if serves is not None:
+            self.w(indent + 2, "# no heading in the note for these questions: titled with their "
+                               "sub-theme's title; check")
         self.lt(indent + 2, "title", s.title)
         # Which sub-themes a group serves: the one its heading or intro names ("Questions on
         # sub-theme 2"), else guessed by order once every sub-theme is known (see import_text).
         named = _SERVES_REF.search(s.title) or _SERVES_REF.search(intro.text)
-        self.serves.append((len(self.out), named[1].lower() if named else None, s.line,
-                            s.number if s.number.isdigit() else self.groups))
+        self.serves.append((len(self.out), serves or (named[1].lower() if named else within),
+                            s.line, s.number if s.number.isdigit() else self.groups))
         self.w(indent + 2, "serves: []")
         self.w(indent + 2, "intro:")
         self.src = intro.line

@@ -405,6 +405,8 @@ class _GuideReader(_Reader):
         for i, child in enumerate(self.seq(node, where), 1):
             kinds = [k.value for k, _ in child.value if k.value in ("section", "paragraph", "group")] \
                 if child.kind == "map" else []
+            if not kinds and child.kind == "map" and any(k.value == "subtheme" for k, _ in child.value):
+                kinds = ["section"]  # a sub-theme heading the note does not number or letter
             if len(kinds) != 1:
                 self.err(child, f"{where}[{i}]", "each entry must have exactly one of 'section', "
                                                  "'paragraph' or 'group'")
@@ -425,11 +427,14 @@ class _GuideReader(_Reader):
         return out
 
     def section(self, node: Node, parent: str, labels: list[tuple[Node, str | None]]) -> Section | None:
-        f = self.mapping(node, parent, ("section", "content"), ("title", "subtheme", "role"))
+        f = self.mapping(node, parent, ("content",), ("section", "title", "subtheme", "role"))
         if f is None:
             return None
-        number = self.label(f.get("section"), f"{parent} › section")
-        labels.append((f["section"], number))
+        if "section" in f:
+            number = self.label(f.get("section"), f"{parent} › section")
+            labels.append((f["section"], number))
+        else:  # "Sub-theme 1: …" as its own heading, unlettered: the sub-theme is its number
+            number = ""
         where = f"section {number}"
         # A note may give each sub-theme as a heading ("A. Sub-theme 1: …"): the section is then
         # the sub-theme, its title the sub-theme's, written once.
