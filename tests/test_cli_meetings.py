@@ -94,3 +94,16 @@ def test_show_reports_meetings_carry_over_and_the_unreached(capsys, sdir, monkey
     assert "held 4:00, 4:00 spoken, 2 carried over" in out
     assert ("forecast: list ends ≈ 18:04, 5 min past the meeting, 1 speaker would not be reached "
             "· by limits, 0:15 between speakers (default until 5 observed)") in out
+
+
+def test_show_tells_of_replies_an_earlier_version_put_within_the_list(capsys, sdir):
+    import shutil
+    from pathlib import Path
+
+    sdir.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "sessions" / "format1-replies.json", sdir)
+    _, out, _ = run(capsys, "session", "show", "format1-replies")
+    assert ("note: 2 rights of reply placed within the list by an earlier version now wait after it "
+            "(UN practice: replies at the end of the meeting)") in out
+    assert out.index("4. France (MS, WEOG)  right of reply 1  spoken") < out.index("5. Chile")
+    assert show(capsys, "format1-replies")["replies_placed"] == 2

@@ -341,6 +341,50 @@ def test_forecast_counts_replies_after_the_list():
     assert f.need == 3 * MIN + 5 * MIN and f.unreached == (reply,)
 
 
+def test_a_reply_given_a_position_still_waits_in_the_order_it_was_asked_for():
+    """A reply given a place within the list goes after it (UN practice), behind the replies asked
+    for before it: it used to jump to the front of the replies."""
+    s, clock = meeting_session()
+    at(clock, MORNING[0])
+    a, b = s.add_speaker(BRAZIL), s.add_speaker(NIGERIA)
+    first = s.add_speaker(FRANCE, reply=True)
+    second = s.add_speaker(UNODC, position=0, reply=True)  # the Chair typed a place: 1
+    assert s.state.order == [a, b, first, second]
+    assert s.events[-1]["data"]["position"] is None  # the place is not recorded: it is not used
+    assert s.state.replies_placed == 0
+    assert [s.give_floor().entry for _ in range(4)] == [a, b, first, second]
+
+
+def test_an_old_session_with_replies_within_the_list_opens_with_them_after_it(tmp_path):
+    """tests/data/sessions/format1-replies.json was written before meetings existed, when a reply
+    took its place within the list (its maker is beside it): Brazil, France (reply, heard second),
+    Nigeria (on the floor), Chile (reply, waiting), UNODC. It opens with the replies after the list,
+    in the order they were asked for; what was heard is unchanged, and the Chair is told."""
+    import shutil
+    from pathlib import Path
+
+    from tui.core.storage.sessions import open_session
+
+    path = tmp_path / "format1-replies.json"
+    shutil.copy(Path(__file__).parent / "data" / "sessions" / path.name, path)
+    clock = FakeClock(T0 + HOUR)
+    s = open_session(path, clock)
+    try:
+        state = s.state
+        shown = [(e.participant.name, e.reply, e.status) for e in state.speakers()]
+        assert shown == [("Brazil", False, "spoken"), ("Nigeria", False, "speaking"),
+                         ("UNODC", False, "waiting"), ("France", True, "spoken"), ("Chile", True, "waiting")]
+        assert state.replies_placed == 2
+        heard = [(i.participant.name, i.kind, i.limit, i.spoken) for i in state.interventions[:2]]
+        assert heard == [("Brazil", "statement", 300, 200), ("France", "reply", 120, 100)]
+        assert [e.reply_no for e in state.speakers() if e.reply] == [1, 1]
+        assert s.give_floor().participant.name == "UNODC"  # then the reply still waiting
+        assert s.give_floor().participant.name == "Chile" and s.state.floor.limit == 120
+        assert fold(s.events).replies_placed == 2  # still said after the file is written again
+    finally:
+        s.close()
+
+
 # -- group statements ----------------------------------------------------------------------------
 
 

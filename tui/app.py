@@ -87,6 +87,8 @@ class DebateApp(LoggedApp):
         downtime = self.session.state.downtime
         if downtime and downtime[-1].until >= self.session.state.last_at and downtime[-1].seconds >= 1:
             self.notify(tr("msg.resumed", self.ui, down=mmss(downtime[-1].seconds)))
+        if self.session.state.replies_placed:
+            self.notify(tr("msg.replies_placed", self.ui, n=self.session.state.replies_placed), timeout=10)
 
     def beat(self) -> None:
         try:

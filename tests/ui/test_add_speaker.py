@@ -63,6 +63,19 @@ async def test_a_french_name_of_a_listed_state_is_announced_as_a_duplicate(conso
         assert names(console_fr) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
 
 
+async def test_a_right_of_reply_by_a_listed_delegation_is_not_announced_as_a_duplicate(console):
+    """A reply answers a statement: the delegation is usually on the list already."""
+    from textual.widgets import Checkbox
+
+    async with console.app.run_test() as pilot:
+        await pilot.press("a", *"Brazil")
+        console.app.screen.query_one("#reply", Checkbox).value = True
+        await pilot.press("enter")
+        assert isinstance(console.app.screen, MainScreen)  # added at the first Enter
+        last = console.state.speakers()[-1]
+        assert (last.participant.name, last.reply) == ("Brazil", True)
+
+
 @pytest.mark.slow
 async def test_an_unknown_state_name_is_announced_with_the_nearest_and_can_be_added(console):
     async with console.app.run_test() as pilot:

@@ -118,3 +118,28 @@ async def test_the_chair_puts_the_forecast_on_the_room_display(meeting_console):
         session.show_forecast_on_display(False)
         room.follow()
         assert not line.display
+
+
+async def test_a_reply_is_said_to_wait_after_the_list_and_an_old_session_says_where_its_went(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from tui.core.storage.sessions import open_session
+
+    path = tmp_path / "format1-replies.json"
+    shutil.copy(Path(__file__).parents[1] / "data" / "sessions" / path.name, path)
+    clock = FakeClock(T0 + HOUR)
+    session = open_session(path, clock)
+    app = DebateApp(session, clock, tick=None, heartbeat=None)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            notices = [n.message for n in app._notifications]
+            assert any(m.startswith("Rights of reply placed within the list by an earlier version (2)")
+                       for m in notices)
+            app.perform(session.add_speaker, Participant.make("Brazil", "member-state"), 0, True)
+            await pilot.pause()
+            assert any("Brazil: right of reply, heard after the list — u to undo" in n.message
+                       for n in app._notifications)
+            assert session.state.speakers()[-1].participant.name == "Brazil"
+    finally:
+        session.close()

@@ -195,6 +195,10 @@ def _print_state(d: dict[str, Any]) -> None:
             mark = "  ◀ not reached: first" if s["entry"] == fc["first_unreached"] else "  not reached"
         out.print(f"  {s['position']:>3}. {_who(s)}{reply}  {s['status']}  {mmss(s['time_used'])}{mark}",
                   markup=False)
+    if d["replies_placed"]:
+        out.print(f"  note: {_count(d['replies_placed'], 'right')} of reply placed within the list by an "
+                  "earlier version now wait after it (UN practice: replies at the end of the meeting)",
+                  markup=False)
     if d["meetings"]:
         out.print("\nMeetings", style="bold")
         for m in d["meetings"]:

@@ -72,6 +72,8 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
             or tr("set.none", lang)
     n = (data.get("position") or 0) + 1
     key = f"ev.{kind}"
+    if kind == "list.add" and any(sp.get("reply") for sp in data.get("speakers", [])):
+        key = "ev.list.reply"  # not "added to the list": it waits after it, whatever place was typed
     if kind == "panel.received" and not data.get("received"):
         key = "ev.panel.not_received"
     if key not in CATALOG:

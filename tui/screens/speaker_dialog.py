@@ -163,7 +163,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             self._error(str(exc))
             return
         key = name_key(participant.name)
-        if key in self.listed and self.warned != key:
+        # A right of reply answers a statement: a delegation already listed is the usual case.
+        reply = self.with_position and self.query_one("#reply", Checkbox).value
+        if key in self.listed and self.warned != key and not reply:
             self.warned = key
             self._error(tr("add.duplicate", self.lang, name=local_name(participant.name, self.lang),
                            where=self.listed[key]))
@@ -176,9 +178,8 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
                            near=tr("add.near", self.lang, names=", ".join(near)) if near
                            else tr("add.none_near", self.lang)))
             return
-        position, reply = None, False
+        position = None
         if self.with_position:
             raw = self.query_one("#position", Input).value
             position = max(0, int(raw) - 1) if raw else None
-            reply = self.query_one("#reply", Checkbox).value
         self.dismiss(SpeakerRequest(participant, position, reply))

@@ -146,7 +146,8 @@ class Session:
         if reply:
             self._check_replies(participants)
         speakers = [{**p.as_dict(), **({"reply": True} if reply else {})} for p in participants]
-        self._record("list.add", speakers=speakers, position=position)
+        # A reply waits after the list whatever place it is given: none is recorded.
+        self._record("list.add", speakers=speakers, position=None if reply else position)
 
     def _check_replies(self, participants: Sequence[Participant]) -> None:
         """Two rights of reply per delegation and meeting (first, then second), as at the UN."""

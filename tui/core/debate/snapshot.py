@@ -128,6 +128,8 @@ def snapshot(meta: SessionMeta, state: State, now: float, guide: Guide | None = 
              "time_used": round(time_used.get(e.id, 0.0), 1)}
             for n, e in enumerate(state.speakers(), 1)
         ],
+        # Replies an earlier version put within the list: they are listed after it now.
+        "replies_placed": state.replies_placed,
         "interventions": [intervention(i, now, limits.warning) for i in state.interventions],
         "points": [
             {"id": pt.id, "text": pt.text, "by": pt.by, "merged": list(pt.merged),

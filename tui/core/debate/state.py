@@ -170,6 +170,9 @@ class State:
     question: str | None = None
     closed: bool = False
     forecast_on_display: bool = False  # the Chair shows the forecast to the room
+    # Rights of reply that a version before meetings put within the list, at the place given;
+    # they are heard after the list now, and the Chair is told when the session opens.
+    replies_placed: int = 0
     limits: TimeLimits | None = None  # as the Chair set them in the console; None: the session's own
     finished: bool = False  # the Chair declared the debate over
     downtime: list[Downtime] = field(default_factory=list)
@@ -293,9 +296,13 @@ def _list_add(s: State, ev: Event) -> None:
             replies.append(entry.id)
         else:
             main.append(entry.id)
-    # A position is on the whole list; each entry lands within its own queue.
+    # A position is on the whole list, for the speakers; a right of reply always waits after the
+    # list, behind the replies asked for before it (UN practice: replies at the end of the meeting).
+    # Only a session written before meetings records a place for one: it was put at that place then.
+    if replies and position is not None and position < len(s.main) + len(s.replies):
+        s.replies_placed += len(replies)
     _insert(s.main, main, position)
-    _insert(s.replies, replies, None if position is None else max(0, position - len(s.main)))
+    s.replies.extend(replies)
 
 
 def _insert(queue: list[int], new: list[int], position: int | None) -> None:

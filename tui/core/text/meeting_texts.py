@@ -69,6 +69,13 @@ MEETING: dict[str, dict[str, str]] = {
     "key.room_forecast": {"en": "Forecast in the room", "fr": "Prévision en salle"},
     "help.room_forecast": {"en": "Show the forecast on the room display, or hide it",
                            "fr": "Afficher la prévision sur l'écran de la salle, ou la masquer"},
+    "ev.list.reply": {"en": "{name}: right of reply, heard after the list",
+                      "fr": "{name} : droit de réponse, entendu après la liste"},
+    "msg.replies_placed": {
+        "en": "Rights of reply placed within the list by an earlier version ({n}) now wait after it "
+              "(UN practice: replies at the end of the meeting)",
+        "fr": "Droits de réponse placés dans la liste par une version antérieure ({n}) : ils sont "
+              "désormais après la liste (usage de l'ONU : les réponses en fin de séance)"},
     "msg.room_forecast_on": {"en": "The room display shows the forecast",
                              "fr": "L'écran de la salle affiche la prévision"},
     "msg.room_forecast_off": {"en": "The forecast is off the room display",
