@@ -242,3 +242,74 @@ def test_the_journal_replays_in_bulk_as_line_by_line(tmp_path):
     assert (bulk._tables, bulk._live, bulk._waste) == (
         one_by_one._tables, one_by_one._live, one_by_one._waste)
     assert bulk._live == 5 and bulk._waste == 3
+
+
+def test_a_session_where_the_chair_set_the_limits_takes_the_fast_path():
+    event = {"seq": 9, "type": "limits.set", "at": 1302508800.0,
+             "data": {"limits": {"panellist": 600, "participant": 300, "warning": 30,
+                                 "categories": {"ngo": 180, "igo": 240.5}}}}
+    assert validate.valid(event)
+    for odd in ({"king": 180}, {"ngo": -1}, {"ngo": math.nan}, {"ngo": "3:00"}, [180]):
+        bad = copy.deepcopy(event)
+        bad["data"]["limits"]["categories"] = odd
+        assert not validate.valid(bad) and validate._event_problem(bad), odd
+
+
+def test_the_checks_give_the_numbers_of_the_events_they_admit():
+    events = rich_session()
+    seen: set[int] = set()
+    numbers, instants = admit_events(events, Path("s.json"), seen)
+    assert list(numbers) == [ev["seq"] for ev in events] and list(instants) == [ev["at"] for ev in events]
+    assert validate.numbers_if_valid({**events[0], "seq": 0}) is None
+
+
+def test_opening_freezes_what_it_read_until_the_session_is_closed(tmp_path):
+    # What opening made is left out of later collections while the session is open (gc.freeze),
+    # and given back to them when it closes: nothing stays frozen, garbage frozen with it is
+    # collected after the close.
+    import gc
+    import weakref
+
+    from tui.core.debate.session_meta import SessionMeta
+    from tui.core.storage.session_store import SessionStore
+    from tui.core.storage.sessions import open_session
+
+    with SessionStore.create(tmp_path, SessionMeta("s", title="t", created=0.0)) as store:
+        s = Session(store, FakeClock())
+        for person in PEOPLE:
+            s.add_speaker(person)
+    gc.collect()
+    assert gc.get_freeze_count() == 0
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    junk = Cycle()
+    gone = weakref.ref(junk)
+    del junk  # garbage, not yet collected when the session is read
+    session = open_session(tmp_path / "s.json", FakeClock(), writer=False)
+    assert gc.get_freeze_count() > len(session.events)
+    gc.collect()
+    assert gone() is not None  # frozen with the session
+    session.close()
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_reader_puts_events_appended_out_of_order_back_in_order(tmp_path):
+    from tui.core.debate.session_meta import SessionMeta
+    from tui.core.storage.session_store import SessionStore
+
+    with SessionStore.create(tmp_path, SessionMeta("s", title="t", created=0.0)) as store:
+        Session(store, FakeClock()).add_speaker(PEOPLE[0])
+    path = tmp_path / "s.json"
+    reader = SessionStore.open(path, writer=False)
+    with path.open("ab") as fh:  # two events of another writer, the later one first
+        for seq in (3, 2):
+            fh.write(json.dumps({"events": {str(seq): {"seq": seq, "type": "list.close",
+                                                       "at": 1302508800.0, "data": {}}}}).encode() + b"\n")
+    assert reader.changes() is not None
+    assert [ev["seq"] for ev in reader.events()] == [1, 2, 3]
+    reader.close()

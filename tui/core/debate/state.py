@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -279,16 +280,39 @@ def _end_floor(s: State, at: float) -> None:
         s.floor = resumed
 
 
+@lru_cache(maxsize=4096, typed=True)
+def _known_participant(name: Any, category: Any, group: Any, title: Any) -> Participant:
+    return Participant.from_dict({"name": name, "category": category, "group": group, "title": title})
+
+
+def _participant(item: dict[str, Any]) -> Participant:
+    """`Participant.from_dict(item)`, made once for each participant: a long session adds the
+    same delegations again and again (12,500 speakers, a few dozen participants, in a fold of
+    50,000 events), and a Participant is frozen, so one object can stand for all of them."""
+    try:
+        return _known_participant(item["name"], item["category"], item.get("group"), item.get("title"))
+    except TypeError:  # a value that cannot be a key (never in a checked event): made as it is
+        return Participant.from_dict(item)
+
+
 @reducer("list.add")
 def _list_add(s: State, ev: Event) -> None:
-    d = ev["data"]
+    d, at = ev["data"], ev["at"]
     position = d.get("position")
-    number = s.meeting_ahead(ev["at"])
+    number = s.meeting_ahead(at) if s.meetings else None
+    speakers = d["speakers"]
+    if len(speakers) == 1 and position is None and not speakers[0].get("reply"):
+        # The usual case, one speaker added at the end of the list: what the loop below does.
+        entry = Entry(s.next_id, _participant(speakers[0]), False, added=at, meeting=number)
+        s.next_id += 1
+        s.entries[entry.id] = entry
+        s.main.append(entry.id)
+        return
     main: list[int] = []
     replies: list[int] = []
-    for item in d["speakers"]:
-        p = Participant.from_dict(item)
-        entry = Entry(s.new_id(), p, bool(item.get("reply")), added=ev["at"], meeting=number)
+    for item in speakers:
+        p = _participant(item)
+        entry = Entry(s.new_id(), p, bool(item.get("reply")), added=at, meeting=number)
         s.entries[entry.id] = entry
         if entry.reply:
             entry.reply_no = 1 + s.replies_in_meeting(p.name, number) + sum(
@@ -369,7 +393,8 @@ def _floor_give(s: State, ev: Event) -> None:
     d, at = ev["data"], ev["at"]
     if d.get("open_meeting"):
         _open_meeting(s, int(d["open_meeting"]), at)
-    _end_floor(s, at)
+    if s.floor is not None:
+        _end_floor(s, at)
     entry = s.entries[d["entry"]]
     entry.status = "speaking"
     s.floor = Intervention(s.new_id(), entry.id, entry.participant, d["kind"], d["limit"], at,
@@ -413,7 +438,7 @@ def _floor_point_of_order(s: State, ev: Event) -> None:
         current.resume_after = current.running_since is not None
         current.stop_running(at)
         s.suspended.append(current)
-    s.floor = Intervention(s.new_id(), None, Participant.from_dict(d["participant"]), "point-of-order",
+    s.floor = Intervention(s.new_id(), None, _participant(d["participant"]), "point-of-order",
                            d["limit"], at, s.subtheme, s.question, running_since=at)
     s.interventions.append(s.floor)
 
@@ -576,7 +601,7 @@ def _point_merge(s: State, ev: Event) -> None:
 @reducer("panel.add")
 def _panel_add(s: State, ev: Event) -> None:
     d = ev["data"]
-    member = PanelMember(s.new_id(), Participant.from_dict(d["participant"]), bool(d.get("received")))
+    member = PanelMember(s.new_id(), _participant(d["participant"]), bool(d.get("received")))
     s.panel[member.id] = member
 
 
@@ -618,8 +643,21 @@ def _session_closed(s: State, ev: Event) -> None:
 
 def effective(events: Iterable[Event]) -> list[Event]:
     """The events still in effect: each `undo` cancels the latest user action not yet cancelled."""
+    return _in_effect(events)[0]
+
+
+def _in_effect(events: Iterable[Event]) -> tuple[list[Event], Any, Any]:
+    """`effective(events)`, and the largest sequence number and instant (at least 0.0) of all the
+    events, undos and undone ones included: worked out in the same pass."""
     out: list[Event] = []
+    last_seq: Any = None
+    last_at: Any = 0.0
     for ev in events:
+        seq, at = ev["seq"], ev["at"]
+        if last_seq is None or seq > last_seq:
+            last_seq = seq
+        if at > last_at:
+            last_at = at
         if ev["type"] != "undo":
             out.append(ev)
             continue
@@ -627,7 +665,7 @@ def effective(events: Iterable[Event]) -> list[Event]:
             if out[i]["type"] not in SYSTEM_EVENTS:
                 del out[i]
                 break
-    return out
+    return out, last_seq, last_at
 
 
 def apply(s: State, ev: Event) -> None:
@@ -639,26 +677,44 @@ def apply(s: State, ev: Event) -> None:
         s.actions += 1
 
 
-_TYPE, _SEQ, _AT = itemgetter("type"), itemgetter("seq"), itemgetter("at")
+_TYPE = itemgetter("type")
 
 
 def fold(events: Iterable[Event]) -> State:
     """`apply` each event in effect to a new state. The loop is `apply` written out (opening a
-    session folds 50,000 events): the reducers never read `last_at`, `last_seq` or `actions`,
-    so those are set once at the end, to what `apply` event by event would have left."""
+    session folds 50,000 events), and it is the only pass over the events of a session without
+    an undo: the reducers never read `last_at`, `last_seq` or `actions`, so those are kept in
+    locals and set at the end, to what `apply` event by event would have left. (A pass over
+    50,000 events costs about what checking them does on a busy machine: the events are all
+    over memory, see bench/README.md.)"""
     events = events if isinstance(events, list) else list(events)
+    if not events:
+        return State()
+    if "undo" in map(_TYPE, events):  # (stops at the first undo)
+        in_effect, last_seq, last_at = _in_effect(events)
+        s = _fold(in_effect)
+        s.last_seq, s.last_at = last_seq, last_at  # of every event, undos included
+        return s
+    return _fold(events)
+
+
+def _fold(events: list[Event]) -> State:
     s = State()
-    kinds = list(map(_TYPE, events))
     reducers = REDUCERS
     system = SYSTEM_EVENTS
     actions = 0
-    for ev in effective(events) if "undo" in kinds else events:
+    last_seq = events[0]["seq"] if events else 0
+    last_at = 0.0
+    for ev in events:
         kind = ev["type"]
         reducers[kind](s, ev)
         if kind not in system:
             actions += 1
-    s.actions = actions
-    if events:  # an undo is an event too: later instants and sequence numbers start after it
-        s.last_seq = max(map(_SEQ, events))
-        s.last_at = max(0.0, max(map(_AT, events)))
+        seq = ev["seq"]
+        if seq > last_seq:
+            last_seq = seq
+        at = ev["at"]
+        if at > last_at:
+            last_at = at
+    s.actions, s.last_seq, s.last_at = actions, last_seq, last_at
     return s

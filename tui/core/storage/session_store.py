@@ -17,7 +17,7 @@ import operator
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +35,7 @@ from .journal import (
     StoreError,
     paused_gc,
 )
-from .validate import check_event, check_order, valid
+from .validate import check_event, check_order, numbers_if_valid
 
 __all__ = ["FORMAT", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore", "StoreError",
            "admit_events", "list_sessions", "new_session_id", "replay", "resolve", "session_files",
@@ -45,7 +45,9 @@ SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every sessi
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
 DEFAULT_DIR = "sessions"
 EVENTS = "events"
-_SEQ, _AT = operator.itemgetter("seq"), operator.itemgetter("at")  # (C-level passes over 50,000 events)
+# C-level passes over 50,000 events. Each pass costs (on a busy machine, about what checking the
+# events does: they are all over memory), so the numbers and instants are taken in one.
+_SEQ, _AT, _SEQ_AT = operator.itemgetter("seq"), operator.itemgetter("at"), operator.itemgetter("seq", "at")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 
 
@@ -219,11 +221,11 @@ class SessionStore:
             raise InvalidSession(f"{self.path}: session metadata missing or of an unknown format")
         events = list(self.storage.table(EVENTS).values())
         seqs: set[int] = set()
-        admit_events(events, self.path, seqs)
-        seq = list(map(_SEQ, events))
-        if seq != sorted(seq):
-            events.sort(key=lambda e: e["seq"])  # a file written in another order: read in order
-        check_instants(events, self.path)
+        numbers, instants = admit_events(events, self.path, seqs)
+        if not all(map(operator.lt, numbers, numbers[1:])):
+            events.sort(key=_SEQ)  # a file written in another order: read in order
+            numbers, instants = _numbers(events)
+        check_instants(events, self.path, instants=instants)
         try:
             meta = SessionMeta.from_dict(meta_docs[0])
         except (TypeError, ValueError) as exc:
@@ -243,11 +245,12 @@ class SessionStore:
                 return Changes(reloaded=True)
             new = [doc for _, _, doc in found.docs]
             seqs = set(self._seqs)
-            admit_events(new, self.path, seqs)
-            if self._events and new and new[0]["seq"] < self._events[-1]["seq"]:
-                self._reload()
+            numbers, instants = admit_events(new, self.path, seqs)
+            if ((self._events and new and numbers[0] < self._events[-1]["seq"])
+                    or not all(map(operator.lt, numbers, numbers[1:]))):
+                self._reload()  # appended out of order: read the whole file in order
                 return Changes(reloaded=True)
-            check_instants(new, self.path, self._events[-1]["at"] if self._events else None)
+            check_instants(new, self.path, self._events[-1]["at"] if self._events else None, instants)
         except BaseException:
             self.storage.invalidate()  # whatever was half read, the next look starts from scratch
             raise
@@ -309,31 +312,45 @@ class SessionStore:
         return self.lock.previous_alive if self.lock else None
 
 
-def admit_events(events: list[Event], path: Path, seen: set[int]) -> None:
+def admit_events(events: list[Event], path: Path, seen: set[int]) -> tuple[Sequence[int], Sequence[float]]:
     """Check events read from a session file before anything uses them; `seen` holds the
     sequence numbers already admitted and is updated. Every event read from disk passes here
     (opening, and each tail a reader reads): each is checked against its kind's schema
-    (validate.py), then for a sequence number seen before."""
+    (validate.py), then for a sequence number seen before. Returns the events' sequence numbers
+    and instants, in their order."""
     # The usual case in bulk (every event valid, no number twice); anything else goes through the
     # loop below, one event at a time, which finds the first problem and says it.
-    if all(map(valid, events)):
-        new = set(map(_SEQ, events))
+    checked = list(map(numbers_if_valid, events))
+    if all(checked):  # (a pair for each event, None for one that the checks must look at)
+        numbers, instants = zip(*checked, strict=True) if checked else ((), ())
+        new = set(numbers)
         if len(new) == len(events) and seen.isdisjoint(new):
             seen |= new
-            return
+            return numbers, instants
     for i, ev in enumerate(events, len(seen) + 1):
         check_event(ev, path, i)
         if ev["seq"] in seen:
             raise InvalidSession(f"{path}: event number {ev['seq']} appears twice")
         seen.add(ev["seq"])
+    return _numbers(events)
 
 
-def check_instants(events: list[Event], path: Path, previous_at: float | None = None) -> None:
-    """Instants in order of sequence number never go backwards."""
-    instants = list(map(_AT, events))
+def _numbers(events: list[Event]) -> tuple[Sequence[int], Sequence[float]]:
+    """The sequence numbers and the instants of (checked) events, in one pass."""
+    if not events:
+        return (), ()
+    numbers, instants = zip(*map(_SEQ_AT, events), strict=True)
+    return numbers, instants
+
+
+def check_instants(events: list[Event], path: Path, previous_at: float | None = None,
+                   instants: Sequence[float] | None = None) -> None:
+    """Instants in order of sequence number never go backwards (`instants`: those of `events`,
+    when known)."""
+    at = list(map(_AT, events) if instants is None else instants)
     if previous_at is not None:
-        instants.insert(0, previous_at)
-    if all(map(operator.le, instants, instants[1:])):
+        at.insert(0, previous_at)
+    if all(map(operator.le, at, at[1:])):
         return
     for ev in events:
         check_order(previous_at, ev, path)
@@ -343,7 +360,8 @@ def check_instants(events: list[Event], path: Path, previous_at: float | None = 
 def replay(events: list[Event], path: Path) -> State:
     """Fold events read from `path`, turning a fold that fails into a one-line StoreError."""
     try:
-        return fold(events)
+        with paused_gc(freeze=False):  # (see there: 50,000 events folded make 100,000 objects)
+            return fold(events)
     except REPLAY_ERRORS as exc:
         raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
                          "the file was changed by hand?") from None

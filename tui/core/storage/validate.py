@@ -100,9 +100,15 @@ _fast(_instant, _number_in(FIRST_INSTANT, LAST_INSTANT))
 _fast(_text, lambda v: type(v) is str and len(v) <= MAX_TEXT)
 _fast(_bool, lambda v: type(v) is bool)
 
-# The commonest fields are checked inline in `_fast_record` (no call per field): their codes.
-_TEXT, _OPTIONAL_TEXT, _BOOL, _INT, _OTHER = 1, 2, 3, 4, 5
-_INLINE: dict[Check, int] = {_text: _TEXT, _bool: _BOOL, _int: _INT}
+# The commonest checks are written inline in the fast form of a record (`_fast_record`), with no
+# call per field: an expression of the value `{x}` (and of a constant `{c}`, given beside it).
+_INLINE: dict[Check, tuple[str, Any]] = {
+    _text: ("type({x}) is str and len({x}) <= MAX_TEXT", None),
+    _bool: ("type({x}) is bool", None),
+    _int: ("type({x}) is int and 0 <= {x} <= MAX_ID", None),
+    _seconds: ("(type({x}) is int or type({x}) is float) and 0 <= {x} <= MAX_SECONDS", None),
+    _instant: ("(type({x}) is int or type({x}) is float) and FIRST_INSTANT <= {x} <= LAST_INSTANT", None),
+}
 
 
 def _optional(check: Check) -> Check:
@@ -110,8 +116,9 @@ def _optional(check: Check) -> Check:
     optional: Check = lambda value: None if value is None else check(value)  # noqa: E731
     if inner is not None:
         _fast(optional, lambda v: v is None or inner(v))
-    if check is _text:
-        _INLINE[optional] = _OPTIONAL_TEXT
+    if check in _INLINE:
+        expression, constant = _INLINE[check]
+        _INLINE[optional] = (f"{{x}} is None or ({expression})", constant)
     return optional
 
 
@@ -120,6 +127,7 @@ def _one_of(choices: tuple[str, ...]) -> Check:
         return None if value in choices else f"is {_short(value)}, not one of {', '.join(choices)}"
 
     known = frozenset(choices)
+    _INLINE[check] = ("type({x}) is str and {x} in {c}", known)
     return _fast(check, lambda v: type(v) is str and v in known)
 
 
@@ -161,52 +169,65 @@ def _record(fields: Mapping[str, Check], required: tuple[str, ...]) -> Check:
     return check if fast is None else _fast(check, fast)
 
 
+_MISSING = object()
+
+
 def _fast_record(fields: Mapping[str, Check], required: tuple[str, ...]) -> Fast | None:
     """True for an object with the required fields, each field good, and any other field a text,
     number, true/false or null within bounds (nested no deeper than the fields' own checks go, so
-    within the bounds `_bounded` sets). None when some field has no fast form."""
-    known: dict[str, int | Fast] = {}
-    for name, field_check in fields.items():
-        fast = _FAST.get(field_check)
-        if fast is None:
+    within the bounds `_bounded` sets). None when some field has no fast form.
+
+    The predicate is written out as the source of a function, one test per field in the order of
+    the schema, then compiled (as `dataclasses` does for `__init__`): a loop over the fields that
+    looks up how to check each one costs about twice as much, and opening a session checks
+    50,000 events."""
+    names: dict[str, Any] = {"MISSING": _MISSING, "MAX_TEXT": MAX_TEXT, "MAX_ID": MAX_ID,
+                             "MAX_SECONDS": MAX_SECONDS, "FIRST_INSTANT": FIRST_INSTANT,
+                             "LAST_INSTANT": LAST_INSTANT, "others_ok": _others_ok,
+                             "KNOWN": frozenset(fields)}
+    lines = ["def ok(value):", "    if type(value) is not dict:", "        return False"]
+    for name in required:
+        if name not in fields:
+            lines += [f"    if {name!r} not in value:", "        return False"]
+    lines.append("    found = 0")
+    for n, (name, field_check) in enumerate(fields.items()):
+        if field_check in _INLINE:
+            expression, names[f"c{n}"] = _INLINE[field_check]
+            test = expression.format(x="x", c=f"c{n}")
+        elif field_check in _FAST:
+            names[f"f{n}"] = _FAST[field_check]
+            test = f"f{n}(x)"
+        else:
             return None
-        known[name] = _INLINE.get(field_check, fast)
-
-    def ok(value: Any) -> bool:
-        if type(value) is not dict:
-            return False
-        for name in required:
-            if name not in value:
-                return False
-        for name, item in value.items():
-            code = known.get(name, _OTHER)
-            if code == _OTHER:  # a field the schema does not name: bounded like any value
-                kind = type(item)
-                if kind is str:
-                    if len(item) > MAX_TEXT:
-                        return False
-                elif kind is float:
-                    if not math.isfinite(item):
-                        return False
-                elif kind is not int and kind is not bool and item is not None:
-                    return False  # a list or an object: `_bounded` decides
-            elif code in (_TEXT, _OPTIONAL_TEXT):
-                if type(item) is str:
-                    if len(item) > MAX_TEXT:
-                        return False
-                elif item is not None or code == _TEXT:
-                    return False
-            elif code == _BOOL:
-                if type(item) is not bool:
-                    return False
-            elif code == _INT:
-                if type(item) is not int or not 0 <= item <= MAX_ID:
-                    return False
-            elif not code(item):  # type: ignore[operator]  # the other codes are Fast callables
-                return False
-        return True
-
+        lines.append(f"    x = value.get({name!r}, MISSING)")
+        if name in required:
+            lines += [f"    if x is MISSING or not ({test}):", "        return False", "    found += 1"]
+        else:
+            lines += ["    if x is not MISSING:", f"        if not ({test}):", "            return False",
+                      "        found += 1"]
+    # Every field is one the schema names, or the others are bounded like any value.
+    lines.append("    return found == len(value) or others_ok(value, KNOWN)")
+    exec("\n".join(lines), names)  # (the source is made of the schema's own names only)
+    ok: Fast = names["ok"]
     return ok
+
+
+def _others_ok(value: dict[Any, Any], known: frozenset[str]) -> bool:
+    """The fields of `value` the schema does not name: texts, numbers, true/false or null within
+    bounds (a list or an object: `_bounded` decides)."""
+    for name, item in value.items():
+        if name in known:
+            continue
+        kind = type(item)
+        if kind is str:
+            if len(item) > MAX_TEXT:
+                return False
+        elif kind is float:
+            if not math.isfinite(item):
+                return False
+        elif kind is not int and kind is not bool and item is not None:
+            return False
+    return True
 
 
 _CATEGORY = _one_of(tuple(CATEGORIES))
@@ -227,6 +248,13 @@ def _category_limits(value: Any) -> str | None:
         if problem:
             return f"{_short(name)} {problem}"
     return None
+
+
+# (Its fast form gives `limits.set` one, so that a session where the Chair changed the limits
+# still opens by the fast path.)
+_category_ok, _seconds_ok = _FAST[_CATEGORY], _FAST[_seconds]
+_fast(_category_limits,
+      lambda v: type(v) is dict and all(map(_category_ok, v)) and all(map(_seconds_ok, v.values())))
 
 
 LIMITS = _record({**{name: _seconds for name in ("panellist", "participant", "right_of_reply",
@@ -296,20 +324,26 @@ _EMPTY_OK = frozenset(kind for kind, (_, required) in SCHEMA.items() if not requ
 def valid(ev: Any) -> bool:
     """True only for an event `check_event` accepts (and quickly: no message is built, each value
     is looked at once); False means "ask `check_event`", which may still accept it."""
+    return numbers_if_valid(ev) is not None
+
+
+def numbers_if_valid(ev: Any) -> tuple[int, float] | None:
+    """`valid(ev)`, saying yes with the event's sequence number and instant: opening a session
+    needs them too, and taking them here saves a pass over its 50,000 events."""
     if type(ev) is not dict or len(ev) != 4:
-        return False
+        return None
     try:
         seq, kind, at, data = ev["seq"], ev["type"], ev["at"], ev["data"]
     except KeyError:
-        return False
+        return None
     if (type(seq) is not int or not 1 <= seq <= MAX_ID or type(kind) is not str
             or (type(at) is not float and type(at) is not int)
             or not FIRST_INSTANT <= at <= LAST_INSTANT):  # (a NaN fails it too)
-        return False
+        return None
     if type(data) is dict and not data:
-        return kind in _EMPTY_OK
+        return (seq, at) if kind in _EMPTY_OK else None
     fast = _FAST_DATA.get(kind)
-    return fast is not None and fast(data)
+    return (seq, at) if fast is not None and fast(data) else None
 
 
 def check_event(ev: Any, path: Path, position: int) -> None:
