@@ -257,6 +257,71 @@ def test_lunch_is_counted_nowhere():
     assert morning.unused == 3 * HOUR - 3 * MIN
 
 
+def morning_left_open(last_end=MORNING[1] - 2 * MIN):
+    """The morning's last speech ends at `last_end`; the Chair forgets M before lunch."""
+    s, clock = meeting_session()
+    s.opened(None)
+    at(clock, MORNING[0])
+    ids = [s.add_speaker(p) for p in STATES[:4]]
+    s.give_floor()
+    clock.advance(3 * MIN)
+    s.end()
+    at(clock, last_end - 3 * MIN)
+    s.give_floor()
+    at(clock, last_end)
+    s.end()
+    return s, clock, ids
+
+
+def test_a_meeting_left_open_over_lunch_ends_where_the_morning_ended():
+    """The Chair forgot M at 13:00: at 15:00 the next speech closes the morning where it ended
+    (its planned end, or its last speech if later) and opens the afternoon, in one action. Lunch is
+    neither the morning's time nor the afternoon's."""
+    s, clock, ids = morning_left_open()
+    at(clock, AFTERNOON[0] - 30 * MIN)  # 14:30, still lunch: the morning is only late to close
+    assert fc(s, clock).meeting.number == 1
+    at(clock, AFTERNOON[0])
+    f = fc(s, clock)
+    assert f.meeting.number == 2 and f.starts == AFTERNOON[0] and f.unreached == ()
+    [morning, afternoon] = meeting_clock(s.state, clock.now())
+    assert morning.held == 3 * HOUR  # not 5 hours: the lunch is not the morning's
+    from tui.core.summary.meetings import meetings_sentence
+    from tui.core.text.catalog import tr
+
+    said = meetings_sentence(s.state, clock.now(), lambda key, **v: tr(key, "en", **v), str)
+    assert said == "The discussion was held in one meeting, from 10:00 to 13:00."
+    s.give_floor()
+    morning_m, afternoon_m = s.state.meetings
+    assert morning_m.closed == MORNING[1] and morning_m.carried == tuple(ids[2:])
+    assert afternoon_m.opened == AFTERNOON[0] and s.state.current_meeting() is afternoon_m
+    clock.advance(3 * MIN)
+    s.end()
+    [morning, afternoon] = meeting_clock(s.state, clock.now())
+    assert (morning.held, morning.spoken.total) == (3 * HOUR, 6 * MIN)
+    assert (afternoon.held, afternoon.spoken.total) == (3 * MIN, 3 * MIN)
+    assert s.state.downtime == []
+    s.undo()  # the end of that speech
+    s.undo()  # one action: the afternoon's first speech, and with it the morning's close
+    assert s.state.current_meeting() is s.state.meetings[0] and s.state.floor is None
+
+
+def test_a_meeting_left_open_that_ran_over_ends_with_its_last_speech():
+    s, clock, _ = morning_left_open(last_end=MORNING[1] + 4 * MIN)  # 13:04
+    at(clock, AFTERNOON[0] + 5 * MIN)
+    assert s.close_meeting() == 1  # M, late: the morning still ends at 13:04
+    assert s.state.meetings[0].closed == MORNING[1] + 4 * MIN
+    assert s.state.meetings[0].held(clock.now()) == 3 * HOUR + 4 * MIN
+
+
+def test_a_console_closed_over_lunch_with_the_meeting_left_open_is_no_downtime():
+    s, clock, _ = morning_left_open()
+    at(clock, MORNING[1] + 5 * MIN)
+    s.closed()  # the Chair quits at 13:05 without closing the meeting
+    at(clock, AFTERNOON[0] + MIN)
+    s.opened(MORNING[1] + 5 * MIN)
+    assert s.state.downtime == []
+
+
 def test_a_crash_counts_as_downtime_only_within_the_meeting():
     s, clock = meeting_session()
     s.opened(None)

@@ -143,3 +143,24 @@ async def test_a_reply_is_said_to_wait_after_the_list_and_an_old_session_says_wh
             assert session.state.speakers()[-1].participant.name == "Brazil"
     finally:
         session.close()
+
+
+async def test_a_meeting_left_open_over_lunch_is_closed_where_it_ended_and_said_once(meeting_console):
+    app, session, clock = meeting_console
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")  # opens the morning; Argentina speaks
+        clock.advance(4 * MIN)
+        await pilot.press("s")
+        clock.t = AFTERNOON[0]  # the Chair forgot M before lunch
+        app.tick()
+        await pilot.pause()
+        assert text(line_of(app)).startswith(f"M2 {clock_time(AFTERNOON[0])}-")  # the afternoon's forecast
+        await pilot.press("n")
+        said = [n.message for n in app._notifications]
+        assert (f"Meeting 1 closed at {clock_time(MORNING[1])}, where it ended (left open over the break); "
+                "4 waiting carried over; Floor to Chile — u to undo") in said
+        assert session.state.meetings[0].closed == MORNING[1]
+        assert session.state.current_meeting().number == 2
+        await pilot.press("M")  # closing the afternoon: said once, with what carries over
+        said = [n.message for n in app._notifications][len(said):]
+        assert said == ["Meeting 2 closed; 3 waiting carried over — u to undo"]

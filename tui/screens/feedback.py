@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.bank.limits import TimeLimits
+from ..core.debate.forecast import clock_time
 from ..core.debate.member_states import local_name
 from ..core.debate.schedule import meeting_hours
 from ..core.debate.state import State
@@ -44,6 +45,22 @@ def _limits_said(limits: TimeLimits, lang: str) -> str:
     return ", ".join(parts)
 
 
+def _meeting_said(kind: str, data: dict[str, Any], state: State, lang: str) -> str:
+    """"Meeting 1 opened", "Meeting 1 closed at 13:04; 11 waiting carried over": the meeting
+    found in the state after the action (or, said for an undo, the one it concerned)."""
+    if kind == "meeting.open":
+        return tr("ev.meeting.open_n", lang, n=data.get("meeting", ""))
+    closed = [m for m in state.meetings if m.closed is not None]
+    meeting = closed[-1] if closed else state.current_meeting()
+    if meeting is None:
+        return tr("ev.meeting.close", lang)
+    said = tr("ev.meeting.close_n", lang, n=meeting.number, waiting=len(meeting.carried))
+    if data.get("at") is not None:  # left open over the break: closed where it had ended
+        said = tr("ev.meeting.close_at", lang, n=meeting.number, at=clock_time(float(data["at"])),
+                  waiting=len(meeting.carried))
+    return said
+
+
 def describe(event: dict[str, Any], state: State, lang: str, before: Before = Before()) -> str:
     kind, data = event["type"], event.get("data", {})
     who: list[str] = []  # as stored, in English
@@ -79,7 +96,11 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
     if key not in CATALOG:
         return kind
     limit = mmss(data["seconds"]) if kind == "list.limit" else ""
+    if kind in ("meeting.open", "meeting.close"):
+        return _meeting_said(kind, data, state, lang)
     said = tr(key, lang, name=name, text=text if kind in WHOLE else _short(text), n=n, limit=limit)
+    if data.get("close_meeting") is not None:  # the first speech after a break closed the morning
+        said = _meeting_said("meeting.close", {"at": data["close_meeting"]}, state, lang) + "; " + said
     if kind == "floor.give" and before.floor and local_name(before.floor, lang) != name:
         said = tr("ev.floor.end", lang, name=local_name(before.floor, lang)) + "; " + said
     return said

@@ -357,8 +357,13 @@ class Session:
         current = self.state.current_meeting()
         if current is None:
             raise EngineError("no meeting is open")
-        self._record("meeting.close")
+        self._record("meeting.close", **self._late_close())
         return current.number
+
+    def _late_close(self) -> dict[str, float]:
+        """A meeting left open when the next one began closes where it ended, not now."""
+        late = self.state.overtaken(self.now())
+        return {"at": self.state.natural_end(late)} if late is not None else {}
 
     def show_forecast_on_display(self, on: bool) -> None:
         """Put the forecast on the room display, or take it off (the Chair decides)."""
@@ -366,10 +371,15 @@ class Session:
             raise EngineError("the room display already " + ("shows" if on else "hides") + " the forecast")
         self._record("display.forecast", on=on)
 
-    def _meeting_to_open(self) -> dict[str, int]:
+    def _meeting_to_open(self) -> dict[str, float]:
         # A session with meetings speaks only within one: the first speech opens the next, in
-        # the same event, so that one undo takes back both.
+        # the same event, so that one undo takes back both; and closes one left open over the break.
         s = self.state
+        late = s.overtaken(self.now())
+        if late is not None:
+            following = s.next_meeting(self.now())
+            assert following is not None
+            return {"close_meeting": s.natural_end(late), "open_meeting": following.number}
         if not s.meetings or s.current_meeting() is not None:
             return {}
         planned = s.next_meeting(self.now())
@@ -529,7 +539,7 @@ class Session:
         """The debate is over: whoever has the floor stops; the session is no longer resumed."""
         if self.state.finished:
             raise EngineError("the debate is already finished")
-        self._record("debate.finish")
+        self._record("debate.finish", **self._late_close())
 
     def reopen(self) -> None:
         if not self.state.finished:

@@ -188,7 +188,9 @@ def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSE
         gap, gap_method, gaps = past.changeover
     else:
         gap, gap_method, gaps = changeover, "given", past.changeover[2]
-    meeting = state.current_meeting() or state.next_meeting(now)
+    # A meeting left open when the next one began is over: the list goes on in the next.
+    meeting = None if state.overtaken(now) else state.current_meeting()
+    meeting = meeting or state.next_meeting(now)
     starts = now
     if meeting is not None and not meeting.is_open and meeting.start is not None:
         starts = max(now, meeting.start)

@@ -212,6 +212,29 @@ class State:
         return next((m for m in self.meetings if m.opened is None
                      and (now is None or m.end is None or m.end > now)), None)
 
+    def overtaken(self, now: float) -> Meeting | None:
+        """The open meeting, once the next meeting of the plan has begun: the Chair did not close it
+        (M) before the break. It ended where it ended (`natural_end`), not when someone next acts:
+        otherwise the lunch would be the morning's time, and the afternoon's speakers its own."""
+        m = self.current_meeting()
+        if m is None or m.end is None or now < m.end:
+            return None
+        following = self.next_meeting(now)
+        if following is None or following.start is None or now < following.start:
+            return None
+        return m
+
+    def natural_end(self, m: Meeting) -> float:
+        """Where a meeting left open ended: at its planned end, or when its last speech ended (or
+        began, for one never ended) if that was later."""
+        assert m.opened is not None and m.end is not None
+        last = m.end
+        for i in reversed(self.interventions):
+            if i.started < m.opened:
+                break
+            last = max(last, i.ended if i.ended is not None else i.started)
+        return last
+
     def meeting_ahead(self, now: float | None = None) -> int | None:
         """The meeting a speaker added now is for: the open one, else the next one planned."""
         meeting = self.current_meeting() or self.next_meeting(now)
@@ -388,9 +411,27 @@ def _open_meeting(s: State, number: int, at: float, end: float | None = None) ->
     s.meetings[number - 1].opened = at
 
 
+def _close_meeting_at(s: State, at: float) -> None:
+    """Whoever has the floor stops with the meeting (a paused speaker keeps what they had
+    spoken); those still waiting stay on the list, in order, for the next meeting."""
+    meeting = s.current_meeting()
+    assert meeting is not None
+    _clear_floor(s, at)
+    meeting.closed = at
+    meeting.carried = tuple(e.id for e in s.waiting())
+
+
+def _late_close(s: State, d: dict[str, Any]) -> None:
+    # A meeting left open when the next one began is closed where it ended, in the same event as the
+    # first speech of the next: one undo takes back both.
+    if d.get("close_meeting") is not None and s.current_meeting() is not None:
+        _close_meeting_at(s, float(d["close_meeting"]))
+
+
 @reducer("floor.give")
 def _floor_give(s: State, ev: Event) -> None:
     d, at = ev["data"], ev["at"]
+    _late_close(s, d)
     if d.get("open_meeting"):
         _open_meeting(s, int(d["open_meeting"]), at)
     if s.floor is not None:
@@ -431,6 +472,7 @@ def _floor_end(s: State, ev: Event) -> None:
 @reducer("floor.point-of-order")
 def _floor_point_of_order(s: State, ev: Event) -> None:
     d, at = ev["data"], ev["at"]
+    _late_close(s, d)
     if d.get("open_meeting"):
         _open_meeting(s, int(d["open_meeting"]), at)
     current = s.floor
@@ -491,13 +533,9 @@ def _meeting_open(s: State, ev: Event) -> None:
 
 @reducer("meeting.close")
 def _meeting_close(s: State, ev: Event) -> None:
-    """Whoever has the floor stops with the meeting (a paused speaker keeps what they had
-    spoken); those still waiting stay on the list, in order, for the next meeting."""
-    meeting = s.current_meeting()
-    assert meeting is not None
-    _clear_floor(s, ev["at"])
-    meeting.closed = ev["at"]
-    meeting.carried = tuple(e.id for e in s.waiting())
+    """At the instant of the event, or at `at` for a meeting left open past the next one's start."""
+    at = ev["data"].get("at")
+    _close_meeting_at(s, float(at) if at is not None else ev["at"])
 
 
 @reducer("debate.reopen")
@@ -628,7 +666,11 @@ def _session_opened(s: State, ev: Event) -> None:
         meeting = s.current_meeting()
         if meeting is None:
             return
-        if meeting.end is not None and since < meeting.end < until:
+        if s.overtaken(until) is meeting:  # left open over the break: down only until it ended
+            until = min(until, s.natural_end(meeting))
+            if until <= since:
+                return
+        elif meeting.end is not None and since < meeting.end < until:
             until = meeting.end
     s.downtime.append(Downtime(since, until, bool(d.get("crashed"))))
 

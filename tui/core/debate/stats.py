@@ -93,6 +93,7 @@ class MeetingClock:
     spoken: Figures
     by_category: dict[str, Figures]
     by_group: dict[str, Figures]
+    until: float | None = None  # when it ended: closed, or where one left open over the break ended
 
     @property
     def available(self) -> float:
@@ -120,20 +121,26 @@ def meeting_clock(state: State, now: float) -> list[MeetingClock]:
     """Per meeting held or planned: time open, time spoken by category and regional group.
 
     An intervention belongs to the meeting in which it started; closing a meeting ends it, so
-    none runs across a break and the break is counted nowhere."""
+    none runs across a break and the break is counted nowhere, not even when the Chair left the
+    meeting open over it (it ended then where it ended: State.natural_end)."""
     out = []
+    late = state.overtaken(now)
     for m in state.meetings:
+        ended = m.closed if m.closed is not None else (state.natural_end(m) if m is late else None)
         if m.opened is None:
             inside: list[Intervention] = []
         else:
-            until = m.closed if m.closed is not None else float("inf")
+            until = ended if ended is not None else float("inf")
             opened = m.opened
             inside = [i for i in state.interventions if opened <= i.started <= until]
         spoken = Figures("all")
         for i in inside:
-            spoken.add(i, now)
+            spoken.add(i, min(now, ended) if ended is not None else now)
+        held = m.held(now) if ended is None or m.opened is None else max(0.0, ended - m.opened)
         out.append(MeetingClock(
-            m.number, m.start, m.end, m.opened, m.closed, m.held(now), m.planned, len(m.carried), spoken,
-            _tally(inside, now, lambda i: i.participant.category, CATEGORIES),
-            _tally(inside, now, lambda i: i.participant.group, REGIONAL_GROUPS)))
+            m.number, m.start, m.end, m.opened, m.closed, held, m.planned, len(m.carried), spoken,
+            _tally(inside, now if ended is None else min(now, ended), lambda i: i.participant.category,
+                   CATEGORIES),
+            _tally(inside, now if ended is None else min(now, ended), lambda i: i.participant.group,
+                   REGIONAL_GROUPS), ended))
     return out

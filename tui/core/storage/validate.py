@@ -238,6 +238,7 @@ SPEAKER = _record({"name": _text, "category": _CATEGORY, "group": _GROUP, "reply
                    "title": _optional(_text)}, ("name", "category"))
 MEETING = _record({"start": _instant, "end": _instant}, ("start", "end"))
 _OPEN_MEETING = _optional(_int)
+_CLOSED_AT = _optional(_instant)  # where a meeting left open over the break ended
 
 
 def _category_limits(value: Any) -> str | None:
@@ -276,21 +277,23 @@ SCHEMA: dict[str, tuple[dict[str, Check], tuple[str, ...]]] = {
     "order.ruling": ({"intervention": _int, "text": _text}, ("intervention", "text")),
     "list.close": ({}, ()),
     "list.open": ({}, ()),
-    "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING},
+    "floor.give": ({"entry": _int, "kind": _text, "limit": _seconds, "open_meeting": _OPEN_MEETING,
+                    "close_meeting": _CLOSED_AT},
                    ("entry", "kind", "limit")),
     "floor.extend": ({"seconds": _signed_seconds}, ("seconds",)),
     "floor.pause": ({}, ()),
     "floor.resume": ({}, ()),
     "floor.end": ({}, ()),
     "floor.point-of-order": ({"participant": PARTICIPANT, "limit": _seconds,
-                              "open_meeting": _OPEN_MEETING}, ("participant", "limit")),
-    "debate.finish": ({}, ()),
+                              "open_meeting": _OPEN_MEETING, "close_meeting": _CLOSED_AT},
+                             ("participant", "limit")),
+    "debate.finish": ({"at": _CLOSED_AT}, ()),
     "debate.reopen": ({}, ()),
     "display.forecast": ({"on": _bool}, ("on",)),
     "meeting.plan": ({"meetings": _list(MEETING)}, ("meetings",)),
     "limits.set": ({"limits": LIMITS}, ("limits",)),
     "meeting.open": ({"meeting": _int, "end": _optional(_instant)}, ("meeting",)),
-    "meeting.close": ({}, ()),
+    "meeting.close": ({"at": _CLOSED_AT}, ()),
     "topic.set": ({"subtheme": _TEXT_OR_NONE, "question": _TEXT_OR_NONE}, ()),
     "point.add": ({"text": _text, "by": _TEXT_OR_NONE, "subtheme": _TEXT_OR_NONE,
                    "question": _TEXT_OR_NONE, "main": _bool, "conclusion": _bool, "verb": _VERB,

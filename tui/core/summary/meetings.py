@@ -38,7 +38,7 @@ def _day(instant: float) -> date:
 
 def _span(c: MeetingClock, now: float) -> tuple[float, float]:
     assert c.opened is not None
-    return c.opened, c.closed if c.closed is not None else now
+    return c.opened, c.until if c.until is not None else now
 
 
 def _several_days(clocks: list[MeetingClock], now: float) -> bool:

@@ -115,7 +115,11 @@ MEETING: dict[str, dict[str, str]] = {
     "ev.limits.set": {"en": "Speaking time set: {text}", "fr": "Temps de parole fixés : {text}"},
     "set.none": {"en": "no meetings", "fr": "aucune séance"},
     "status.unreached": {"en": "not reached", "fr": "non atteint"},
-    "msg.meeting_opened": {"en": "Meeting {n} opened", "fr": "Séance {n} ouverte"},
-    "msg.meeting_closed": {"en": "Meeting {n} closed; {waiting} waiting carried over",
-                           "fr": "Séance {n} close ; {waiting} inscrit(s) reporté(s)"},
+    "ev.meeting.open_n": {"en": "Meeting {n} opened", "fr": "Séance {n} ouverte"},
+    "ev.meeting.close_n": {"en": "Meeting {n} closed; {waiting} waiting carried over",
+                           "fr": "Séance {n} levée ; {waiting} inscrit(s) reporté(s)"},
+    "ev.meeting.close_at": {"en": "Meeting {n} closed at {at}, where it ended (left open over the break); "
+                                  "{waiting} waiting carried over",
+                            "fr": "Séance {n} levée à {at}, à sa fin (restée ouverte pendant la pause) ; "
+                                  "{waiting} inscrit(s) reporté(s)"},
 }
