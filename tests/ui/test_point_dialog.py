@@ -76,7 +76,7 @@ async def test_arrows_in_the_search_choose_and_words_find_in_french(console_fr, 
         dialog = console_fr.app.screen
         assert isinstance(dialog, PointDialog)
         assert dialog.chosen().ref == "(a)(iv)"
-        assert "Classé : (a)(iv)" in screen_text(console_fr.app)
+        assert "Rattaché à : (a)(iv)" in screen_text(console_fr.app)
         await pilot.press("down", "enter")  # the second match
         (point,) = console_fr.state.ordered_points()
         assert (point.subtheme, point.question) == ("st-a-iv", guide_2011.find("4(e)").id)
@@ -207,3 +207,13 @@ async def test_topics_list_is_not_a_tab_stop(console):
         await pilot.press("tab")
         assert not dialog.query_one("#topics", OptionList).has_focus
         assert dialog.query_one("#verb", Select).has_focus
+
+
+async def test_in_french_an_untagged_point_says_what_it_is_attached_to(console_fr):
+    """No topic yet: the label says "Rattaché à : Aucun sous-thème en particulier", never a bare
+    "Classé" or "Classé -" (a leftover of the former label with the tag "-")."""
+    async with console_fr.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p")
+        tagged = str(console_fr.app.screen.query_one("#tagged").render())
+        assert tagged == "Rattaché à : Aucun sous-thème en particulier"
+        assert "Classé" not in screen_text(console_fr.app)

@@ -213,10 +213,10 @@ UI: dict[str, dict[str, str]] = {
     "point.ok": {"en": "Record (enter)", "fr": "Noter (entrée)"},
     "point.empty": {"en": "Write what was said before recording the point.",
                     "fr": "Écrivez ce qui a été dit avant de noter le point."},
-    "point.tags": {"en": "Tagged {tags}", "fr": "Classé {tags}"},
     "point.topic": {"en": "Sub-theme or question: 7(m), iii, words (↑↓ to choose)",
                     "fr": "Sous-thème ou question : 7(m), iii, mots (↑↓ pour choisir)"},
-    "point.tagged": {"en": "Tagged: {tag}", "fr": "Classé : {tag}"},
+    # "Classé" alone read as a stray adjective (and once as "Classé -" with no topic).
+    "point.tagged": {"en": "Tagged: {tag}", "fr": "Rattaché à : {tag}"},
     "point.no_match": {"en": "No sub-theme or question matches “{query}”: change the search.",
                        "fr": "Aucun sous-thème ni question ne correspond à « {query} » : "
                              "changez la recherche."},
