@@ -422,6 +422,9 @@ async def test_a_long_list_keeps_its_time_column_at_80x24(console):
         assert "▶" in first and "0:18" in first  # status and time, whole
         assert header.index("Time") + len("Time") == first.index("0:18") + len("0:18")
         assert "Ms. Ana Lopes" in first  # the name is what gives way
+        # Never a horizontal scrollbar under it: the names are cut, the list never scrolls sideways.
+        assert not table.show_horizontal_scrollbar and table.max_scroll_x == 0
+        assert table.scrollable_content_region.height == table.size.height
 
 
 @pytest.mark.slow

@@ -148,7 +148,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         if relayout:
             self._widths = widths
             self._cache.clear()
-            self.virtual_size = Size(self.size.width, len(rows))
+            # No width of its own: the list never scrolls sideways (the names are cut to fit
+            # instead), so a long list's vertical scrollbar never brings a horizontal one.
+            self.virtual_size = Size(0, len(rows))
             self._header()
             self.refresh()
         else:
