@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from tui.core.debate.member_states import (
     MEMBER_STATES,
     ORGANIZATIONS,
@@ -113,3 +115,27 @@ def test_the_nearest_names_to_an_unknown_one():
     assert closest_names("Brasil", "en")[0] == "Brazil"
     assert closest_names("Alemagne", "fr")[0] == "Allemagne"
     assert closest_names("Xqzzw", "en") == []
+
+
+@pytest.mark.parametrize(("typed", "lang", "first"), [
+    ("Frnace", "en", "France"), ("Frnace", "fr", "France"), ("Germnay", "en", "Germany"),
+    ("Germnay", "fr", "Allemagne"), ("Allemgane", "fr", "Allemagne"), ("Bresil", "en", "Brazil"),
+    ("Brasil", "en", "Brazil"), ("Nigera", "en", "Nigeria"), ("Itlay", "fr", "Italie"),
+    ("Cnaada", "en", "Canada"), ("Spian", "en", "Spain"), ("Egpyt", "fr", "Égypte"),
+    ("Japna", "en", "Japan"), ("Philipines", "en", "Philippines"), ("Argentinia", "en", "Argentina"),
+    ("Kazakstan", "en", "Kazakhstan"), ("Mexiko", "en", "Mexico"), ("Suède", "en", "Sweden"),
+])
+def test_the_nearest_name_to_a_slip_comes_first(typed, lang, first):
+    """A transposition or one letter wrong, missing or extra (accents and case ignored)."""
+    assert closest_names(typed, lang)[0] == first
+
+
+def test_the_typo_distance():
+    from tui.core.debate.member_states import typo_distance
+
+    assert typo_distance("frnace", "france", 3) == 1  # two neighbours swapped
+    assert typo_distance("germany", "germany", 3) == 0
+    assert typo_distance("bresil", "brazil", 3) == 2
+    assert typo_distance("ca", "abc", 3) == 3  # optimal string alignment: no edit across a swap
+    assert typo_distance("india", "indonesia", 2) == 3  # over the limit: limit + 1
+    assert typo_distance("", "chad", 4) == 4

@@ -106,6 +106,12 @@ async def test_an_unknown_state_name_is_announced_in_french(console_fr):
         assert "Les plus proches : Allemagne" in error(console_fr)
 
 
+async def test_a_swapped_pair_of_letters_finds_the_state(console_fr):
+    async with console_fr.app.run_test() as pilot:
+        await pilot.press("a", *"Allemgane", "enter")
+        assert "Les plus proches : Allemagne" in error(console_fr)
+
+
 @pytest.mark.slow
 async def test_an_organization_or_a_person_is_not_checked_against_the_states(console):
     async with console.app.run_test() as pilot:

@@ -5,7 +5,7 @@ Names as the UN lists them in its documents' short form; counts checked by a tes
 
 from __future__ import annotations
 
-from difflib import get_close_matches
+from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
 
 from ..text.state_names import STATE_FORMS, bare_name, state_key
@@ -303,9 +303,39 @@ def known_state(typed: str) -> Participant | None:
     return _state_spellings().get(name_key(typed))
 
 
+def typo_distance(a: str, b: str, limit: int) -> int:
+    """How many slips turn `a` into `b`: a letter typed wrong, missing, extra, or two neighbours
+    swapped ("frnace" -> "france" is one) — the optimal string alignment distance (Damerau-
+    Levenshtein without edits across a swap). Anything over `limit` is `limit + 1`: the caller
+    only wants the near ones, and ~500 names are compared at each Enter."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
+
+
 def closest_names(typed: str, lang: str, count: int = 3) -> list[str]:
     """The known names nearest to a name not known (a typo, another language's name), as `lang`
-    writes them, nearest first: "Germeny" -> ["Germany"], "Brasil" -> ["Brazil"]."""
+    writes them, nearest first: "Germeny" -> ["Germany"], "Frnace" -> ["France"], "Bresil" ->
+    ["Brazil"] in English. Slips first (letters wrong, missing, extra or swapped, accents and
+    case ignored: one for a short name, two up to eight letters, three beyond), closest first;
+    then names that merely look alike (difflib), for longer names typed in part or reordered."""
     table = names_in(lang)
-    near = get_close_matches(name_key(typed), list(table), n=count * 3, cutoff=0.6)
-    return list(dict.fromkeys(local_name(table[key], lang) for key in near))[:count]
+    key = name_key(typed)
+    limit = 1 if len(key) <= 4 else 2 if len(key) <= 8 else 3
+    slips = [(d, known) for known in table if (d := typo_distance(key, known, limit)) <= limit]
+    # Two at one slip ("Nigera": Niger, Nigeria): the one that looks more alike first.
+    slips.sort(key=lambda s: (s[0], -SequenceMatcher(None, key, s[1]).ratio(), s[1]))
+    near = [known for _, known in slips]
+    near += get_close_matches(key, list(table), n=count * 3, cutoff=0.6)
+    return list(dict.fromkeys(local_name(table[k], lang) for k in near))[:count]
