@@ -78,7 +78,7 @@ async def test_a_speaker_already_listed_is_announced_with_place_and_status(conso
         await pilot.press("a", *"brazil", "enter")
         dialog = console.app.screen
         assert isinstance(dialog, SpeakerDialog)  # not added silently
-        assert "Brazil is already listed (no. 2, waiting)" in str(dialog.query_one("#error").content)
+        assert "Brazil is already listed (no. 2, waiting)" in str(dialog.query_one("#known").content)
         assert names(console) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
         await pilot.press("enter")  # the Chair confirms: a second place, in the usual spelling
         assert names(console)[-1] == "Brazil"
@@ -89,8 +89,8 @@ async def test_an_alias_and_accents_find_the_listed_speaker(console):
     console.session.add_speaker(Participant.make("Türkiye", "member-state", "WEOG"))
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"Turkey", "enter")
-        error = str(console.app.screen.query_one("#error").content)
-        assert "Türkiye is already listed (no. 5, waiting)" in error
+        said = str(console.app.screen.query_one("#known").content)
+        assert "Türkiye is already listed (no. 5, waiting)" in said
 
 
 # -- bug 4: Enter submits a dialog from any field -------------------------------------------------

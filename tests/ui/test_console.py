@@ -68,7 +68,7 @@ async def test_add_speaker_with_known_name_completion(console):
         assert dialog.query_one("#category", Select).value == "member-state"
         assert dialog.query_one("#group", Select).value == "african"
         await pilot.press("enter")  # Nigeria is on the list already: said, then confirmed
-        assert "no. 3, waiting" in str(dialog.query_one("#error").content)
+        assert "no. 3, waiting" in str(dialog.query_one("#known").content)
         await pilot.press("enter")
         assert isinstance(console.app.screen, MainScreen)
         assert [e.participant.name for e in console.state.speakers()][-1] == "Nigeria"

@@ -126,3 +126,22 @@ def test_main_screen_long_list_80x24(snap_compare, tmp_path, guide_2011, lang):
         assert snap_compare(console.app, terminal_size=(80, 24))
     finally:
         console.session.close()
+
+
+@SIZES
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
+def test_add_dialog_asking(snap_compare, tmp_path, guide_2011, lang, size):
+    """A State name nobody knows, on a closed list (the tallest the dialog gets): the question
+    under the name, the button saying what the second Enter does, everything inside 80×24."""
+    console = debate(tmp_path, guide_2011, lang)
+    try:
+        async def ask(pilot) -> None:
+            await pilot.press("a", *"Germeny", "enter")
+            await pilot.pause()
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False
+            await pilot.pause()
+
+        assert snap_compare(console.app, run_before=ask, terminal_size=size)
+    finally:
+        console.session.close()

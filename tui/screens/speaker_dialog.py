@@ -7,7 +7,10 @@ are known in English and in the interface's language ("Allemagne" in French): a 
 English name, so one delegation is one participant whatever language it was typed in. A name
 already on the list (in any spelling, language, or under another name such as "Turkey" for
 "Türkiye") is announced with its place and status; a State name nobody knows ("Germeny") is
-announced with the nearest known names. Enter again adds it all the same: the Chair may know better."""
+announced with the nearest known names. Enter again adds it all the same: the Chair may know better.
+That question is never hidden nor left behind: it is said under the name itself, the button then
+says what Enter will do ("Add as typed"), and any change to the name (or, for a State nobody knows,
+to the category) takes the question back: the dialog is a plain form again."""
 
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from ..core.debate.participants import (
     fold_chars,
     name_key,
 )
-from ..core.text.catalog import tr
+from ..core.text.catalog import CATALOG, tr
 from ..widgets.literal import literal
 from .form import CompletingInput, FormDialog
 
@@ -82,8 +85,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         self.panel = panel  # a panellist then needs the regional group whose seat they hold
         self.listed = dict(listed or {})  # name_key -> where and how that name is already listed
         self.notice = notice
-        self.warned: str | None = None  # the name already announced as a duplicate
-        self.unknown_warned: str | None = None  # the State name already announced as unknown
+        # The questions asked of this name ("duplicate" or "unknown", name_key): a second Enter
+        # answers them. Forgotten as soon as the name changes.
+        self.asked: set[tuple[str, str]] = set()
 
     def compose(self) -> ComposeResult:
         t = self.lang
@@ -106,7 +110,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
                     yield Input(id="position", placeholder=tr("add.position", t), restrict=r"\d*",
                                 max_length=4)
                     yield Checkbox(tr("add.reply", t), id="reply")
-            yield Label("", id="error", classes="error")
+            error = Label("", id="error", classes="error")
+            error.display = False
+            yield error
             with Horizontal(classes="buttons"):
                 yield Button(tr(self.ok_key, t), variant="primary", id="ok")
                 yield Button(tr("cancel", t), id="cancel")
@@ -117,9 +123,43 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             key = name_key(self.spellings[key])
         return self.known.get(key)
 
+    # -- the question a second Enter answers ------------------------------------------------------
+
+    def _ask(self, kind: str, key: str, message: str) -> None:
+        """Ask beside the name; the button says what Enter does now."""
+        self.asked.add((kind, key))
+        hint = self.query_one("#known", Label)
+        hint.update(literal(message))
+        hint.add_class("-asking")
+        hint.remove_class("dim")
+        answer = "typed" if kind == "unknown" else "again"
+        own = f"{self.ok_key}_{answer}"  # "Hear as typed" for a point of order
+        self._label(tr(own if own in CATALOG else f"add.ok_{answer}", self.lang))
+        self._error("")
+
+    def _forget(self, kind: str | None = None) -> None:
+        """The name (or the category) changed: no question stands, Enter means Add again."""
+        if kind is None:
+            self.asked.clear()
+        else:
+            self.asked = {q for q in self.asked if q[0] != kind}
+        hint = self.query_one("#known", Label)
+        if hint.has_class("-asking"):
+            hint.update("")
+            hint.remove_class("-asking")
+            hint.add_class("dim")
+        self._label(tr(self.ok_key, self.lang))
+
+    def _label(self, text: str) -> None:
+        button = self.query_one("#ok", Button)
+        if str(button.label) != text:
+            button.label = text
+            button.refresh(layout=True)  # a label's width is the button's: "Add as typed (enter)"
+
     @on(Input.Changed, "#name")
     def fill_known(self, event: Input.Changed) -> None:
         """A name already known brings its category and group with it, in its usual spelling."""
+        self._forget()
         known = self._lookup(event.value)
         hint = self.query_one("#known", Label)
         if known is None:
@@ -138,13 +178,22 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
     @on(Select.Changed, "#category")
     def group_applies(self, event: Select.Changed) -> None:
         self.query_one("#group", Select).disabled = event.value not in GROUPED
+        if any(kind == "unknown" for kind, _ in self.asked):  # an organization is not checked
+            self._forget("unknown")
+
+    @on(Checkbox.Changed, "#reply")
+    def reply_needs_no_question(self) -> None:
+        if any(kind == "duplicate" for kind, _ in self.asked):  # a reply is not a second turn
+            self._forget("duplicate")
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
         self.dismiss(None)
 
     def _error(self, message: str) -> None:
-        self.query_one("#error", Label).update(literal(message))
+        error = self.query_one("#error", Label)
+        error.update(literal(message))
+        error.display = bool(message)  # no blank row at 80×24 when there is nothing to say
 
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:
@@ -165,18 +214,16 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         key = name_key(participant.name)
         # A right of reply answers a statement: a delegation already listed is the usual case.
         reply = self.with_position and self.query_one("#reply", Checkbox).value
-        if key in self.listed and self.warned != key and not reply:
-            self.warned = key
-            self._error(tr("add.duplicate", self.lang, name=local_name(participant.name, self.lang),
-                           where=self.listed[key]))
+        if key in self.listed and ("duplicate", key) not in self.asked and not reply:
+            self._ask("duplicate", key, tr("add.duplicate", self.lang, where=self.listed[key],
+                                           name=local_name(participant.name, self.lang)))
             return
-        if known is None and participant.category in STATES and self.unknown_warned != key:
+        if known is None and participant.category in STATES and ("unknown", key) not in self.asked:
             # A typo or another language's name would reach the summary as a new delegation.
-            self.unknown_warned = key
             near = closest_names(participant.name, self.lang)
-            self._error(tr("add.unknown", self.lang, name=participant.name,
-                           near=tr("add.near", self.lang, names=", ".join(near)) if near
-                           else tr("add.none_near", self.lang)))
+            self._ask("unknown", key, tr("add.unknown", self.lang, name=participant.name,
+                                         near=tr("add.near", self.lang, names=", ".join(near)) if near
+                                         else tr("add.none_near", self.lang)))
             return
         position = None
         if self.with_position:

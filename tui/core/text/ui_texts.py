@@ -174,15 +174,17 @@ UI: dict[str, dict[str, str]] = {
     "add.seat": {"en": "A panellist holds the seat of a regional group: choose the group",
                  "fr": "Un panéliste occupe le siège d'un groupe régional : choisissez le groupe"},
     "add.ok": {"en": "Add", "fr": "Ajouter"},
-    "add.duplicate": {"en": "{name} is already listed ({where}). Enter again to add them all the same.",
-                      "fr": "{name} est déjà inscrit ({where}). Entrée à nouveau : l'inscrire quand même."},
+    # Said beside the name, while the button offers the second Enter's meaning (add.ok_again/typed).
+    "add.duplicate": {"en": "⚠ {name} is already listed ({where}).",
+                      "fr": "⚠ {name} est déjà inscrit ({where})."},
     "add.where": {"en": "no. {n}, {status}", "fr": "n° {n}, {status}"},
     "add.title_field": {"en": "Title or function (optional): Director, Division for Treaty Affairs",
                         "fr": "Titre ou fonction (facultatif) : Directrice, Division des traités"},
-    "add.unknown": {"en": "{name} is not a United Nations Member State or observer the console knows. "
-                          "{near} Enter again to add it as typed.",
-                    "fr": "{name} n'est pas un État Membre ni un observateur connu de la console. "
-                          "{near} Entrée à nouveau : l'inscrire tel quel."},
+    "add.unknown": {"en": "⚠ {name} is not a Member State or observer the console knows. {near}",
+                    "fr": "⚠ {name} n'est pas un État Membre ni un observateur connu de la console. {near}"},
+    "add.ok_again": {"en": "Add again (enter)", "fr": "Inscrire à nouveau (entrée)"},
+    "add.ok_typed": {"en": "Add as typed (enter)", "fr": "Inscrire tel quel (entrée)"},
+    "order.ok_typed": {"en": "Hear as typed (enter)", "fr": "Entendre tel quel (entrée)"},
     "add.near": {"en": "Nearest: {names}.", "fr": "Les plus proches : {names}."},
     "add.none_near": {"en": "No known name is close.", "fr": "Aucun nom connu n'est proche."},
     "add.on_panel": {"en": "on the panel", "fr": "au panel"},
