@@ -143,7 +143,10 @@ class DisplayApp(LoggedApp):
         set_digits(self.query_one("#display-clock", Digits), view.face)
         self.query_one("#display-progress", ProgressBar).update(total=view.total, progress=view.progress)
         # The same time as text: for the browser, screen readers and the tests.
-        update(self.query_one("#display-time", Label), f"{view.face}  {view.status}" if view.status else "")
+        status = view.status
+        if view.interrupted:
+            status += "  ·  " + tr("interrupted", self.ui, name=view.interrupted)
+        update(self.query_one("#display-time", Label), f"{view.face}  {status}" if status else "")
         self.phase = set_phase(self, self.phase, view.phase)
         # The forecast only when the Chair put it on the room display (F in the console).
         forecast_line = self.query_one("#display-forecast", Label)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Digits, Input, Select
 
+from tests.ui.screen import screen_text
 from tui.screens.confirm import ConfirmDialog
 from tui.screens.guide_browser import GuideBrowser
 from tui.screens.help import HelpScreen
@@ -158,6 +159,19 @@ async def test_point_of_order_interrupts_and_resumes(console):
         await pilot.press("s")
         assert floor_name(console) == "Ms. Ana Lopes"
         assert console.state.floor.elapsed(console.clock.now()) == 60
+
+
+async def test_at_80x24_a_point_of_order_says_who_resumes_after_it(console_fr):
+    """The interrupted speaker was at the end of the clock's status line, cut off at 80 columns;
+    and "Suivant : Brésil" named who `n` calls, not who speaks when the point of order ends."""
+    s = console_fr.session
+    s.give_floor(s.state.order[1])  # Brazil
+    async with console_fr.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o", *"France", "enter")
+        await pilot.pause()
+        text = screen_text(console_fr.app)
+        assert "Puis Brésil reprend" in text and "Suivant :" not in text
+        assert "restant  limite 2:00 " in text
 
 
 @pytest.mark.slow

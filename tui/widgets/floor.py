@@ -51,10 +51,14 @@ class FloorPanel(Vertical):
         self.query_one("#floor-progress", ProgressBar).update(total=view.total, progress=view.progress)
         update(self.query_one("#floor-phase", Label), view.status, layout=False)
         nxt = state.next_waiting()
-        # Who `n` will call: the Chair announces them before giving the floor.
-        update(self.query_one("#floor-next", Label),
-               tr("next_speaker", self.lang, name=local_name(nxt.participant.name, self.lang)) if nxt else "",
-               layout=False)
+        # Who speaks next: during a point of order the speaker it interrupted (`s` gives them the
+        # floor back), else who `n` will call, for the Chair to announce.
+        after = ""
+        if view.interrupted:
+            after = tr("resumes", self.lang, name=view.interrupted)
+        elif nxt is not None:
+            after = tr("next_speaker", self.lang, name=local_name(nxt.participant.name, self.lang))
+        update(self.query_one("#floor-next", Label), after, layout=False)
         self.phase = set_phase(self, self.phase, view.phase)
         return view.phase
 
@@ -70,6 +74,7 @@ class FloorView:
     total: float
     progress: float
     status: str
+    interrupted: str = ""  # the speaker a point of order interrupted, as `lang` names them
 
 
 def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
@@ -84,12 +89,10 @@ def floor_view(state: State, now: float, warning: int, lang: str) -> FloorView:
     status = tr("phase." + phase, lang) + "  " + tr("limit", lang, limit=mmss(floor.limit))
     if floor.added:
         status += f" (+{mmss(floor.added)})"  # the minutes the Chair gave, seen at a glance
-    if state.suspended:
-        before = state.suspended[-1].participant.name
-        status += "  ·  " + tr("interrupted", lang, name=local_name(before, lang))
     # A State as the interface's language names it ("Allemagne"); the session stores "Germany".
+    before = local_name(state.suspended[-1].participant.name, lang) if state.suspended else ""
     return FloorView(phase, local_name(p.name, lang), role, clock_face(elapsed, floor.limit), floor.limit,
-                     min(elapsed, floor.limit), status)
+                     min(elapsed, floor.limit), status, before)
 
 
 def set_phase(widget: DOMNode, old: str, new: str) -> str:

@@ -156,6 +156,8 @@ UI: dict[str, dict[str, str]] = {
     "phase.paused": {"en": "PAUSED", "fr": "EN PAUSE"},
     "limit": {"en": "limit {limit}", "fr": "limite {limit}"},
     "interrupted": {"en": "interrupted: {name}", "fr": "interrompu : {name}"},
+    # During a point of order, on the console's "Next" line (s gives the floor back to them).
+    "resumes": {"en": "Then {name} resumes", "fr": "Puis {name} reprend"},
     "subtheme": {"en": "Sub-theme", "fr": "Sous-thème"},
     "question": {"en": "Question", "fr": "Question"},
     "no_topic": {"en": "no sub-theme chosen (t)", "fr": "aucun sous-thème choisi (t)"},
