@@ -315,7 +315,7 @@ async def test_each_action_and_undo_say_what_they_did_in_words(console):
         await pilot.press("u")
         assert "Undone: Brazil removed from the list" in messages(console.app)
         await pilot.press("n", "n")
-        assert "Ms. Ana Lopes: intervention ended; Floor to Brazil — u to undo" in messages(console.app)
+        assert "Ms. Ana Lopes: intervention ended; floor to Brazil — u to undo" in messages(console.app)
         await pilot.press("s")
         assert "Brazil: intervention ended — u to undo" in messages(console.app)
         assert not [m for m in messages(console.app) if "list." in m or "floor." in m]

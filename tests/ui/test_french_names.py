@@ -25,7 +25,7 @@ def test_what_an_action_did_names_the_state_in_french(console_fr):
     before = Before.of(s.state)
     s.give_floor(s.state.order[2])  # Nigeria: Brazil's intervention ends first
     said = describe(s.events[-1], s.state, "fr", before)
-    assert "Brésil" in said and "Nigéria" in said and "Brazil" not in said and "Nigeria" not in said
+    assert said == "Brésil : intervention terminée\u00a0; parole à Nigéria"  # French spacing, one sentence
 
 
 @pytest.mark.slow  # the words themselves: test_what_an_action_did_names_the_state_in_french
@@ -88,3 +88,15 @@ async def test_the_french_panel_speaks_french(console_fr):
         assert "aucun panéliste n'occupe le siège des États d'Afrique" in screen
         assert "GRULAC États d'Amérique latine et des Caraïbes" in screen  # an acronym, spelled out
         assert "Afrique États d'Afrique" not in screen  # a short form is not
+
+
+async def test_the_panel_fits_80_columns_in_french(console_fr):
+    """The presentation column says "reçue" / "non reçue" under its title: no sideways scroll."""
+    from textual.widgets import DataTable
+
+    async with console_fr.app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("P")
+        await pilot.pause()
+        table = console_fr.app.screen.query_one(DataTable)
+        assert not table.show_horizontal_scrollbar
+        assert "✗ non reçue" in screen_text(console_fr.app)

@@ -102,5 +102,6 @@ def describe(event: dict[str, Any], state: State, lang: str, before: Before = Be
     if data.get("close_meeting") is not None:  # the first speech after a break closed the morning
         said = _meeting_said("meeting.close", {"at": data["close_meeting"]}, state, lang) + "; " + said
     if kind == "floor.give" and before.floor and local_name(before.floor, lang) != name:
-        said = tr("ev.floor.end", lang, name=local_name(before.floor, lang)) + "; " + said
+        ended = tr("ev.floor.end", lang, name=local_name(before.floor, lang))
+        said = tr("msg.and", lang, first=ended, then=said[:1].lower() + said[1:])
     return said

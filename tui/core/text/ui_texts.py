@@ -281,8 +281,9 @@ UI: dict[str, dict[str, str]] = {
     "panel.two_seats": {"en": "{n} panellists for the seat of the {name}: {names}",
                         "fr": "{n} panélistes pour le siège des {name} : {names}"},
     "panel.empty_seat": {"en": "(empty seat)", "fr": "(siège vacant)"},
-    "panel.received": {"en": "presentation received", "fr": "présentation reçue"},
-    "panel.not_received": {"en": "presentation not received", "fr": "présentation non reçue"},
+    # Under the column "presentation": short, so that the table fits 80 columns in French too.
+    "panel.received": {"en": "received", "fr": "reçue"},
+    "panel.not_received": {"en": "not received", "fr": "non reçue"},
     "panel.keys": {"en": "a add · r received · x remove · esc back",
                    "fr": "a ajouter · r reçue · x retirer · échap retour"},
     "panel.ok": {"en": "no warning", "fr": "aucun avertissement"},
@@ -302,6 +303,8 @@ UI: dict[str, dict[str, str]] = {
                        "fr": "Erreur inattendue ({error}) ; la séance est intacte"},
     "msg.undone": {"en": "Undone: {what}", "fr": "Annulé : {what}"},
     "msg.done": {"en": "{what} — u to undo", "fr": "{what} — u pour annuler"},
+    # Two things one key did: "Brazil: intervention ended; floor to Nigeria" (French spacing).
+    "msg.and": {"en": "{first}; {then}", "fr": "{first}\u00a0; {then}"},
     # what an action did, in words (feedback and undo)
     "ev.list.add": {"en": "{name} added to the list", "fr": "{name} inscrit sur la liste"},
     "ev.list.remove": {"en": "{name} removed from the list", "fr": "{name} retiré de la liste"},
