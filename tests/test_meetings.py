@@ -648,3 +648,23 @@ def test_the_console_line_keeps_the_time_left_before_the_long_name_of_the_method
     at(clock, MORNING[1] + 3 * MIN)  # 13:03, the meeting still open
     line = forecast_text(fc(s, clock), short=True, width=78)
     assert "(3 min past)" in line and line.endswith("(mixed)") and len(line) <= 78
+
+
+def test_once_the_plan_is_over_the_forecast_says_no_meeting_is_ahead():
+    """After the last meeting of the plan the list ends nowhere: the line gives what it needs, not
+    "list ≈ 15:54" as if a meeting were going on."""
+    s, clock = meeting_session(plan=(MORNING,))
+    at(clock, MORNING[0])
+    ids = [s.add_speaker(p) for p in STATES[:3]]
+    s.give_floor()
+    clock.advance(MIN)
+    at(clock, MORNING[1])
+    s.close_meeting()  # two carried over, to a meeting nobody planned
+    f = fc(s, clock)
+    assert f.meeting is None and f.unreached == () and [slot.entry for slot in f.slots] == ids[1:]
+    assert forecast_text(f, short=True) == "no meeting ahead (M) · list needs ≈ 6 min, 2 waiting (limits)"
+    assert forecast_text(f).startswith("no meeting ahead: the list needs ≈ 6 min for 2 waiting · by limits")
+    assert forecast_text(f, "fr", short=True) == \
+        "aucune séance à venir (M) · la liste demande ≈ 6 min, 2 inscrits (limites)"
+    s.open_meeting()  # past the plan, a meeting of its own: the list goes on from now
+    assert forecast_text(fc(s, clock), short=True).startswith("list ≈ ")

@@ -67,6 +67,12 @@ class Forecast:
     changeover: float = 0.0  # seconds added before each waiting speaker
     changeover_method: str = "default"  # "observed" (the average of the gaps) | "default" | "given"
     changeovers: int = 0  # gaps between speakers observed so far
+    planned: bool = False  # the session has meetings: without one ahead, the list has nowhere to go
+
+    @property
+    def nowhere(self) -> bool:
+        """Speakers waiting, meetings in the session, and none open or ahead: the plan is over."""
+        return self.planned and self.meeting is None and bool(self.slots)
 
     @property
     def meeting_end(self) -> float | None:
@@ -206,7 +212,7 @@ def forecast(state: State, limits: TimeLimits, now: float, threshold: int = OBSE
     methods = {s.method for s in slots}
     method = "mixed" if len(methods) > 1 else ("observed" if methods == {"observed"} else "limits")
     return Forecast(now, meeting, starts, floor_left, t - starts - floor_left, t, tuple(slots), method,
-                    observed, threshold, gap, gap_method, gaps)
+                    observed, threshold, gap, gap_method, gaps, bool(state.meetings))
 
 
 def clock_time(instant: float) -> str:
@@ -232,12 +238,16 @@ def forecast_text(f: Forecast, lang: str = "en", short: bool = False, width: int
         return _short_text(f, lang, width)
     m = f.meeting
     parts: list[str] = []
-    if not f.slots:
+    if f.nowhere:  # an end time would pretend a meeting goes on
+        n = len(f.slots)
+        parts.append(_plural(tr("fc.nowhere", lang, min=_minutes(f.floor_left + f.need, up=True), n=n), n))
+    elif not f.slots:
         parts.append(tr("fc.empty", lang))
         if m is not None and m.end is not None:
             parts.append(tr("fc.meeting", lang, n=m.number, end=clock_time(m.end)))
         return ", ".join(parts)
-    parts.append(tr("fc.ends", lang, at=clock_time(f.ends_at)))
+    else:
+        parts.append(tr("fc.ends", lang, at=clock_time(f.ends_at)))
     spare = f.spare
     if spare is not None:
         if spare >= 0:
@@ -273,8 +283,13 @@ def _short_text(f: Forecast, lang: str, width: int) -> str:
             heads = [tr("fc.s.past", lang, n=m.number, end=end, over=over),
                      tr("fc.s.end", lang, n=m.number, end=end)]
     bodies = [tr("fc.empty", lang)]
+    if f.nowhere:
+        heads = [tr("fc.s.nowhere", lang)]
     if f.slots:
         body = tr("fc.s.list", lang, at=clock_time(f.ends_at))
+        if f.nowhere:
+            n = len(f.slots)
+            body = _plural(tr("fc.s.need", lang, min=_minutes(f.floor_left + f.need, up=True), n=n), n)
         spare = f.spare
         if spare is not None:
             colon = " : " if lang == "fr" else ": "

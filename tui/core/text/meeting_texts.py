@@ -37,6 +37,13 @@ MEETING: dict[str, dict[str, str]] = {
                      "fr": "{n} orateur ne serait pas entendu|{n} orateurs ne seraient pas entendus"},
 
     "fc.empty": {"en": "nobody waiting", "fr": "personne en attente"},
+    "fc.nowhere": {"en": "no meeting ahead: the list needs ≈ {min} min for {n} waiting",
+                   "fr": "aucune séance à venir : la liste demande ≈ {min} min pour {n} inscrit|"
+                         "aucune séance à venir : la liste demande ≈ {min} min pour {n} inscrits"},
+    "fc.s.nowhere": {"en": "no meeting ahead (M)", "fr": "aucune séance à venir (M)"},
+    "fc.s.need": {"en": "list needs ≈ {min} min, {n} waiting",
+                  "fr": "la liste demande ≈ {min} min, {n} inscrit|"
+                        "la liste demande ≈ {min} min, {n} inscrits"},
     "fc.meeting": {"en": "meeting {n} until {end}", "fr": "séance {n} jusqu'à {end}"},
 
 
