@@ -148,3 +148,35 @@ def test_show_gives_the_chairs_ruling_on_a_point_of_order(capsys, sdir):
     code, out, _ = run(capsys, "session", "show", sid)
     assert code == 0
     assert "       ruling: The point is well taken; the speaker will keep to the sub-theme" in out
+
+
+def _with_a_too_long_number(capsys, sdir):
+    """A good session and, written after it, one whose instant has 5,000 digits."""
+    good = new(capsys, "--id", "good")
+    bad = sdir / "bad.json"
+    lines = (sdir / "good.json").read_bytes().replace(b'"id":"good"', b'"id":"bad"').splitlines()
+    bad.write_bytes(b"\n".join([*lines, b'{"events": {"9": {"seq": 9, "type": "list.close", "at": '
+                                + b"9" * 5000 + b', "data": {}}}}']) + b"\n")
+    return good, bad
+
+
+def test_list_skips_a_file_with_a_too_long_number_and_says_so(capsys, sdir):
+    good, bad = _with_a_too_long_number(capsys, sdir)
+    code, out, err = run(capsys, "session", "list")
+    assert code == 1 and good in out and "bad" not in out
+    assert err == (f"debate: {bad}: event 9: 'at' is a whole number 5000 digits long; "
+                   "the file is left untouched\n")
+
+
+def test_the_default_session_search_skips_an_unreadable_file_and_says_so(capsys, sdir):
+    from argparse import Namespace
+
+    from tui.cli.run import _choose
+    from tui.core.debate.clock import SystemClock
+
+    good, bad = _with_a_too_long_number(capsys, sdir)
+    args = Namespace(session=None, guide=None, new=False, speakers=None)
+    session = _choose(args, sdir, SystemClock(), None)
+    session.close()
+    assert session.log.meta.id == good
+    assert f"debate: note: skipped {bad}: event 9: 'at' is a whole number" in capsys.readouterr().err

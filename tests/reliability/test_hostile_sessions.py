@@ -105,6 +105,15 @@ CASES["nul-bytes"] = b"\x00" * 64
 CASES["latin-1"] = (b'{"events": {"4": {"seq": 4, "type": "point.add", "at": 1302508810.0, '
                     b'"data": {"text": "\xe9"}}}}')
 CASES["two-values"] = b'{"events": {}} {"events": {}}'
+# Whole numbers longer than Python converts from text (4,300 digits): its JSON reader stops with a
+# ValueError, not a JSONDecodeError, before any event can be checked.
+LONG = b"9" * 5000
+CASES["at-5000-digits"] = (b'{"events": {"4": {"seq": 4, "type": "list.close", "at": ' + LONG
+                           + b', "data": {}}}}')
+CASES["seq-5000-digits"] = (b'{"events": {"4": {"seq": ' + LONG
+                            + b', "type": "list.close", "at": 1, "data": {}}}}')
+CASES["data-5000-digits"] = (b'{"events": {"4": {"seq": 4, "type": "list.remove", "at": 1302508810.0, '
+                             b'"data": {"entry": -' + LONG + b'}}}}')
 
 
 def base(directory):
@@ -150,7 +159,36 @@ def test_hostile_session_is_refused_untouched(tmp_path, capsys, monkeypatch, cas
     assert digest(path) == before
 
 
-DISPLAY_MORE = ("give-limit-1e308", "point-text-number", "add-speaker-bad-group", "seq-duplicate", "not-json")
+@pytest.mark.parametrize(("case", "message"), [
+    ("at-5000-digits", "event 4: 'at' is a whole number 5000 digits long"),
+    ("seq-5000-digits", "event 4: 'seq' is a whole number 5000 digits long"),
+    ("data-5000-digits", "event 4: 'data' 'entry' is a whole number 5000 digits long"),
+])
+def test_a_too_long_number_names_the_event_and_its_field(tmp_path, capsys, monkeypatch, case, message):
+    path = base(tmp_path)
+    with open(path, "ab") as fh:
+        fh.write(CASES[case] + b"\n")
+    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(tmp_path))
+    code, _, err = run(capsys, "session", "show", "s")
+    assert code == 2 and err == f"debate: {path}: {message}; the file is left untouched\n"
+
+
+def test_a_too_long_number_in_the_metadata_or_a_format_1_file(tmp_path, capsys, monkeypatch):
+    path = base(tmp_path)
+    meta, rest = path.read_bytes().split(b"\n", 1)
+    path.write_bytes(meta.replace(b'"created":', b'"created":' + LONG + b', "x":', 1) + b"\n" + rest)
+    monkeypatch.setenv("DEBATE_SESSIONS_DIR", str(tmp_path))
+    code, _, err = run(capsys, "session", "show", "s")
+    assert code == 2 and "s.json: session metadata: 'created' is a whole number 5000 digits long" in err
+    # Format 1: the whole session as one JSON document, no newline.
+    path.write_bytes(b'{"session": {"1": {"id": "s", "format": 1}}, "events": {"1": {"seq": 1, '
+                     b'"type": "list.close", "at": ' + LONG + b', "data": {}}}}')
+    code, _, err = run(capsys, "session", "show", "s")
+    assert code == 2 and "s.json: event 1: 'at' is a whole number 5000 digits long" in err
+
+
+DISPLAY_MORE = ("give-limit-1e308", "point-text-number", "add-speaker-bad-group", "seq-duplicate", "not-json",
+                "at-5000-digits")
 
 
 @pytest.mark.parametrize("case", ["at-nan", "nesting-10000",

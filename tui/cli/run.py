@@ -18,6 +18,7 @@ from ..core.storage.session_store import SessionStore, list_sessions, resolve, s
 from ..core.storage.sessions import cached_guide, create_session, default_guide, open_session
 from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
+from ..core.text.visible import visible
 from .errors import CommandError
 from .session import BANK, add_sessions_dir
 
@@ -54,7 +55,10 @@ def _choose(args: argparse.Namespace, directory: Path, clock: SystemClock, guide
             raise CommandError("--guide, --new and --speakers start a new session; do not name one")
         return open_session(resolve(directory, args.session), clock)
     if not args.new and not args.guide:
-        found, _errors = list_sessions(directory)
+        found, errors = list_sessions(directory)
+        for line in errors:
+            # Skipped, said: the session that needs repairing must not vanish without a word.
+            print(f"debate: note: skipped {visible(line)}", file=sys.stderr)
         unfinished = [s for s in found if not s.finished]
         if unfinished:
             return open_session(unfinished[-1].path, clock)

@@ -69,6 +69,7 @@ from tinydb.storages import Storage
 from tinydb.table import Document, Table
 
 from ..files.atomic import write_atomic
+from .long_numbers import long_number_problem
 
 FORMAT = 2
 META_TABLE = "session"
@@ -372,6 +373,9 @@ class JournalStorage(Storage):
                      if isinstance(exc, json.JSONDecodeError) else "")
             raise InvalidSession(f"{self.path}: not a readable session file (invalid JSON{where}); "
                                "it is left untouched") from None
+        except ValueError:  # a whole number too long to convert (see long_numbers)
+            raise InvalidSession(f"{self.path}: {long_number_problem(raw.decode('utf-8'))}; "
+                                 "the file is left untouched") from None
         if not isinstance(data, dict) or not isinstance(data.get(META_TABLE), dict):
             raise InvalidSession(f"{self.path}: not a debate session file (no session table); "
                                "it is left untouched")
@@ -543,7 +547,7 @@ def _decode_lines(block: bytes, path: Path, first_line: int) -> list[Any]:
         patches = json.loads(array.decode("utf-8"))
         if isinstance(patches, list) and len(patches) == count:
             return patches
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # (ValueError: also a too-long number, see below)
         pass
     for n, line in enumerate(block.split(b"\n")[:count], first_line):
         try:
@@ -555,6 +559,9 @@ def _decode_lines(block: bytes, path: Path, first_line: int) -> list[Any]:
         except json.JSONDecodeError as exc:
             raise InvalidSession(f"{path}: not a readable session file (invalid JSON at line {n} column "
                                f"{exc.colno}); it is left untouched") from None
+        except ValueError:  # a whole number too long to convert (see long_numbers)
+            raise InvalidSession(f"{path}: {long_number_problem(line.decode('utf-8'))}; the file is "
+                                 "left untouched") from None
     raise InvalidSession(f"{path}: a line holds more than one JSON value; the file is left untouched")
 
 

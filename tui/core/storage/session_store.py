@@ -398,8 +398,11 @@ def list_sessions(directory: Path) -> tuple[list[SessionInfo], list[str]]:
     for path in session_files(directory):
         try:
             store = SessionStore.open(path, writer=False)
-        except StoreError as exc:
+        except StoreError as exc:  # one bad file never hides the others
             errors.append(str(exc))
+            continue
+        except OSError as exc:
+            errors.append(f"{path}: cannot read it ({exc.strerror or type(exc).__name__})")
             continue
         events = store.events()
         last = max((e["at"] for e in events), default=None)
