@@ -37,3 +37,30 @@ def test_the_command_list_is_the_registered_one():
     (action,) = [a for a in full._actions if a.dest == "command"]
     registered = {c.dest: c.help for c in action._choices_actions}
     assert registered == {name: help_text for name, (_, help_text) in COMMANDS.items()}
+
+
+def test_guide_check_imports_only_what_it_needs(tmp_path, monkeypatch):
+    # Each of these cost `guide check` milliseconds of its start (issue 18: ≤ 4× bare Python):
+    # the traceback module (only for DEBATE_DEBUG), tempfile (only to write), json (only for
+    # --json), hashlib's OpenSSL (the cache's BLAKE2 is the builtin one).
+    monkeypatch.setenv("DEBATE_CACHE_DIR", str(tmp_path))
+    modules_after("guide", "check", "questions/")  # fills the guide cache
+    loaded = modules_after("guide", "check", "questions/")
+    assert "tui.cli.guide" in loaded
+    assert not {"traceback", "tempfile", "json", "_hashlib", "rich", "markdown_it"} & loaded
+
+
+def _action_parsers(parser):
+    (command,) = [a for a in parser._actions if a.dest == "command"]
+    (action,) = [a for a in command.choices["guide"]._actions if a.dest == "guide_command"]
+    return action.choices
+
+
+def test_a_guide_action_alone_gets_its_arguments_and_says_the_same():
+    full = _action_parsers(build_parser())
+    for name in full:
+        lazy = _action_parsers(build_parser(only="guide", action=name))
+        assert list(lazy) == list(full)
+        assert lazy[name].format_help() == full[name].format_help()
+        others = [n for n in lazy if n != name]
+        assert all(len(lazy[n]._actions) == 0 for n in others)  # name and help only

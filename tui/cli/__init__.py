@@ -8,7 +8,6 @@ import importlib
 import os
 import signal
 import sys
-import traceback
 from collections.abc import Sequence
 
 from ..core.text.problems import InputError, one_line
@@ -37,9 +36,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 EXPECTED_ERRORS = (("tui.core.storage.journal", "StoreError"), ("tui.core.debate.engine", "EngineError"))
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+def build_parser(only: str | None = None, action: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with `only`, that command's module alone is imported and registered,
-    the others listed by name and help (enough for `debate --help`)."""
+    the others listed by name and help (enough for `debate --help`), and with `action` too,
+    the command's module may register that action alone in full (`guide.register`)."""
     parser = argparse.ArgumentParser(
         prog="debate",
         description="Prepare and run the thematic debates of the Commission on Crime Prevention "
@@ -51,7 +51,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         if only is None or name == only:
             if module not in registered:
                 registered.add(module)
-                importlib.import_module(f"{__name__}.{module}").register(commands)
+                importlib.import_module(f"{__name__}.{module}").register(
+                    commands, None if only is None else action or "")
         elif COMMANDS.get(only or "", ("",))[0] != module:
             commands.add_parser(name, help=help_text)
     return parser
@@ -71,8 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("--") and argv[0] not in ("--help", "--version")):
         argv = ["run", *argv]  # `debate` alone opens the console
-    command = next((a for a in argv if not a.startswith("-")), None)
-    parser = build_parser(only=command if command in COMMANDS else "")
+    words = [a for a in argv if not a.startswith("-")]
+    command = words[0] if words else None
+    parser = build_parser(only=command if command in COMMANDS else "",
+                          action=words[1] if len(words) > 1 else "")
     args = parser.parse_args(argv)
     if not hasattr(args, "handler"):  # pragma: no cover - a stub parser cannot be chosen
         parser.error(f"unknown command {command!r}")
@@ -94,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_INVALID if type(exc).__name__ == "InvalidSession" else EXIT_FAILURE
         # The last resort: one line, never a traceback on the user's screen.
         if os.environ.get("DEBATE_DEBUG"):
+            import traceback  # (only then: 4 ms of every command's start otherwise)
+
             traceback.print_exc()
         print(f"debate: internal error: {type(exc).__name__}: {visible(one_line(exc))} "
               "(set DEBATE_DEBUG=1 for details)", file=sys.stderr)

@@ -20,7 +20,7 @@ from .errors import CommandError
 from .session import add_sessions_dir
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, only_action: str | None = None) -> None:
     p = commands.add_parser("display", help="the room display: follows a session, read-only",
                             description="A read-only full-screen view of a session for the projector. "
                                         "It follows the Chair's console within a second.")

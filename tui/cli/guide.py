@@ -39,12 +39,22 @@ if TYPE_CHECKING:
 DEFAULT_BANK = "questions"
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, only_action: str | None = None) -> None:
+    """The `guide` command and its actions. With `only_action` (the action on the command line),
+    that action alone gets its arguments, the others their name and help (all that `debate guide
+    --help` shows): building the parser of every action cost `guide check` 5 ms of its start
+    (argparse looks up a translation of each of its own help texts on disk)."""
     guide = commands.add_parser("guide", help="check, show, export and search discussion guides",
                                 description="Discussion guides: the question bank (questions/*.yaml).")
     sub = guide.add_subparsers(dest="guide_command", metavar="ACTION", required=True)
+    for name, (help_text, arguments) in _ACTIONS.items():
+        if only_action is None or name == only_action:
+            arguments(sub.add_parser(name, help=help_text))
+        else:
+            sub.add_parser(name, help=help_text, add_help=False)
 
-    p = sub.add_parser("check", help="validate guides and report their readiness (decision 18/1)")
+
+def _check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="guide files, or folders of guides")
     p.add_argument("--json", action="store_true", help="one JSON object per guide, one per line")
     p.add_argument("--strict", action="store_true", help="exit 1 when a guide is valid but not ready")
@@ -52,12 +62,14 @@ def register(commands: Any) -> None:
                    help="judge the one-month deadline as of this date (default: today)")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("show", help="the outline of a guide in the terminal")
+
+def _show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language to show (default en)")
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("export", help="the guide as a document (Markdown, HTML or Word)")
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
     p.add_argument("--format", choices=FORMATS, default=None,
@@ -68,7 +80,8 @@ def register(commands: Any) -> None:
                    help="write to FILE (or, with --all-languages, into the folder FILE)")
     p.set_defaults(handler=cmd_export)
 
-    p = sub.add_parser("search", help="find questions and options across the bank")
+
+def _search_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("text", metavar="TEXT",
                    help='whole words to find (all must match); "quote" a phrase; prefix* for a prefix')
     p.add_argument("--lang", choices=LANGUAGES, action="append",
@@ -79,7 +92,8 @@ def register(commands: Any) -> None:
                    help="parse every guide again instead of reusing validated ones")
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("diff", help="what changed between two versions of a guide")
+
+def _diff_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("old", metavar="OLD")
     p.add_argument("new", metavar="NEW")
     p.add_argument("--lang", choices=LANGUAGES, action="append",
@@ -87,7 +101,8 @@ def register(commands: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per difference, per line")
     p.set_defaults(handler=cmd_diff)
 
-    p = sub.add_parser("reuse", help="copy a question of the bank into a guide being written")
+
+def _reuse_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("ref", metavar="REF",
                    help="the question: 7(m), ¶12(m), its id, or GUIDE-ID:7(m)")
     p.add_argument("--from", dest="source", metavar="GUIDE",
@@ -98,13 +113,15 @@ def register(commands: Any) -> None:
                    help="folder of guides for a guide id (default: $DEBATE_BANK or ./questions)")
     p.set_defaults(handler=cmd_reuse)
 
-    p = sub.add_parser("renumber", help="number paragraphs and question groups 1, 2, 3… again")
+
+def _renumber_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--write", action="store_true",
                    help="rewrite the file (default: show what would change, change nothing)")
     p.set_defaults(handler=cmd_renumber)
 
-    p = sub.add_parser("import", help="a past guide (.txt from the PDF, .md, .docx) as a YAML draft")
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="FILE")
     p.add_argument("--lang", default=None, choices=LANGUAGES,
                    help="the language of the document (default: fr; required with --into)")
@@ -119,10 +136,25 @@ def register(commands: Any) -> None:
     p.add_argument("--id", dest="guide_id", help="guide id (default: from the file name)")
     p.set_defaults(handler=cmd_import)
 
-    p = sub.add_parser("new", help="write a skeleton guide with all six language slots")
+
+def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--id", dest="guide_id", help="guide id (default: from the file name)")
     p.set_defaults(handler=cmd_new)
+
+
+# Each action: its help, and what adds its arguments (`register`).
+_ACTIONS: dict[str, tuple[str, Any]] = {
+    "check": ("validate guides and report their readiness (decision 18/1)", _check_arguments),
+    "show": ("the outline of a guide in the terminal", _show_arguments),
+    "export": ("the guide as a document (Markdown, HTML or Word)", _export_arguments),
+    "search": ("find questions and options across the bank", _search_arguments),
+    "diff": ("what changed between two versions of a guide", _diff_arguments),
+    "reuse": ("copy a question of the bank into a guide being written", _reuse_arguments),
+    "renumber": ("number paragraphs and question groups 1, 2, 3… again", _renumber_arguments),
+    "import": ("a past guide (.txt from the PDF, .md, .docx) as a YAML draft", _import_arguments),
+    "new": ("write a skeleton guide with all six language slots", _new_arguments),
+}
 
 
 def _iso_date(value: str) -> date:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..app import DebateApp
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, only_action: str | None = None) -> None:
     p = commands.add_parser("run", help="open the Chair's console (the default command)",
                             description="Open the Chair's console. Without SESSION: the most recent "
                                         "unfinished session, or a new one on the default guide.")

@@ -54,7 +54,7 @@ def add_sessions_dir(parser: argparse.ArgumentParser) -> None:
                         help="where session files live (default: $DEBATE_SESSIONS_DIR or ./sessions)")
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, only_action: str | None = None) -> None:
     session = commands.add_parser("session", help="create, list, show and undo in debate sessions",
                                   description="Debate sessions: one file per debate in sessions/.")
     sub = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)

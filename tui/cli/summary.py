@@ -16,7 +16,7 @@ from .errors import CommandError
 from .session import add_sessions_dir
 
 
-def register(commands: Any) -> None:
+def register(commands: Any, only_action: str | None = None) -> None:
     p = commands.add_parser("summary", help="the Chair's summary of a session (Markdown, HTML, Word, CSV)",
                             description="The Chair's summary: introduction, main points by sub-theme, "
                                         "conclusions, list of speakers and speaking-time annexes.")
