@@ -15,7 +15,8 @@ def test_header_comments_blank_lines_and_defaults():
 @pytest.mark.parametrize(("text", "message"), [
     ("Brazil,member,GRULAC", "1:1: unknown category 'member'"),
     ("Brazil,member-state,Americas", "1:1: unknown regional group 'Americas'"),
-    ("A,ngo,WEOG", "1:1: a regional group applies to states and panellists"),
+    ("A,ngo,WEOG", "1:1: a regional group applies to States and panellists only, not to the category ngo"),
+    ("A,group-of-states,WEOG", "not to the category group-of-states; leave the group column empty"),
     ("A,ngo,,t,e", "1:1: expected name,category,group,title; found 5 fields"),
     (",member-state,WEOG", "1:1: a speaker needs a name"),
     ("", "no speakers in the file"),
@@ -129,3 +130,64 @@ def test_french_short_forms_of_categories_and_groups():
     assert parse_group("États d'Europe occidentale et autres États") == "western-european-other"
     assert parse_roster("Allemagne,EM,Eur. occ.\n") == [Participant("Germany", "member-state",
                                                                     "western-european-other")]
+
+
+def test_an_unclosed_quote_is_refused_at_the_line_it_opens():
+    # Before: the rest of the file became one name, "Brazil,member-state Nigeria,member-state ...".
+    with pytest.raises(InputError) as exc:
+        parse_roster('name,category\nChile,ngo\n"Brazil,member-state\nNigeria,member-state\n'
+                     "France,member-state\n", "f.csv")
+    assert str(exc.value) == ('f.csv:3:1: a quote opened here is never closed; add the closing quote '
+                              '("Director, Division for Treaty Affairs") or remove this one')
+    with pytest.raises(InputError, match=r"^f\.csv:1:8: a quote opened here is never closed"):
+        parse_roster('Brazil,"member-state', "f.csv")  # no newline at the end either
+
+
+def test_a_quote_closed_lines_later_is_refused_and_later_lines_keep_their_numbers():
+    with pytest.raises(InputError) as exc:
+        parse_roster('Chile,ngo\n"Brazil,member-state\nNigeria",ngo\nFrance,bogus\n', "f.csv")
+    assert str(exc.value).splitlines() == [
+        "f.csv:2:1: a quote opened here closes only on line 3, making one field of several lines; "
+        "check the quotes of these lines",
+        "f.csv:4:1: unknown category 'bogus' (expected one of member-state, observer-state, panellist, "
+        "independent-expert, group-of-states, un-entity, igo, ngo)"]
+
+
+def test_hash_lines_are_comments_and_counted():
+    people = parse_roster("name,category\n# Heading,ngo\nBrazil,member-state\n  #Chile\n")
+    assert people == [Participant("Brazil", "member-state", "latin-american-caribbean")]
+    assert people.comments == 2
+
+
+@pytest.mark.parametrize(("header", "message"), [
+    ("name,cat", "f.csv:1:2: unknown column 'cat' in the header line; the columns understood are "
+                 "name, category, group, title"),
+    ("Name,,Group", "f.csv:1:2: an empty column name in the header line"),
+    ("name,group,group", "f.csv:1:3: column 'group' is named twice in the header line; delete one"),
+])
+def test_a_header_with_a_column_not_understood_is_refused(header, message):
+    # Before: `name,cat` was not a header, so "name" became a speaker of category "cat".
+    with pytest.raises(InputError) as exc:
+        parse_roster(f"{header}\nBrazil,member-state\n", "f.csv")
+    assert str(exc.value).startswith(message)
+
+
+@pytest.mark.parametrize(("lines", "said"), [
+    ("Brazil,member-state\n", "1 speaker pre-registered\n"),
+    ("# morning\nBrazil\nChile\n", "2 speakers pre-registered (1 comment line skipped)\n"),
+    ("#a\n#b\nBrazil\n", "1 speaker pre-registered (2 comment lines skipped)\n"),
+])
+def test_the_count_printed_is_in_words_and_names_the_comment_lines(tmp_path, capsys, lines, said):
+    from tests.conftest import GUIDE_2011
+    from tui.cli import main
+
+    roster = tmp_path / "speakers.csv"
+    roster.write_text(lines, "utf-8")
+    code = main(["session", "new", "--guide", str(GUIDE_2011), "--speakers", str(roster),
+                 "--sessions-dir", str(tmp_path / "s")])
+    assert code == 0 and capsys.readouterr().err == said
+
+
+def test_empty_columns_a_spreadsheet_leaves_at_the_end_are_ignored():
+    people = parse_roster("Name,Category,Group,,,\nBrazil,member-state,GRULAC,,,\nUNODC,un-entity,,,,\n")
+    assert [p.name for p in people] == ["Brazil", "UNODC"]

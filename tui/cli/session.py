@@ -15,7 +15,7 @@ from ..core.debate.clock import SystemClock
 from ..core.debate.engine import EngineError
 from ..core.debate.named_limits import parse_named_limit
 from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
-from ..core.debate.roster import load_roster
+from ..core.debate.roster import Roster, load_roster
 from ..core.debate.schedule import meeting_hours, parse_plan
 from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
@@ -102,7 +102,7 @@ def register(commands: Any, only_action: str | None = None) -> None:
 def cmd_new(args: argparse.Namespace) -> int:
     directory = sessions_dir(args.sessions_dir)
     guide = Path(args.guide) if args.guide else default_guide(Path(BANK))
-    speakers = load_roster(args.speakers) if args.speakers else []
+    speakers = load_roster(args.speakers) if args.speakers else Roster()
     overrides = {"right_of_reply": args.right_of_reply, "point_of_order": args.point_of_order,
                  "warning": args.warning}
     clock = SystemClock()
@@ -118,7 +118,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     session.close()
     print(visible(session.log.meta.id))
     if speakers:
-        print(f"{len(speakers)} speakers pre-registered", file=sys.stderr)
+        comments = speakers.comments  # `#` lines: said, so that a commented-out speaker is no surprise
+        skipped = f" ({_count(comments, 'comment line')} skipped)" if comments else ""
+        print(f"{_count(len(speakers), 'speaker')} pre-registered{skipped}", file=sys.stderr)
     for m in session.state.meetings:
         print(f"meeting {m.number}: {meeting_hours(m.start, m.end)}", file=sys.stderr)
     for flag in session.limits.above_decision_18_1():

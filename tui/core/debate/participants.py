@@ -198,8 +198,8 @@ class Participant:
         cat = parse_category(category)
         grp = parse_group(group) if group else None
         if grp and cat not in GROUPED:
-            raise ParticipantError(f"a regional group applies to states and panellists, not to "
-                                   f"{category_name(cat).lower()}s")
+            raise ParticipantError(f"a regional group applies to States and panellists only, not to "
+                                   f"the category {cat}")
         return cls(clean_name(name), cat, grp, clean_title(title))
 
     def as_dict(self) -> dict[str, str | None]:

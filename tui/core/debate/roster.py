@@ -17,7 +17,7 @@ MAX_BYTES = 1024 * 1024
 COLUMNS = ("name", "category", "group", "title")
 
 
-def load_roster(path: str | Path) -> list[Participant]:
+def load_roster(path: str | Path) -> Roster:
     """Every speaker of the file, in order; raises InputError naming each bad line."""
     name = str(path)
     try:
@@ -34,33 +34,107 @@ def load_roster(path: str | Path) -> list[Participant]:
     return parse_roster(text, name)
 
 
-def _columns(cells: list[str]) -> tuple[str, ...] | None:
-    """The columns a header line names ("name,title,category"), or None if it is not a header."""
+class Roster(list[Participant]):
+    """The speakers of a file, in order, and how many comment lines (`# ...`) it skipped."""
+
+    comments: int = 0
+
+
+def _header(cells: list[str], name: str, number: int, problems: list[Problem]) -> tuple[str, ...] | None:
+    """The columns a header line names ("name,title,category"), or None if it is not a header:
+    a first line whose first cell is `name` is one, and any column it names that is not
+    understood is a problem (a misspelled `cat` would otherwise make the header a speaker)."""
+    while cells and not cells[-1]:  # the empty columns a spreadsheet leaves at the end
+        cells = cells[:-1]
     names = tuple(c.lower() for c in cells)
-    if names[:1] == ("name",) and set(names) <= set(COLUMNS) and len(set(names)) == len(names):
-        return names
+    if names[:1] != ("name",):
+        return None
+    understood = ", ".join(COLUMNS)
+    for column, cell in enumerate(names, 1):
+        if cell not in COLUMNS:
+            what = f"unknown column {cell!r}" if cell else "an empty column name"
+            problems.append(Problem(name, number, column, f"{what} in the header line; the columns "
+                                                          f"understood are {understood}"))
+        elif names.index(cell) != column - 1:
+            problems.append(Problem(name, number, column, f"column {cell!r} is named twice in the "
+                                                          "header line; delete one"))
+    return names
+
+
+def _never_closed(tail: str) -> bool:
+    """Whether the last row (`tail`: the text from its first line on) ends inside a quote; the
+    lenient reader takes the rest of the file into that field, the strict one says so."""
+    try:
+        for _ in csv.reader(io.StringIO(tail), strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _quote_problem(row: list[str], start: int, lines: list[str], unclosed: bool,
+                   name: str) -> Problem | None:
+    """A quote never closed, or one that makes a field run over several lines (`"Brazil,member-state`
+    then the rest of the file): a name or title is one line, so it is a quote typed by mistake."""
+    before = 0
+    for n, value in enumerate(row):
+        never_closed = unclosed and n == len(row) - 1
+        if never_closed or "\n" in value or "\r" in value:
+            line = start + before
+            text = lines[line - 1] if line <= len(lines) else ""
+            column = (text.rfind('"') if never_closed and "\n" not in value else text.find('"')) + 1
+            if never_closed:
+                return Problem(name, line, column or 1, 'a quote opened here is never closed; add the '
+                                                        'closing quote ("Director, Division for Treaty '
+                                                        'Affairs") or remove this one')
+            end = line + value.count("\n") + ("\n" not in value)
+            return Problem(name, line, column or 1, f"a quote opened here closes only on line {end}, "
+                                                    "making one field of several lines; check the "
+                                                    "quotes of these lines")
+        before += value.count("\n")
     return None
 
 
-def parse_roster(text: str, name: str = "<csv>") -> list[Participant]:
+def parse_roster(text: str, name: str = "<csv>") -> Roster:
     """Every speaker of a CSV text, in order. Columns `name,category,group,title` (a header line
-    may name them in another order); every bad line is reported, and none is added if one is."""
+    may name them in another order); lines starting with `#` are comments; every bad line is
+    reported (as the line of the file it starts on), and none is added if one is."""
     problems: list[Problem] = []
-    out: list[Participant] = []
+    out = Roster()
+    reader = csv.reader(io.StringIO(text))
+    kept = io.StringIO(text).readlines()  # lines as the reader counts them (`line_num`)
+    lines = [line.rstrip("\r\n") for line in kept]
     try:
-        rows = list(csv.reader(io.StringIO(text)))
+        rows: list[tuple[int, list[str]]] = []
+        start = 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError([Problem(name, 0, 0, f"not a CSV file: {exc}")]) from None
     columns: tuple[str, ...] = COLUMNS
     first: dict[str, int] = {}  # name_key -> the line that first lists it
-    for number, row in enumerate(rows, 1):
+    seen_a_line = False
+    for index, (number, row) in enumerate(rows):
         cells = [c.strip() for c in row]
-        if not any(cells) or cells[0].startswith("#"):
+        if not any(cells):
             continue
-        header = _columns(cells) if not out and not problems else None
+        if cells[0].startswith("#"):
+            out.comments += 1
+            continue
+        unclosed = index == len(rows) - 1 and _never_closed("".join(kept[number - 1:]))
+        broken = _quote_problem(row, number, lines, unclosed, name)
+        if broken is not None:
+            problems.append(broken)
+            seen_a_line = True
+            continue
+        header = None if seen_a_line else _header(cells, name, number, problems)
+        seen_a_line = True
         if header is not None:
             columns = header
             continue
+        while len(cells) > len(columns) and not cells[-1]:
+            cells.pop()  # (as in the header: empty columns at the end of a line say nothing)
         if len(cells) > len(columns):
             problems.append(Problem(name, number, 1, f"expected {','.join(columns)}; found {len(cells)} "
                                                      "fields (quote a name or title that holds a comma: "
