@@ -145,3 +145,29 @@ def test_the_web_projector_gets_the_title_of_the_speaker_on_the_floor(tmp_path, 
     s.close()
     page = (Path(__file__).parents[1] / "tui" / "web" / "static" / "app.js").read_text("utf-8")
     assert 'setText(title, f && f.title ? f.title : "")' in page  # set as text, never as HTML
+
+
+def test_the_web_state_holds_no_control_character_of_any_hostile_text(tmp_path, guide_2011):
+    """What the terminal shows as ␛ or U+FFFD the pages get the same way: a browser sets the text
+    as text but still obeys U+202E, so `Bidi\u202eevil\u202c` read "Bidilive" on the projector."""
+    import json
+
+    from tests.hostile import HOSTILE, forbidden_in, hostile_session
+    from tui.web.state import web_state
+
+    clock = FakeClock()
+    hostile = [t for t in HOSTILE if len(t) < 1000]
+    s = hostile_session(tmp_path, hostile, title="Title\u202eevil\u202c\x1b]0;X\x07", session_id="web")
+    s._record("floor.give", entry=s.state.order[0], kind="statement", limit=300)  # as a file may hold it
+    s._record("list.add", speakers=[{"name": "Bidi\u202eevil\u202c", "category": "member-state",
+                                     "title": "Dir\u2066ector\u2069"}])
+    s.end()
+    s.give_floor(s.state.order[-1])
+    state = web_state(s.log.meta, s.state, clock.now(), guide_2011,
+                      problem=f"{tmp_path}/\x1b[2J.json: unreadable")
+    s.close()
+    assert forbidden_in(json.dumps(state, ensure_ascii=False)) == []
+    assert state["floor"]["name"] == "Bidi\ufffdevil\ufffd"
+    assert state["floor"]["title"] == "Dir\ufffdector\ufffd"
+    assert state["title"] == "Title\ufffdevil\ufffd␛]0;X␇" and "␛[2J" in state["problem"]
+    assert "مصر" in [e["name"] for e in state["speakers"]]  # right-to-left names stay as they are

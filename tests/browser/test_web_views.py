@@ -323,3 +323,40 @@ def test_in_french_the_pages_name_states_in_french_and_remember_the_stored_name(
             assert outside(p, port) == [] and errors(p) == []
 
     in_browser(served, writer, scenario)
+
+
+def test_bidi_overrides_and_controls_in_names_reach_neither_page(tmp_path):
+    """A name `Bidi\u202eevil\u202c` read "Bidilive" on the projector and the list: the pages now
+    get U+FFFD for it as the terminal shows it, and each name is isolated (an Arabic name never
+    reorders what stands beside it)."""
+    from tests.hostile import forbidden_in
+
+    sessions = tmp_path / "sessions"
+    writer = create_session(sessions, GUIDE_2011, SystemClock(), session_id="room",
+                            title="Debate\u202etxt.exe\u202c", speakers=[
+                                Participant.make("Brazil", "member-state", "GRULAC")])
+    writer._record("list.add", speakers=[  # as a session file may hold them, past the engine's cleaning
+        {"name": "Bidi\u202eevil\u202c", "category": "member-state", "title": "Dir\u2067ector"},
+        {"name": "Esc\x1b[2Jape\x07", "category": "ngo"}, {"name": "مصر", "category": "member-state"}])
+    writer.give_floor(writer.state.order[1])
+    served = Served(sessions)
+    port = served.port
+
+    async def scenario(browser: Browser) -> None:
+        projector = await open_view(browser, served.url(), PROJECTOR)
+        phone = await open_view(browser, served.url("/list"), PHONE)
+        for page in (projector, phone):
+            seen, _ = await until(page, "the bidi name on the floor", lambda s: s["name"].startswith("Bidi"))
+            assert seen["name"] == "Bidi\ufffdevil\ufffd"
+            text = await page.evaluate("document.body.innerText + document.title")
+            assert forbidden_in(text) == [] and "Esc␛[2Jape␇" in text and "مصر" in text
+            isolated = json.loads(await page.evaluate(
+                "JSON.stringify(Array.from(document.querySelectorAll('.name, .who'))"
+                ".map((e) => getComputedStyle(e).unicodeBidi))"))
+            assert isolated and set(isolated) == {"isolate"}
+            assert outside(page, port) == [] and errors(page) == []
+        assert await projector.evaluate("document.getElementById('floor-title').textContent") \
+            == "Dir\ufffdector"
+        await projector.screenshot(shots_dir(tmp_path) / "projector-bidi.png")
+
+    in_browser(served, writer, scenario)

@@ -18,6 +18,7 @@ from ..core.debate.session_meta import SessionMeta
 from ..core.debate.state import State
 from ..core.text.languages import LangText
 from ..core.text.state_names import SUMMARY_LANGS
+from ..core.text.visible import visible
 
 # Enough for any real list (a thematic debate has well under 200 speakers); bounds what a hostile
 # or broken file can make every browser receive.
@@ -26,11 +27,14 @@ MAX_TEXT = 500
 
 
 def _cut(text: str | None) -> str | None:
-    return None if text is None else text[:MAX_TEXT]
+    """A text for the page: cut, and each control character shown as the terminal shows it
+    (`visible`: a bidi override or embedding as U+FFFD, ESC as ␛). The page sets text, never
+    HTML, but a browser still applies U+202E: `Bidi\u202eevil\u202c` would read "Bidilive"."""
+    return None if text is None else visible(text[:MAX_TEXT])
 
 
 def _all_langs(text: LangText) -> dict[str, str]:
-    return {lang: value[:2000] for lang, value in text}
+    return {lang: visible(value[:2000]) for lang, value in text}
 
 
 def _topic(guide: Guide | None, subtheme: str | None, question: str | None) -> dict[str, Any]:
@@ -66,9 +70,9 @@ def _local_names(names: list[str]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for name in dict.fromkeys(n[:MAX_TEXT] for n in names):
         forms = {lang: local_name(name, lang) for lang in SUMMARY_LANGS if lang != "en"}
-        forms = {lang: form for lang, form in forms.items() if form != name}
+        forms = {lang: visible(form) for lang, form in forms.items() if form != name}
         if forms:
-            out[name] = forms
+            out[visible(name)] = forms  # the key as the page receives the name (see `_cut`)
     return out
 
 
@@ -105,5 +109,5 @@ def web_state(meta: SessionMeta, state: State, now: float, guide: Guide | None,
         **_topic(guide, state.subtheme, state.question),
         "speakers": speakers,
         "forecast": _forecast(meta, state, limits, now),
-        "problem": problem,
+        "problem": _cut(problem),
     }
