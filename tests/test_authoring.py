@@ -97,3 +97,29 @@ def test_yml_files_are_guides_and_duplicate_ids_are_reported(tmp_path, capsys, m
 def test_search_for_nothing_is_a_usage_error(capsys):
     assert main(["guide", "search", ""]) == 2
     assert "nothing to search for" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("odd_break", ["\x85", "\u2028", "\u2029"])
+def test_a_line_break_only_libyaml_sees_does_not_move_a_fault(odd_break):
+    # NEL, LS and PS end a line for libyaml, not in an editor: the fault is on the editor's line 2.
+    problems = Problems("f.yaml")
+    compose(f'a: "one{odd_break}two"\nb: @three\n', problems)
+    assert (problems.items[0].line, problems.items[0].column) == (2, 4)
+
+
+def test_reading_a_guide_gives_the_garbage_collector_back_even_when_it_fails(monkeypatch):
+    import gc
+
+    from tui.core.bank import schema
+
+    assert gc.isenabled()
+    parse_guide(GUIDE_2011.read_bytes(), "g.yaml")
+    assert gc.isenabled()
+
+    def broken(*args):
+        raise RuntimeError("a bug in the reader")
+
+    monkeypatch.setattr(schema, "read_guide", broken)
+    with pytest.raises(RuntimeError):
+        parse_guide(GUIDE_2011.read_bytes(), "g.yaml")
+    assert gc.isenabled()
