@@ -245,3 +245,50 @@ def test_the_state_gives_each_known_name_in_french_and_spanish_and_keeps_the_sto
     finally:
         writer.close()
 
+
+
+async def test_the_forecast_follows_the_clock_between_changes(tmp_path):
+    """Nobody speaks, nothing is written: the list still ends later as time passes, and the room
+    must see the end the console sees, not the one of the last change."""
+    from tui.core.debate.clock import FakeClock
+
+    clock = FakeClock()
+    start = clock.now()
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="fc-time",
+                            meetings=[(start, start + 3600)])
+    writer.show_forecast_on_display(True)
+    server = RoomServer(writer.log.path, poll=0.02, heartbeat=0.2, clock=clock.now)
+    client = await client_for(server.app())
+    try:
+        r = await client.get("/events")
+        first = await next_event(r.content, "state")
+        clock.advance(10 * 60)  # ten minutes of silence
+        later = await next_event(r.content, "state")
+        assert later["seq"] == first["seq"]  # nothing happened in the session...
+        assert later["forecast"]["ends_at"] == first["forecast"]["ends_at"] + 600  # ...but time passed
+        assert later["forecast"]["spare_minutes"] == first["forecast"]["spare_minutes"] - 10
+    finally:
+        await client.close()
+        writer.close()
+
+
+def test_the_room_sees_the_minutes_the_console_sees_and_the_unreached_only_when_shown(tmp_path):
+    from tui.core.debate.clock import FakeClock
+    from tui.core.debate.forecast import forecast, forecast_text
+    from tui.web.state import web_state
+
+    clock = FakeClock()
+    start = clock.now()
+    # The four speakers need 26 min (a panellist's 10, three of 5, four changeovers of 0:15); the
+    # meeting ends 10 min 55 s from now: 15 min 5 s past, said "16" (rounded, it would read 15).
+    writer = create_session(tmp_path, GUIDE_2011, clock, speakers=SPEAKERS, session_id="fc-min",
+                            meetings=[(start, start + 655)])
+    try:
+        state = web_state(writer.log.meta, writer.state, clock.now(), None)["forecast"]
+        assert state["spare_minutes"] == -16 and state["unreached"] == []  # not shown: not told
+        assert "+16 min" in forecast_text(forecast(writer.state, writer.limits, clock.now()), short=True)
+        writer.show_forecast_on_display(True)
+        state = web_state(writer.log.meta, writer.state, clock.now(), None)["forecast"]
+        assert len(state["unreached"]) == 3
+    finally:
+        writer.close()

@@ -360,3 +360,37 @@ def test_bidi_overrides_and_controls_in_names_reach_neither_page(tmp_path):
         await projector.screenshot(shots_dir(tmp_path) / "projector-bidi.png")
 
     in_browser(served, writer, scenario)
+
+
+def test_the_projector_says_the_forecast_as_the_console_does_once_the_chair_shows_it(tmp_path):
+    """The whole minutes past the meeting as the console counts them (15:05 past is "16", never a
+    rounded 15), and how many would not be reached; nothing before the Chair's F."""
+    from tui.core.debate.forecast import clock_time, forecast, forecast_text
+
+    sessions = tmp_path / "sessions"
+    clock = SystemClock()
+    now = clock.now()
+    # The four speakers need 26:00 with their changeovers: the meeting ends 10:55 from now.
+    writer = create_session(sessions, GUIDE_2011, clock, speakers=SPEAKERS, session_id="room",
+                            meetings=[(now - 60, now + 655)])
+    served = Served(sessions)
+
+    async def scenario(browser: Browser) -> None:
+        projector = await open_view(browser, served.url(), PROJECTOR)
+        await until(projector, "first state", lambda s: True)
+        box = "document.getElementById('forecast')"
+        shown = f"{box}.hidden ? null : {box}.textContent"
+        assert await projector.evaluate(shown) is None
+        writer.show_forecast_on_display(True)
+        deadline = time.monotonic() + PATIENCE
+        while await projector.evaluate(shown) is None and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        f = forecast(writer.state, writer.limits, clock.now())
+        assert "+16 min, 3 not reached" in forecast_text(f, short=True)
+        said = await projector.evaluate(shown)
+        # (the end time read a few seconds apart may fall either side of a minute)
+        ends = {clock_time(f.ends_at - 10), clock_time(f.ends_at)}
+        assert said.startswith("List ends ≈ ") and said[12:17] in ends
+        assert said[17:] == " · 16 min past the meeting · speakers not reached: 3"
+
+    in_browser(served, writer, scenario)

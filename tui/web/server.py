@@ -48,6 +48,18 @@ STATIC = {
     "app.js": "text/javascript; charset=utf-8",
 }
 PAGES = {"/": "projector.html", "/list": "list.html"}
+# The forecast moves with the clock even when nothing is written (nobody on the floor, the end of
+# the list slides later): it is computed again this often, and pushed when what it shows changed.
+FORECAST_EVERY = 5.0
+
+
+def _forecast_shown(state: dict[str, Any]) -> tuple[Any, ...]:
+    """What the pages show of the forecast, to the minute: a new second alone is not news."""
+    fc = state.get("forecast") or {}
+    expected = fc.get("expected") or {}
+    return (fc.get("on_display"), fc.get("meeting"), int(fc.get("ends_at") or 0) // 60,
+            fc.get("spare_minutes"), tuple(fc.get("unreached") or ()),
+            tuple((k, int(v) // 60) for k, v in sorted(expected.items())))
 
 
 def _package_file(name: str) -> bytes:
@@ -69,6 +81,7 @@ class RoomServer:
         self.message = b""
         self.state: dict[str, Any] | None = None
         self._problem: str | None = None
+        self._forecast_at = 0.0
         self._changed: asyncio.Future[None] | None = None
         self._closing = False
         self._task: asyncio.Task[None] | None = None
@@ -88,13 +101,23 @@ class RoomServer:
         except (StoreError, OSError) as exc:
             changed, problem = False, str(exc)
         if not changed and problem == self._problem:
-            return None
+            return self._forecast_moved()
         self._problem = problem
         if self.state is None and problem is not None:
             return {"seq": 0, "at": self.clock(), "problem": problem}
         if not changed and self.state is not None:
             return {**self.state, "at": self.clock(), "problem": problem}
+        self._forecast_at = self.clock()
         return web_state(self.source.meta, self.source.state(), self.clock(), self.guide, problem)
+
+    def _forecast_moved(self) -> dict[str, Any] | None:
+        """The state again, when time alone has moved what the pages show of the forecast."""
+        now = self.clock()
+        if self.state is None or "forecast" not in self.state or now - self._forecast_at < FORECAST_EVERY:
+            return None
+        self._forecast_at = now
+        fresh = web_state(self.source.meta, self.source.state(), now, self.guide, self._problem)
+        return fresh if _forecast_shown(fresh) != _forecast_shown(self.state) else None
 
     def publish(self, state: dict[str, Any]) -> None:
         self.state = state

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..core.bank.guide import Guide
 from ..core.bank.limits import TimeLimits
-from ..core.debate.forecast import forecast
+from ..core.debate.forecast import forecast, spare_minutes
 from ..core.debate.member_states import local_name
 from ..core.debate.session_meta import SessionMeta
 from ..core.debate.state import State
@@ -55,12 +55,14 @@ def _topic(guide: Guide | None, subtheme: str | None, question: str | None) -> d
 def _forecast(meta: SessionMeta, state: State, limits: TimeLimits, now: float) -> dict[str, Any]:
     """Will the list fit the meeting (core/debate/forecast): each waiting speaker's expected start for
     the delegates' list, and the end of the list for the projector, which shows it only when the
-    Chair put the forecast on the room display (`on_display`)."""
+    Chair put the forecast on the room display (`on_display`). Who would not be reached is the
+    forecast's verdict: the delegates' list marks them only once the Chair has shown it."""
     f = forecast(state, limits, now)
     shown = state.forecast_on_display  # the Chair's F in the console (a display.forecast event)
     return {"on_display": shown, "meeting": f.meeting is not None, "ends_at": round(f.ends_at, 1),
             "spare_seconds": None if f.spare is None else round(f.spare, 1),
-            "unreached": list(f.unreached), "method": f.method,
+            "spare_minutes": spare_minutes(f),  # as the console says them
+            "unreached": list(f.unreached) if shown else [], "method": f.method,
             "expected": {str(s.entry): round(s.starts, 1) for s in f.slots}}
 
 

@@ -83,6 +83,10 @@ _T: dict[str, tuple[str, str, str, str, str, str]] = {
     "forecast.past": ("{m} دقيقة بعد نهاية الجلسة", "超出会议 {m} 分钟", "{m} min past the meeting",
                       "{m} min après la fin de la séance", "на {m} мин позже конца заседания",
                       "{m} min después del final de la sesión"),
+    # Written without a plural: "speakers not reached: 4" reads right for 1 as for 4, in each language.
+    "forecast.unreached": ("متكلمون لن يتسنى الاستماع إليهم: {n}", "来不及发言的发言者：{n}",
+                           "speakers not reached: {n}", "orateurs hors délai : {n}",
+                           "не успеют выступить: {n}", "oradores fuera de tiempo: {n}"),
     "reply": ("حق الرد", "答辩权", "right of reply", "droit de réponse", "право на ответ",
               "derecho de respuesta"),
 }

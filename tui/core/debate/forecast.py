@@ -225,6 +225,15 @@ def _minutes(seconds: float, up: bool) -> int:
     return int(-(-seconds // 60)) if up else int(seconds // 60)
 
 
+def spare_minutes(f: Forecast) -> int | None:
+    """The whole minutes to spare (negative: past the meeting) as every view says them: 10:59 to
+    spare is "10 min", 10:01 past is "11 min"."""
+    spare = f.spare
+    if spare is None:
+        return None
+    return _minutes(spare, up=False) if spare >= 0 else -_minutes(-spare, up=True)
+
+
 def _plural(text: str, n: int) -> str:
     one, _, many = text.partition("|")
     return one if n == 1 or not many else many

@@ -188,9 +188,11 @@
     const fc = s.forecast;
     if (fc && fc.on_display && fc.meeting && typeof fc.ends_at === "number") {
       const parts = [t("forecast.ends", {time: hhmm(fc.ends_at)})];
-      if (typeof fc.spare_seconds === "number") {
-        const m = Math.round(Math.abs(fc.spare_seconds) / 60);
-        parts.push(t(fc.spare_seconds >= 0 ? "forecast.spare" : "forecast.past", {m: m}));
+      if (typeof fc.spare_minutes === "number") {  // whole minutes as the console says them
+        parts.push(t(fc.spare_minutes >= 0 ? "forecast.spare" : "forecast.past", {m: Math.abs(fc.spare_minutes)}));
+      }
+      if (fc.unreached && fc.unreached.length) {
+        parts.push(t("forecast.unreached", {n: fc.unreached.length}));
       }
       setText(box, parts.join(" · "));
       box.hidden = false;
