@@ -164,3 +164,22 @@ async def test_a_meeting_left_open_over_lunch_is_closed_where_it_ended_and_said_
         await pilot.press("M")  # closing the afternoon: said once, with what carries over
         said = [n.message for n in app._notifications][len(said):]
         assert said == ["Meeting 2 closed; 3 waiting carried over — u to undo"]
+
+
+async def test_a_third_reply_is_refused_in_the_interface_language(tmp_path, guide_2011):
+    clock = FakeClock(MORNING[0])
+    session = create_session(tmp_path, GUIDE_2011, clock, speakers=STATES, session_id="fr-replies",
+                             meetings=[MORNING], guide=guide_2011)
+    app = DebateApp(session, clock, ui_lang="fr", tick=None, heartbeat=None)
+    brazil = Participant.make("Brazil", "member-state", "GRULAC")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("M")
+            for _ in range(3):
+                app.perform(session.add_speaker, brazil, None, True)
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+            assert "Brésil a déjà exercé 2 droits de réponse à la séance 1 (1re 3:00, 2e 2:00)" in said
+            assert len([e for e in session.state.speakers() if e.reply]) == 2
+    finally:
+        session.close()

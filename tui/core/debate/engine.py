@@ -27,7 +27,16 @@ CURRENT: Any = object()  # "the one currently on the floor / selected", as oppos
 
 
 class EngineError(Exception):
-    """An action that cannot be taken in the current state; the message tells the Chair why."""
+    """An action that cannot be taken in the current state; the message tells the Chair why.
+
+    `key` names the same words in the text catalog, with `values` to fill in (a `name` is a
+    participant's stored name): the console says them in its own language. Without a key, the
+    English message is all there is."""
+
+    def __init__(self, message: str, key: str | None = None, **values: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.values = values
 
 
 class EventLog(Protocol):
@@ -157,9 +166,11 @@ class Session:
             asked[p.name] = asked.get(p.name, self.state.replies_in_meeting(p.name, number)) + 1
             if asked[p.name] > MAX_REPLIES:
                 where = f"in meeting {number}" if number else "so far"
+                first, second = mmss(self.limits.right_of_reply), mmss(self.limits.second_reply)
                 raise EngineError(f"{p.name} already has {MAX_REPLIES} rights of reply {where} "
-                                  f"(first {mmss(self.limits.right_of_reply)}, second "
-                                  f"{mmss(self.limits.second_reply)})")
+                                  f"(first {first}, second {second})",
+                                  "err.replies_meeting" if number else "err.replies", name=p.name,
+                                  n=number or 0, first=first, second=second)
 
     def _entry(self, entry: int) -> Any:
         found = self.state.entries.get(entry)
@@ -312,17 +323,19 @@ class Session:
         """Set the planned hours of the meetings (start, end instants), in order."""
         s = self.state
         if s.floor is not None and s.current_meeting() is None:
-            raise EngineError("someone has the floor outside a meeting; end the intervention first")
+            raise EngineError("someone has the floor outside a meeting; end the intervention first",
+                              "err.floor_outside")
         held = [m for m in s.meetings if m.opened is not None]
         if len(meetings) < len(held):
-            raise EngineError(f"{len(held)} meetings have been held already; keep them in the plan")
+            raise EngineError(f"{len(held)} meetings have been held already; keep them in the plan",
+                              "err.held", n=len(held))
         try:
             check_plan(meetings)
         except ValueError as exc:
             raise EngineError(str(exc)) from None
         plan = [{"start": float(a), "end": float(b)} for a, b in meetings]
         if plan == [{"start": m.start, "end": m.end} for m in s.meetings]:
-            raise EngineError("nothing to change")
+            raise EngineError("nothing to change", "err.nothing")
         self._record("meeting.plan", meetings=plan)
 
     def set_limits(self, limits: TimeLimits) -> None:
@@ -333,7 +346,7 @@ class Session:
             if not 0 < int(seconds) <= 3600:
                 raise EngineError(f"the limit {name.replace('_', '-')} must be between 0:01 and 1:00:00")
         if limits == self.limits:
-            raise EngineError("nothing to change")
+            raise EngineError("nothing to change", "err.nothing")
         self._record("limits.set", limits=limits.as_dict())
 
     def open_meeting(self, end: float | None = None) -> int:
@@ -341,13 +354,14 @@ class Session:
         s = self.state
         current = s.current_meeting()
         if current is not None:
-            raise EngineError(f"meeting {current.number} is open; close it first")
+            raise EngineError(f"meeting {current.number} is open; close it first", "err.meeting_open",
+                              n=current.number)
         planned = s.next_meeting(self.now())
         if planned is not None:
             self._record("meeting.open", meeting=planned.number)
             return planned.number
         if end is not None and end <= self.now():
-            raise EngineError("the meeting would end before it starts")
+            raise EngineError("the meeting would end before it starts", "err.meeting_ends")
         number = len(s.meetings) + 1
         self._record("meeting.open", meeting=number, end=end)
         return number
@@ -356,7 +370,7 @@ class Session:
         """Close the open meeting: the floor stops; the waiting speakers carry over, in order."""
         current = self.state.current_meeting()
         if current is None:
-            raise EngineError("no meeting is open")
+            raise EngineError("no meeting is open", "err.no_meeting")
         self._record("meeting.close", **self._late_close())
         return current.number
 
@@ -368,7 +382,8 @@ class Session:
     def show_forecast_on_display(self, on: bool) -> None:
         """Put the forecast on the room display, or take it off (the Chair decides)."""
         if self.state.forecast_on_display == on:
-            raise EngineError("the room display already " + ("shows" if on else "hides") + " the forecast")
+            raise EngineError("the room display already " + ("shows" if on else "hides") + " the forecast",
+                              "err.room_shows" if on else "err.room_hides")
         self._record("display.forecast", on=on)
 
     def _meeting_to_open(self) -> dict[str, float]:
