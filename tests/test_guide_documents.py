@@ -39,7 +39,9 @@ def test_the_second_guide_has_the_shape_real_notes_have():
     guide = load_guide(SHAPE_2012)
     m = guide.meta
     assert m.original_language == "en" and m.issued == date(2012, 3, 21)
-    assert m.issued_on("fr") == date(2012, 3, 20) and m.issued_on("ar") == date(2012, 3, 21)
+    # A language the dates do not name was not issued (yet): not the latest of the others, which
+    # would head the Arabic export with the Spanish date.
+    assert m.issued_on("fr") == date(2012, 3, 20) and m.issued_on("ar") is None
     assert [s.label for s in guide.subthemes()] == ["1", "2", "3"]
     assert guide.subthemes()[2].children == ()
     general = guide.groups()[0]

@@ -125,14 +125,15 @@ def test_the_spanish_note_goes_into_the_2011_guide(guide: Path,
     assert "las comunicaciones ha dado lugar" in texts["¶14"]
     assert texts["¶17"].endswith("todavía no se han examinado en detalle.")
     assert texts["8(d)"].endswith("Podrían examinarse las opciones siguientes:")
-    # French and English as they were; the file only gained lines (comments and layout kept).
+    # French and English as they were; the file only gained lines (comments and layout kept),
+    # but for `issued: null` (test_the_spanish_issue_date_goes_into_meta_issued).
     shipped = load_guide(SHIPPED)
     merged = load_guide(guide)
     for lang in ("fr", "en"):
         assert outline(merged, lang) == outline(shipped, lang)
     before, after = SHIPPED.read_text(encoding="utf-8"), guide.read_text(encoding="utf-8")
     ops = difflib.SequenceMatcher(None, before.splitlines(), after.splitlines(), autojunk=False)
-    assert {op for op, *_ in ops.get_opcodes()} == {"equal", "insert"}
+    assert {op for op, *_ in ops.get_opcodes()} == {"equal", "insert", "replace"}
     assert "61 texts in es" in out and "19 texts missing in the import, 1 text extra in the import" in out
 
 
@@ -256,3 +257,106 @@ def test_references_without_symbol_or_date_pair_by_place_only_when_counts_agree(
     m = merge(guide, two, [], "es", False, "g.yaml", "note.md")
     assert [r["title"]["es"] for r in yaml.safe_load(m.text)["references"]] == ["Primero", "Segundo"]
     assert m.report == [] and len(m.notes) == 2 and "paired by its place" in m.notes[0]
+
+
+def test_the_spanish_issue_date_goes_into_meta_issued(guide: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["guide", "import", str(NOTE), "--into", str(guide), "--lang", "es"]) == 3
+    out = capsys.readouterr().out
+    assert "and its issue date 2011-02-16 (meta.issued.es)" in out
+    meta = load_guide(guide).meta
+    assert (meta.issued_on("es"), meta.issued_on("fr")) == (date(2011, 2, 16), None)
+    # The one line changed rather than added: `issued: null`, the French date being unknown.
+    before, after = SHIPPED.read_text(encoding="utf-8"), guide.read_text(encoding="utf-8")
+    ops = difflib.SequenceMatcher(None, before.splitlines(), after.splitlines(), autojunk=False)
+    replaced = [(before.splitlines()[i1:i2], after.splitlines()[j1:j2])
+                for op, i1, i2, j1, j2 in ops.get_opcodes() if op == "replace"]
+    assert replaced == [(["  issued: null"], ["  issued: {es: 2011-02-16}"])]
+    # Only Spanish is dated: check does not take it for the whole guide's date.
+    assert main(["guide", "check", str(guide)]) == 0
+    assert ("✗ deadline: issued es 2011-02-16; no issue date for en, fr (meta.issued.en, "
+            "meta.issued.fr; deadline 2011-03-11)") in capsys.readouterr().out
+
+
+def test_an_issue_date_that_disagrees_with_the_guide_is_reported(guide: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    text = guide.read_text(encoding="utf-8").replace("  issued: null", "  issued: 2011-03-01")
+    guide.write_text(text, encoding="utf-8")
+    issued_at = text.splitlines().index("  issued: 2011-03-01") + 1
+    date_at = NOTE.read_text(encoding="utf-8").splitlines().index(
+        " " * 55 + "16 de febrero de 2011") + 1
+    assert main(["guide", "import", str(NOTE), "--into", str(guide), "--lang", "es"]) == 3
+    out, err = capsys.readouterr()
+    assert (f"{guide}:{issued_at}: meta.issued is 2011-03-01 for every language, but {NOTE}:"
+            f"{date_at} dates the es version 2011-02-16; not written: if the versions were issued "
+            "on different days, give one date per language: issued: {en: 2011-03-01, fr: "
+            "2011-03-01, es: 2011-02-16}") in err.splitlines()
+    assert "the issue date differs from the guide's" in out and "meta.issued.es" not in out
+    assert load_guide(guide).meta.issued_in == ()  # the common date as it was
+
+
+DATED = """\
+schema: 1
+id: g
+meta:
+  title: {en: "Guide"}
+  session:
+    opens: 2020-05-01
+  issued: {issued}
+body:
+  - paragraph: 1
+    text: {en: "One."}
+"""
+DRAFT = """\
+meta:
+  title: {es: "Guía"}
+  issued: 2020-02-16
+body:
+  - paragraph: 1
+    text: {es: "Uno."}
+"""
+
+
+
+
+def _in_spanish(guide: str) -> str:
+    return guide.replace('"Guide"}', '"Guide", es: "Guía"}').replace('"One."}', '"One.", es: "Uno."}')
+
+
+@pytest.mark.parametrize(("issued", "replace", "written", "report"), [
+    ("null", False, "{es: 2020-02-16}", None),
+    ("{en: 2020-02-10}", False, "{en: 2020-02-10, es: 2020-02-16}", None),
+    ("\n    en: 2020-02-10", False, "\n    en: 2020-02-10\n    es: 2020-02-16", None),
+    ("2020-02-16", False, "2020-02-16", None),  # the common date agrees: nothing to write
+    ("{en: 2020-02-10, es: 2020-02-16}", False, "{en: 2020-02-10, es: 2020-02-16}", None),
+    ("{es: 2020-02-20}", False, "{es: 2020-02-20}",
+     "g.yaml:7: meta.issued.es is 2020-02-20, but note.txt:3 dates the es version 2020-02-16; "
+     "kept 2020-02-20 (add --replace to take the document's)"),
+    ("{es: 2020-02-20}", True, "{es: 2020-02-16}",
+     "g.yaml:7: meta.issued.es is 2020-02-20, but note.txt:3 dates the es version 2020-02-16; "
+     "replaced (--replace)"),
+    ("2020-02-20", False, "2020-02-20",
+     "g.yaml:7: meta.issued is 2020-02-20 for every language, but note.txt:3 dates the es version "
+     "2020-02-16; not written: if the versions were issued on different days, give one date per "
+     "language: issued: {en: 2020-02-20, es: 2020-02-16}"),
+])
+def test_the_issue_date_of_a_language_version(issued: str, replace: bool, written: str,
+                                              report: str | None) -> None:
+    guide = DATED.replace("{issued}", issued)
+    m = merge(guide, DRAFT, [0, 0, 3], "es", replace, "g.yaml", "note.txt")
+    assert m.text == _in_spanish(DATED.replace("{issued}", written))
+    assert m.report == ([report] if report else []) and m.dates_differ == (report is not None)
+    assert m.added == 2
+
+
+def test_an_issue_date_is_added_to_a_meta_without_one_and_refused_after_the_opening() -> None:
+    guide = DATED.replace("  issued: {issued}\n", "")
+    m = merge(guide, DRAFT, [], "es", False, "g.yaml", "note.txt")
+    assert yaml.safe_load(m.text)["meta"]["issued"] == {"es": date(2020, 2, 16)}
+    assert m.text == _in_spanish(guide.replace("    opens: 2020-05-01\n",
+                                               "    opens: 2020-05-01\n  issued: {es: 2020-02-16}\n"))
+    late = DRAFT.replace("2020-02-16", "2020-05-02")
+    m = merge(guide, late, [0, 0, 3], "es", False, "g.yaml", "note.txt")
+    assert m.text.count("issued") == 0 and m.issued is None
+    assert m.report == ["note.txt:3: the es version is dated 2020-05-02, after the session opens "
+                        "(2020-05-01): not written to meta.issued; is that the issue date?"]

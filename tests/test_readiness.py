@@ -137,3 +137,16 @@ def test_footnote_marks_are_cross_checked_with_the_notes():
     assert "text has footnote mark 3 but no note 3" in check.message
     assert "note 7 is not marked in the fr text" in check.message
     assert "footnotes" not in [c.name for c in report(load_guide(GUIDE_2011), date(2011, 3, 1)).checks]
+
+
+def test_one_date_per_language_and_a_language_with_texts_undated(minimal_text):
+    # `guide import --into` dates only the language it adds: the French texts are there, their
+    # issue date is not, so the guide is not known to be issued in time.
+    text = (minimal_text.replace("    en: A theme", "    en: A theme\n    fr: Un thème")
+            .replace("issued: 2030-04-01", "issued: {en: 2030-04-01}"))
+    check = _check(parse_guide(text.encode(), "p.yaml"), "deadline")
+    assert not check.ok
+    assert check.message == ("issued en 2030-04-01; no issue date for fr (meta.issued.fr; "
+                             "deadline 2030-04-20)")
+    dated = text.replace("issued: {en: 2030-04-01}", "issued: {en: 2030-04-01, fr: 2030-04-02}")
+    assert _check(parse_guide(dated.encode(), "p.yaml"), "deadline").ok

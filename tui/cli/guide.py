@@ -797,14 +797,16 @@ def _import_into(args: argparse.Namespace) -> int:
     parse_guide(new, str(target))  # never write a guide that would not load
     _write(target, new)
     unplaced = len(result.problems)
-    mismatches = m.missing + m.extra + m.renumbered
+    mismatches = m.missing + m.extra + m.renumbered + m.dates_differ
     detail = ", ".join(part for part in (
         plural(m.missing, "text") + " missing in the import" if m.missing else "",
         plural(m.extra, "text") + " extra in the import" if m.extra else "",
         plural(m.renumbered, "entry", "entries") + " numbered differently" if m.renumbered else "",
         plural(m.kept, "text") + f" in {args.lang} kept from the previous version" if m.kept else "",
+        "the issue date differs from the guide's" if m.dates_differ else "",
         plural(unplaced, "line") + " of the document not placed" if unplaced else "") if part)
-    print(f"{visible(target)}: {plural(m.added, 'text')} in {args.lang} from {visible(source)}"
+    dated = f" and its issue date {m.issued} (meta.issued.{args.lang})" if m.issued else ""
+    print(f"{visible(target)}: {plural(m.added, 'text')} in {args.lang}{dated} from {visible(source)}"
           + (f"; {detail} (listed above as FILE:LINE)" if detail else "; every text paired")
           + f"; then run: debate guide check {visible(target)}")
     return EXIT_MISMATCHES if mismatches or unplaced else 0

@@ -136,8 +136,9 @@ class Meta:
     issued_in: tuple[tuple[str, date], ...] = ()  # per-language issue dates, when they differ
 
     def issued_on(self, lang: str) -> date | None:
-        """The date the `lang` version was issued (the common date when not given per language)."""
-        return dict(self.issued_in).get(lang, self.issued)
+        """The date the `lang` version was issued: its own when the guide gives one per language
+        (None for a language it gives none: not the latest of the others), else the common one."""
+        return dict(self.issued_in).get(lang) if self.issued_in else self.issued
 
 
 @dataclass(frozen=True, slots=True)

@@ -864,6 +864,7 @@ class Meta:
     kind: str = ""
     symbol: str | None = None
     issued: date | None = None
+    issued_line: int = 0  # the line of the source the issue date is on
     original: str = ""
     leftover: list[Line] = field(default_factory=list)
 
@@ -908,6 +909,7 @@ def read_meta(header: list[Line]) -> Meta:
         m = re.fullmatch(r"(\d{1,2})(?:er)?\s+(?:de\s+)?([^\W\d_]+)\s+(?:de\s+)?(\d{4})", text)
         if m and _MONTHS.get(m[2].lower()) and meta.issued is None:
             meta.issued = date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))  # under "Distr."
+            meta.issued_line = line.no
             continue
         m = re.match(r"^(?:Original|Язык оригинала|原文|الأصل)\s*[:：]\s*(.+)$", text)
         if m:
@@ -1069,7 +1071,9 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
         if meta.symbol:
             symbol_at = len(y.out) - 1
             y.out[symbol_at] = f"  symbol: {_q(meta.symbol)}"
+    y.src = meta.issued_line  # `--into` names the line of the document the date is on
     w(2, f"issued: {meta.issued.isoformat() if meta.issued else 'null'}")
+    y.src = 0
     original = _language_code(meta.original, lang)
     if original:
         w(2, f"original_language: {original}")

@@ -69,6 +69,7 @@ class Tree:
     # Related documents with neither symbol nor date, in order: paired by their place among
     # such documents when both sides have as many (key → how to name it in a report).
     unkeyed: dict[str, str] = field(default_factory=dict)
+    root: Any = None  # the YAML node tree it was read from
 
 
 def _field(node: Any, name: str) -> Any:
@@ -88,7 +89,7 @@ def _is_langmap(node: Any) -> bool:
 def read_tree(text: str) -> Tree:
     """Every entry and translatable text of a guide's YAML, by key."""
     root = yaml.compose(text, Loader=_Loader)
-    tree = Tree()
+    tree = Tree(root=root)
     if isinstance(root, yaml.MappingNode):
         _walk_map(tree, root, "", None, "")
     return tree
@@ -110,6 +111,8 @@ def _walk_map(tree: Tree, node: Any, label: str, entry: Entry | None, chain: str
         if not label and name == "references" and isinstance(value, yaml.SequenceNode):
             _walk_references(tree, value)
             continue
+        if label == "meta" and name == "issued":
+            continue  # one date per language, not a text: see _issue_date
         if _is_langmap(value):
             slot_key = label if name == "text" and label else f"{label or 'meta'}: {name}"
             if slot_key in tree.slots:
@@ -280,6 +283,8 @@ class Merge:
     renumbered: int = 0
     kept: int = 0  # with --replace: texts of the language the import lacks, kept as they were
     notes: list[str] = field(default_factory=list)  # FILE:LINE: note: pairings to check
+    issued: str | None = None  # the issue date written for the language (meta.issued.es)
+    dates_differ: int = 0  # 1 when the document's issue date disagrees with the guide's
 
 
 def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replace: bool,
@@ -413,14 +418,28 @@ def merge(guide_text: str, draft_text: str, origin: list[int], lang: str, replac
             m.extra += 1
             report.append((source_name, src(slot.line), f"{key} is not in {guide_name} (extra "
                                                         "in the import); not added"))
+    dated = [code for code in LANGUAGES if code != lang
+             and any(code in slot.values() for slot in have.slots.values())]
+    date_edit = _issue_date(guide_text, have.root, got.root, lang, replace, guide_name,
+                            source_name, src, newline, dated)
+    if date_edit.report:
+        report.append(date_edit.report)
+        m.dates_differ = 1
+    if date_edit.edit is not None:
+        edits.append(date_edit.edit)
+        m.issued = date_edit.value
     out, last = [], 0
     for start, end, replacement in sorted(edits):
         out += [guide_text[last:start], replacement]
         last = end
     out.append(guide_text[last:])
     m.text = "".join(out)
-    m.added = len(edits)
-    _verify(have, read_tree(m.text), lang, expected)
+    m.added = len(expected)  # the texts; the issue date is said apart
+    after = read_tree(m.text)
+    _verify(have, after, lang, expected)
+    if m.issued is not None and _issued_of(after.root, lang) != m.issued:
+        raise IntoError(f"internal: the {lang} issue date would not read back as written; "
+                        "nothing was written")
     m.report = [f"{name}:{line}: {why}" for name, line, why in
                 sorted(report, key=lambda r: (r[0] != source_name, r[1]))]
     m.notes = [f"{name}:{line}: {why}" for name, line, why in notes]
@@ -441,3 +460,102 @@ def _verify(before: Tree, after: Tree, lang: str, expected: dict[str, str]) -> N
         if new.values() != want:
             raise IntoError(f"internal: the text {key} would not read back as written; nothing "
                             "was written")
+
+
+# -- the issue date ----------------------------------------------------------------------------
+
+
+@dataclass
+class _DateEdit:
+    edit: tuple[int, int, str] | None = None
+    value: str | None = None  # the date written, YYYY-MM-DD
+    report: tuple[str, int, str] | None = None  # a disagreement with the date already there
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _meta_field(root: Any, name: str) -> tuple[Any, Any]:
+    """(meta mapping, value node) of `meta.<name>` in a guide's YAML nodes (None when absent)."""
+    meta = _field(root, "meta") if isinstance(root, yaml.MappingNode) else None
+    if not isinstance(meta, yaml.MappingNode):
+        return None, None
+    return meta, _field(meta, name)
+
+
+def _is_null(node: Any) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _issued_of(root: Any, lang: str) -> str | None:
+    """The issue date a guide's YAML gives the `lang` version: its own, else the common one."""
+    _, node = _meta_field(root, "issued")
+    if isinstance(node, yaml.MappingNode):
+        node = _field(node, lang)
+    return node.value if isinstance(node, yaml.ScalarNode) and not _is_null(node) else None
+
+
+def _issue_date(guide_text: str, guide: Any, draft: Any, lang: str, replace: bool,
+                guide_name: str, source_name: str, src: Any, newline: str,
+                others: list[str]) -> _DateEdit:
+    """The issue date the document prints under "Distr." as the `lang` one of `meta.issued`.
+
+    The guide keeps one date per language (`issued: {fr: 2011-03-01, es: 2011-02-16}`), or one
+    date for all. A date already there that says otherwise is reported, never silently replaced:
+    the language's own only with --replace, the common one never (which languages it is right
+    for is the officer's to say). `others`: the languages the guide has texts in besides."""
+    _, got = _meta_field(draft, "issued")
+    if not isinstance(got, yaml.ScalarNode) or not _ISO.fullmatch(got.value):
+        return _DateEdit()  # the document prints no date the import could read
+    value, at = got.value, f"{source_name}:{src(_line(got))}"
+    meta, have = _meta_field(guide, "issued")
+    if meta is None:
+        return _DateEdit()
+    opens = _field(_field(meta, "session"), "opens")
+    if isinstance(opens, yaml.ScalarNode) and _ISO.fullmatch(opens.value) and value > opens.value:
+        return _DateEdit(report=(source_name, src(_line(got)), f"the {lang} version is dated "
+                                 f"{value}, after the session opens ({opens.value}): not written "
+                                 "to meta.issued; is that the issue date?"))
+    if have is None or _is_null(have):
+        flow = f"{{{lang}: {value}}}"
+        if have is not None:  # `issued: null`
+            return _DateEdit((have.start_mark.index, have.end_mark.index, flow), value)
+        pad = " " * meta.value[0][0].start_mark.column
+        last = meta.value[-1][1]
+        end = last.end_mark.index if last.end_mark.column == 0 else \
+            _line_end(guide_text, last.end_mark.index)
+        entry = f"{pad}issued: {flow}{newline}"
+        if end == len(guide_text) and guide_text and not guide_text.endswith("\n"):
+            entry = newline + entry.removesuffix(newline)
+        return _DateEdit((end, end, entry), value)
+    if isinstance(have, yaml.ScalarNode):
+        if have.value == value:
+            return _DateEdit()
+        per = ", ".join([*(f"{code}: {have.value}" for code in others), f"{lang}: {value}"])
+        return _DateEdit(report=(guide_name, _line(have), f"meta.issued is {have.value} for every "
+                                 f"language, but {at} dates the {lang} version {value}; not "
+                                 "written: if the versions were issued on different days, give "
+                                 f"one date per language: issued: {{{per}}}"))
+    if not isinstance(have, yaml.MappingNode):
+        return _DateEdit()  # not a date the schema reads: `check` says so
+    mine = _field(have, lang)
+    if isinstance(mine, yaml.ScalarNode) and mine.value == value:
+        return _DateEdit()
+    if isinstance(mine, yaml.ScalarNode):
+        said = f"meta.issued.{lang} is {mine.value}, but {at} dates the {lang} version {value}"
+        if not replace:
+            return _DateEdit(report=(guide_name, _line(mine), f"{said}; kept {mine.value} (add "
+                                     "--replace to take the document's)"))
+        return _DateEdit((mine.start_mark.index, mine.end_mark.index, value), value,
+                         (guide_name, _line(mine), f"{said}; replaced (--replace)"))
+    if have.flow_style or not have.value:
+        if not have.value:  # `issued: {}`
+            return _DateEdit((have.start_mark.index, have.end_mark.index, f"{{{lang}: {value}}}"),
+                             value)
+        last = have.value[-1][1]
+        return _DateEdit((last.end_mark.index, last.end_mark.index, f", {lang}: {value}"), value)
+    pad = " " * have.value[0][0].start_mark.column
+    last = have.value[-1][1]
+    end = last.end_mark.index if last.end_mark.column == 0 else \
+        _line_end(guide_text, last.end_mark.index)
+    return _DateEdit((end, end, f"{pad}{lang}: {value}{newline}"), value)

@@ -278,7 +278,7 @@ def report(guide: Guide, today: date) -> Report:
     if mismatched:
         checks.append(Check("footnotes", False, "; ".join(f"line {line}: {where}: {what}"
                                                           for where, line, what in mismatched)))
-    checks.append(_deadline(guide, today))
+    checks.append(_deadline(guide, today, [lang for lang, s in languages.items() if s != "missing"]))
     checks.append(_limits(guide.time_limits))
     unserved = unserved_subthemes(guide)
     if unserved:
@@ -312,10 +312,21 @@ def _limits(limits: TimeLimits) -> Check:
                                       f"other speakers {mmss(limits.participant)}")
 
 
-def _deadline(guide: Guide, today: date) -> Check:
+def _deadline(guide: Guide, today: date, written: list[str]) -> Check:
+    """`written`: the languages the guide has texts in."""
     opens = guide.meta.opens
     deadline = one_month_before(opens)
     issued = guide.meta.issued
+    dated = dict(guide.meta.issued_in)
+    undated = [lang for lang in written if lang not in dated] if dated else []
+    if undated:
+        # One date per language, and a language with texts has none: the guide is issued when
+        # its last language is, and nobody has said when that was (`import --into` dates only
+        # the language it adds).
+        known = ", ".join(f"{lang} {day}" for lang, day in dated.items())
+        return Check("deadline", False, f"issued {known}; no issue date for "
+                                        f"{', '.join(undated)} (meta.issued."
+                                        f"{', meta.issued.'.join(undated)}; deadline {deadline})")
     if issued is not None and issued > today:
         # A planned date: the guide is judged as of today, when it has not been issued yet.
         plan = "in time" if issued <= deadline else f"{(issued - deadline).days} day(s) late"
