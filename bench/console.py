@@ -10,7 +10,9 @@
    the key event to the end of the first screen refresh after the action (the frame that shows
    its result), and to the last refresh before the app is idle again ("settled"); Pilot's own
    waits are not counted. Target: p95 < 33 ms (two frames at 60 Hz). Baseline: the same keys on
-   a session of about 20 events.
+   a session of about 20 events. The sessions and the app are built as `debate run` builds
+   them (tui/cli/run.py `long_lived`: no cyclic collection while building, then frozen), where
+   the tree measured has it.
 
     python bench/console.py [--runs 10] [--presses 40] [--part launch|keys|all]
     python bench/console.py --tree /path/to/other/checkout   # the same figures for another tree
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import gc
 import resource
 import statistics
 import subprocess
@@ -148,45 +152,53 @@ async def latencies(shape: str, presses: int) -> tuple[str, Samples, Samples]:
     from tui.core.debate.participants import Participant
     from tui.core.storage.sessions import create_session
 
+    try:  # built as `debate run` builds the console (tui/cli/run.py), where the tree has it
+        from tui.cli.run import long_lived
+    except ImportError:
+        long_lived = contextlib.nullcontext
     with tempfile.TemporaryDirectory() as tmp:
-        clock = FakeClock()
-        session = create_session(Path(tmp), ROOT / "questions" / "ccpcj-20-2011.yaml", clock,
-                                 session_id="bench")
-        people = [Participant.make(f"Delegation {n}", "member-state", "WEOG") for n in range(40)]
-        events = {"small": 20, "2k": 2000}.get(shape, 0)
-        while len(session.events) < events - 1:
-            # a debate's mix: speakers added, given the floor, points recorded
-            session.add_speaker(people[len(session.events) % 40])
-            session.give_floor()
-            clock.advance(200)
-            session.add_point(f"Point number {len(session.events)} on international cooperation")
-        if shape == "waiting":
-            for n in range(500):
-                session.add_point(f"Point number {n} on international cooperation")
-                clock.advance(20)
-            session.add_speakers([people[n % 40] for n in range(max(200, presses + 1))])
-        else:
-            session.add_speakers(people[: presses + 1])
-        held, waiting = len(session.events), len(session.state.waiting())
-        app = DebateApp(session, clock, tick=None, heartbeat=None)
+        with long_lived():
+            clock = FakeClock()
+            session = create_session(Path(tmp), ROOT / "questions" / "ccpcj-20-2011.yaml", clock,
+                                     session_id="bench")
+            people = [Participant.make(f"Delegation {n}", "member-state", "WEOG") for n in range(40)]
+            events = {"small": 20, "2k": 2000}.get(shape, 0)
+            while len(session.events) < events - 1:
+                # a debate's mix: speakers added, given the floor, points recorded
+                session.add_speaker(people[len(session.events) % 40])
+                session.give_floor()
+                clock.advance(200)
+                session.add_point(f"Point number {len(session.events)} on international cooperation")
+            if shape == "waiting":
+                for n in range(500):
+                    session.add_point(f"Point number {n} on international cooperation")
+                    clock.advance(20)
+                session.add_speakers([people[n % 40] for n in range(max(200, presses + 1))])
+            else:
+                session.add_speakers(people[: presses + 1])
+            held, waiting = len(session.events), len(session.state.waiting())
+            app = DebateApp(session, clock, tick=None, heartbeat=None)
         n_times: Samples = []
         p_times: Samples = []
         assert WATCH is not None
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
-            for _ in range(presses):
-                clock.advance(60)
-                t = time.perf_counter()
-                await pilot.press("n")
+        try:
+            async with app.run_test(size=(80, 24)) as pilot:
                 await pilot.pause()
-                n_times.append(WATCH.since(t))
-                await pilot.press("p", *"Data sharing", "ctrl+s")
-                await pilot.pause()
-                t = time.perf_counter()
-                await pilot.press("enter")
-                await pilot.pause()
-                p_times.append(WATCH.since(t))
-        session.close()
+                for _ in range(presses):
+                    clock.advance(60)
+                    t = time.perf_counter()
+                    await pilot.press("n")
+                    await pilot.pause()
+                    n_times.append(WATCH.since(t))
+                    await pilot.press("p", *"Data sharing", "ctrl+s")
+                    await pilot.pause()
+                    t = time.perf_counter()
+                    await pilot.press("enter")
+                    await pilot.pause()
+                    p_times.append(WATCH.since(t))
+        finally:
+            session.close()
+            gc.unfreeze()  # the next shape starts as a new console would
         if shape == "waiting":
             points = len(session.state.points) - presses  # as it was before the presses
             return f"{waiting} waiting + {points} points ({held:,} events)", n_times, p_times

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from textual.app import App
 
+from . import textual_fixes  # noqa: F401  (Textual's leak of render caches, fixed before any app runs)
 from .core.text.problems import one_line
 from .core.text.visible import visible
 

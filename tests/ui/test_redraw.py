@@ -79,3 +79,28 @@ async def test_the_footer_is_built_once_at_start_up(console, monkeypatch):
         await pilot.resize_terminal(100, 24)  # a new width: the keys that fit are chosen again
         await pilot.pause()
         assert builds == [80, 100]
+
+
+async def test_closed_dialogs_and_notices_leave_nothing_alive(console):
+    """Textual kept every widget's render cache alive after the widget was gone (tui/textual_fixes.py)."""
+    import gc
+
+    from textual._styles_cache import StylesCache
+
+    def alive() -> int:
+        gc.collect()
+        return sum(1 for o in gc.get_objects() if isinstance(o, StylesCache))
+
+    async with console.app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("p", "escape")  # the dialog's first opening: its CSS, its module
+        await pilot.pause()
+        console.app.clear_notifications()
+        await pilot.pause()
+        before = alive()
+        for _ in range(3):
+            await pilot.press("p", *"Data", "enter")  # a dialog, a point, a notice
+            await pilot.pause()
+            console.app.clear_notifications()
+            await pilot.pause()
+        assert alive() <= before + 2  # without the fix: some 30 more per dialog
