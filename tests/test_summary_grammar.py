@@ -292,3 +292,73 @@ def test_no_point_in_the_document_language_is_not_said_to_be_no_point(guide_2011
     md = build_summary(X, only_en.state, guide_2011, only_en.now(), Options("es")).markdown
     assert "No se registró ninguna cuestión." not in md
     assert "Ninguna de las cuestiones consignadas tiene todavía texto en español" in md
+
+
+# -- what the Chair typed keeps its proper nouns (a point's first word after "… that") ----------
+
+_KEEP, _LOWER = True, False
+
+
+@pytest.mark.parametrize(("lang", "typed", "keeps"), [
+    ("en", "Brazil's new law on grooming is a model", _KEEP),  # a speaker, possessive
+    ("en", "Germany's hotline works", _KEEP),  # a State that did not speak
+    ("en", "Saudi Arabia has a new law", _KEEP), ("en", "United Kingdom courts have ruled", _KEEP),
+    ("en", "Côte d'Ivoire has joined the Convention", _KEEP), ("en", "Iran's courts have ruled", _KEEP),
+    ("en", "Philippines' experience shows it", _KEEP),
+    ("en", "UNODC should help", _KEEP), ("en", "INTERPOL's database helps", _KEEP),
+    ("en", "iPhone apps are used", _KEEP), ("en", "ECPAT International runs hotlines", _KEEP),
+    ("en", "European Union funding helps", _KEEP), ("en", "Council of Europe standards apply", _KEEP),
+    ("en", "Internet companies must act", _KEEP),  # the guide always writes it with its capital
+    ("en", "Convention parties should meet", _KEEP), ("en", "I would add one thing", _KEEP),
+    ("en", "European cooperation is key", _KEEP), ("en", "Africa needs support", _KEEP),
+    ("en", "Ms. Lopes's study is useful", _KEEP), ("en", "Lopes's study is useful", _KEEP),
+    ("en", "Member States should act", _KEEP), ("en", "March is too late", _KEEP),
+    ("en", "Long point", _LOWER), ("en", "Offenders use social networks", _LOWER),
+    ("en", "The Russian Federation has a law", _LOWER), ("en", "A new law was adopted", _LOWER),
+    ("en", "Children are at risk", _LOWER), ("en", "Chad-like rules are rare", _KEEP),
+    ("en", "International cooperation is slow", _LOWER), ("en", "Crime prevention works", _LOWER),
+    ("fr", "L'Allemagne a adopté une loi", "l'Allemagne"), ("fr", "Le Brésil a adopté une loi", _LOWER),
+    ("fr", "Les États-Unis d'Amérique ont une loi", _LOWER), ("fr", "Brésil et Mexique coopèrent", _KEEP),
+    ("fr", "Allemagne, France et Italie coopèrent", _KEEP), ("fr", "Internet facilite les abus", _KEEP),
+    ("fr", "L'ONUDC aide les États", "l'ONUDC"), ("fr", "D'autres mesures sont nécessaires", "d'autres"),
+    ("fr", "Union européenne et Conseil de l'Europe coopèrent", _KEEP), ("fr", "Mme Lopes a raison", _KEEP),
+    ("fr", "Les enfants sont exposés", _LOWER), ("fr", "Europe et Afrique coopèrent", _KEEP),
+    ("fr", "États membres et ONG coopèrent", _KEEP), ("fr", "Européens et Africains coopèrent", _LOWER),
+    ("es", "El Brasil aprobó una ley", _LOWER), ("es", "El Salvador aprobó una ley", _KEEP),
+    ("es", "Los Estados Unidos de América aprobaron una ley", _LOWER),
+    ("es", "Alemania aprobó una ley", _KEEP),
+    ("es", "Internet facilita los abusos", _KEEP),  # the guide has no Spanish text: its other languages
+    ("es", "La Unión Europea financia", _LOWER), ("es", "Unión Europea y Consejo de Europa cooperan", _KEEP),
+    ("es", "Estados Miembros deben actuar", _KEEP), ("es", "Las víctimas necesitan apoyo", _LOWER),
+    ("es", "Sr. Mensah tiene razón", _KEEP), ("es", "Naciones Unidas debe actuar", _KEEP),
+])
+def test_a_point_keeps_the_capital_of_a_proper_noun(guide_2011, lang, typed, keeps):
+    from tui.core.summary.capitals import Capitals
+    from tui.core.summary.document import clause
+    from tui.core.summary.names import listed
+
+    speakers = ["Brazil", "Ms. Ana Lopes", "Mr. Kofi Mensah", "ECPAT International",
+                "United Nations Office on Drugs and Crime (UNODC)"]
+    capitals = Capitals.of_session(speakers, [listed(n, lang) for n in speakers], speakers[1:3], guide_2011,
+                                   lang)
+    if keeps is _KEEP:
+        expected = typed
+    elif keeps is _LOWER:
+        expected = typed[0].lower() + typed[1:]
+    else:
+        expected = keeps + typed[len(keeps):]
+    assert clause(typed, capitals) == expected + "."
+
+
+@pytest.mark.parametrize(("lang", "typed", "expected"), [
+    ("en", "Brazil's new law on grooming is a model",
+     "It was noted that Brazil's new law on grooming is a model."),
+    ("en", "Long point", "It was noted that long point."),
+    ("fr", "L'Allemagne a adopté une loi", "Il a été noté que l'Allemagne a adopté une loi."),
+    ("fr", "Internet facilite les abus", "Il a été noté qu'Internet facilite les abus."),
+    ("es", "El Salvador aprobó una ley", "Se señaló que El Salvador aprobó una ley."),
+])
+def test_it_was_noted_that_keeps_what_the_chair_typed(guide_2011, lang, typed, expected):
+    s, _ = _spoken(guide_2011, [("Japan", "member-state", "APG")], points=False)
+    s.add_point(typed, lang=lang, subtheme=None, question=None, by=None)
+    assert paragraphs(s, guide_2011, lang) == [expected]

@@ -29,18 +29,16 @@ from ..text import reporting as rp
 from ..text.catalog import date_range, tr
 from ..text.durations import rounded_mmss as mmss
 from ..text.md_escape import escape
-from ..text.state_names import bare_name, is_plural, running_name
+from ..text.state_names import is_plural, running_name
 from ..text.summary_texts import COUNT_NOUNS
-from ..text.typography import french_spacing
+from ..text.typography import french_spacing, split_title
 from . import names
+from .capitals import Capitals
 from .meetings import _hhmm, meetings_annex, meetings_sentence
 
 ATTRIBUTIONS = ("unattributed", "named")
 LANGS = ("en", "fr", "es")
 _END = re.compile(r"[.!?…]$")
-# Words that keep their capital at the start of a point, besides the names of the speakers.
-ALWAYS_CAPITAL = frozenset({"Internet", "United", "Member", "States", "Governments", "I", "Estados",
-                            "États", "Naciones", "Nations"})
 PANEL = frozenset({"panellist", "independent-expert"})
 _ES_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
               "octubre", "noviembre", "diciembre")
@@ -71,17 +69,11 @@ class Summary:
         return "\n".join(self.parts).rstrip() + "\n"
 
 
-def clause(text: str, proper: set[str]) -> str:
-    """A point as the end of "… stressed that": first letter lowered unless it starts a name or
-    an acronym, and a full stop at the end."""
-    text = " ".join(text.split())
-    first = text.split(" ", 1)[0]
-    core = re.sub(r"(['’]s)?[,;:.]*$", "", first)
-    lowered = first[1:].replace("'", "").replace("’", "").islower()
-    if (first in ("A", "À") or (len(first) > 1 and first[0].isupper() and lowered
-            and core not in proper and core not in ALWAYS_CAPITAL
-            and not any(name.startswith(first) for name in proper if " " in name))):
-        text = text[0].lower() + text[1:]
+def clause(text: str, proper: Capitals | set[str]) -> str:
+    """A point as the end of "… stressed that": first letter lowered unless it starts a proper
+    noun the tool knows (`capitals.Capitals`), and a full stop at the end."""
+    capitals = proper if isinstance(proper, Capitals) else Capitals(proper)
+    text = capitals.lower_first(" ".join(text.split()))
     return text if _END.search(text) else text + "."
 
 
@@ -138,8 +130,10 @@ class _Writer:
             self.categories[i.participant.name] = i.participant.category
         presenters = {i.participant.name for i in state.interventions if i.kind == "presentation"}
         self.presenters = presenters
-        # Names that must keep their capital when they start a point.
-        self.proper = set(self.categories) | {bare_name(n, self.lang) for n in self.categories}
+        # Names and words that keep their capital when they start a point.
+        people = [n for n, c in self.categories.items() if c in PANEL or split_title(n, self.lang)[0]]
+        forms = [names.listed(n, self.lang) for n in self.categories]
+        self.proper = Capitals.of_session(self.categories, forms, people, guide, self.lang)
         self.refs = {r.id: r for r in guide.question_refs()}
         self.stats = statistics(state, now)
         self.question_rank = {r.id: n for n, r in enumerate(guide.question_refs())}

@@ -229,9 +229,9 @@ for _line in _TABLE.strip().splitlines():
     _key, *_forms = _line.split("|")
     STATE_FORMS[_key] = dict(zip(SUMMARY_LANGS, _forms, strict=True))
 # What delegates also type: the short name in the other form, or the running-text one.
-_ALIASES = {form[0].upper() + form[1:]: key for key, forms in STATE_FORMS.items()
+ALIASES = {form[0].upper() + form[1:]: key for key, forms in STATE_FORMS.items()
             for form in (forms["en"],) if form.startswith("the ")}
-_ALIASES.update({"Netherlands": "Netherlands (Kingdom of the)", "United States": "United States of America",
+ALIASES.update({"Netherlands": "Netherlands (Kingdom of the)", "United States": "United States of America",
                  "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
                  "Palestine": "State of Palestine"})
 
@@ -244,7 +244,7 @@ def state_key(name: str) -> str | None:
     name = " ".join(name.split())
     if name in STATE_FORMS:
         return name
-    return _ALIASES.get(name) or _ALIASES.get(name[:1].upper() + name[1:])
+    return ALIASES.get(name) or ALIASES.get(name[:1].upper() + name[1:])
 
 
 def running_name(name: str, lang: str) -> str | None:
