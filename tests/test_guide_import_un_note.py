@@ -7,6 +7,7 @@ each "Sub-theme N:" heading a section that is the sub-theme, its title written o
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -139,8 +140,43 @@ def test_the_draft_reads_like_the_note(tmp_path: Path, capsys) -> None:
     shown = capsys.readouterr().out
     assert "A. Sub-theme 1: illicit trafficking in protected species" in shown
     assert shown.count("illicit trafficking in protected species of wild fauna") == 1
-    assert "1(2) Which of the following would most help investigators:" in shown
-    assert "(a) Access to the records of shipping companies;" in shown
+    # Cited as the note numbers them, under the paragraph that opens them (the note prints no
+    # group number: "1(2)" read as paragraph 1).
+    assert "├── ¶6(2) Which of the following would most help investigators:" in shown
+    assert "├── (a) Access to the records of shipping companies;" in shown
+    assert "└── ¶7(4) What technical assistance" in shown
+    assert "1(2)" not in shown and "2(4)" not in shown
+
+
+def test_numbered_questions_are_cited_alike_by_check_diff_search_and_reuse(
+        tmp_path: Path, capsys) -> None:
+    from tui.cli import main
+
+    _, result = _import()
+    draft = tmp_path / "ccpcj-22-2013.yaml"
+    draft.write_text(result.yaml.replace('text: {en: "Case by case."}',
+                                         'text: {en: "Case by case.", fr: "Au cas par cas."}'),
+                     encoding="utf-8")
+    assert main(["guide", "check", str(draft), "--json"]) == 0
+    lacking = json.loads(capsys.readouterr().out)["missing"]["fr"]  # the French texts it lacks
+    lines = draft.read_text(encoding="utf-8").splitlines()
+    q6_1 = next(i for i, t in enumerate(lines, 1) if 'text: {en: "How can customs' in t)
+    assert {"where": "¶6(1)", "line": q6_1} in [{k: g[k] for k in ("where", "line")}
+                                               for g in lacking]
+    wheres = [g["where"] for g in lacking]
+    assert "¶7(2)(a)" in wheres and "¶7(2)(c)" not in wheres and "1(1)" not in wheres
+    edited = tmp_path / "ccpcj-22-2013-rev1.yaml"
+    edited.write_text(result.yaml.replace("Case by case.", "Case by case only."), encoding="utf-8")
+    assert main(["guide", "diff", str(draft), str(edited), "--lang", "en"]) == 1
+    assert capsys.readouterr().out.startswith("~ option q7-2-c ¶7(2)(c) [en]: Case by [-case.-]")
+    bank = tmp_path / "bank"
+    bank.mkdir()
+    (bank / "ccpcj-22-2013.yaml").write_text(result.yaml, encoding="utf-8")
+    assert main(["guide", "search", "shipping", "--bank", str(bank), "--no-cache"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "ccpcj-22-2013 ¶6(2)(a) [en] q6-2-a"
+    assert main(["guide", "reuse", "¶6(3)", "--from", str(draft), "--into", str(edited),
+                 "--group", "2"]) == 0
+    assert "ccpcj-22-2013 ¶6(3) (q6-3) is now ¶7(5)" in capsys.readouterr().out
 
 
 def test_the_note_exported_and_imported_again_is_the_same_draft(tmp_path: Path) -> None:

@@ -423,7 +423,7 @@ def outline(guide: Guide, lang: str) -> Tree:
             group.add(Text(visible(tr("show.serves", lang, paragraph=block.paragraph, serves=serves)),
                            style="dim"))
             for q in block.questions:
-                label = _label(f"{block.number}({q.letter}) ", q.text, lang)  # 1(a), or 1(2)
+                label = _label(f"{block.cite(q.letter)} ", q.text, lang)  # 1(a), or ¶6(2)
                 if q.origin:  # reused from an earlier guide: the bank shows what recurs
                     label.append(f"  [from {q.origin}]", style="dim")
                 qn = group.add(label)
@@ -542,9 +542,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     console = _console()
     query = Query.parse(args.text)
     for hit in hits:
+        also = () if hit.paragraph_ref == hit.ref else ((visible(hit.paragraph_ref), "dim"), " ")
         console.print(Text.assemble((visible(hit.guide_id), "cyan"), " ", (visible(hit.ref), "bold"), " ",
-                                    (visible(hit.paragraph_ref), "dim"), " ", (f"[{hit.lang}]", "magenta"),
-                                    " ", (visible(hit.id), "dim")))
+                                    *also, (f"[{hit.lang}]", "magenta"), " ", (visible(hit.id), "dim")))
         console.print(_highlight(hit.text, query))
     guides = len({h.guide_id for h in hits})
     print(f"{plural(len(hits), 'match', 'matches')} in {plural(guides, 'guide')} "
@@ -658,7 +658,7 @@ def cmd_reuse(args: argparse.Namespace) -> int:
         raise CommandError(f"{target_path}: {exc} (nothing was written)") from None
     parse_guide(new_text.encode("utf-8"), str(target_path))  # never write a guide that would not load
     _write(target_path, new_text.encode("utf-8"))
-    print(f"{source.id} {found.ref} ({found.question.id}) is now {new_ref} ({new_id}) in "
+    print(f"{source.id} {found.cite} ({found.question.id}) is now {new_ref} ({new_id}) in "
           f"{target.id}, with {plural(len(found.question.options), 'option')} and every language; "
           f"from: {source.id}/{found.question.id}")
     return 0

@@ -46,7 +46,7 @@ def _units(guide: Guide) -> list[_Unit]:
     for s in guide.all_subthemes():
         out.append(_Unit("sub-theme", s.id, s.ref, s.title))
     for r in guide.question_refs():
-        out.append(_Unit("option" if r.option else "question", r.id, r.ref, r.text))
+        out.append(_Unit("option" if r.option else "question", r.id, r.cite, r.text))
     return out
 
 

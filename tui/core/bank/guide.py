@@ -80,6 +80,14 @@ class QuestionGroup:
     def general(self) -> bool:
         return not self.serves
 
+    def cite(self, letter: str, numeral: str | None = None) -> str:
+        """A question (option) as the guide commands print it: `7(m)(iv)` by the group's number,
+        as notes that head their groups "7." and letter the questions; `¶6(2)(a)` by the opening
+        paragraph where the note numbers its questions 1., 2. (such notes print no group number:
+        "1(2)" would read as paragraph 1)."""
+        base = f"¶{self.paragraph}({letter})" if letter.isdigit() else f"{self.number}({letter})"
+        return base + (f"({numeral})" if numeral else "")
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -153,6 +161,11 @@ class QuestionRef:
     def ref(self) -> str:
         base = f"{self.group.number}({self.question.letter})"
         return base + (f"({self.option.numeral})" if self.option else "")
+
+    @property
+    def cite(self) -> str:
+        """`7(m)(iv)`, or `¶6(2)(a)` under a note that numbers its questions (QuestionGroup.cite)."""
+        return self.group.cite(self.question.letter, self.option.numeral if self.option else None)
 
     @property
     def paragraph_ref(self) -> str:

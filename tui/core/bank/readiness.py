@@ -51,7 +51,7 @@ def labelled_texts(guide: Guide) -> Iterator[tuple[str, LangText]]:
             yield f"group {block.number} title", block.title
             yield f"¶{block.paragraph}", block.intro
             for q in block.questions:
-                where = f"{block.number}({q.letter})"
+                where = block.cite(q.letter)
                 yield where, q.text
                 yield from _note_texts(q.notes, where)
                 for o in q.options:
@@ -171,7 +171,7 @@ def _noted(guide: Guide) -> Iterator[tuple[str, LangText, tuple[Note, ...]]]:
         elif isinstance(block, QuestionGroup):
             units.append((f"¶{block.paragraph}", block.intro, block.intro_notes))
             for q in block.questions:
-                where = f"{block.number}({q.letter})"
+                where = block.cite(q.letter)
                 units.append((where, q.text, q.notes))
                 units.extend((f"{where}({o.numeral})", o.text, o.notes) for o in q.options)
     return iter(units)

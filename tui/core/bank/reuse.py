@@ -45,7 +45,7 @@ def question_yaml(q: Question, new_id: str, letter: str, origin: str, taken: set
                   indent: int) -> list[str]:
     """The question as YAML lines at `indent` (the column of its `- `)."""
     pad = " " * indent
-    lines = [f"{pad}- id: {new_id}", f"{pad}  letter: {letter}", f"{pad}  from: {origin}",
+    lines = [f"{pad}- id: {new_id}", f"{pad}  letter: {_q(letter)}", f"{pad}  from: {origin}",
              f"{pad}  text:", *_lang_map(q.text, pad + "    ")]
     if q.options:
         lines.append(f"{pad}  options:")
@@ -146,8 +146,7 @@ def insert(target_text: str, target: Guide, source: Guide, question: Question,
     newline = "\r\n" if "\r\n" in target_text else "\n"
     if before and not before.endswith(("\n", "\r")):
         before += newline
-    return before + newline.join(block) + newline + target_text[at:], new_id, \
-        f"{g.number}({next_letter})"
+    return before + newline.join(block) + newline + target_text[at:], new_id, g.cite(next_letter)
 
 
 def _after(letter: str) -> str:

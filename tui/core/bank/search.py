@@ -96,7 +96,7 @@ class Query:
 class Entry:
     guide_id: str
     file: str
-    ref: str  # 7(m)(iv)
+    ref: str  # 7(m)(iv), or ¶6(2)(a) where the note numbers its questions (QuestionRef.cite)
     paragraph_ref: str  # ¶12(m)(iv)
     id: str
     lang: str
@@ -167,7 +167,7 @@ def index(file: str, guide: Guide, folded: tuple[str, ...] | None = None) -> lis
     folded = folded if folded is not None else fold_guide(guide)
     for (r, lang, text), folded_text in zip(searchable(guide), folded, strict=True):
         assert isinstance(r, QuestionRef)
-        out.append(Entry(guide.id, file, r.ref, r.paragraph_ref, r.id, lang, text, folded_text))
+        out.append(Entry(guide.id, file, r.cite, r.paragraph_ref, r.id, lang, text, folded_text))
     return out
 
 
