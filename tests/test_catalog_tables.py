@@ -2,12 +2,13 @@
 
 from collections import Counter
 
-from tui.core.text import guide_texts, label_texts, meeting_texts, summary_texts, ui_texts
+from tui.core.text import guide_texts, label_texts, meeting_texts, refusal_texts, summary_texts, ui_texts
 from tui.core.text.catalog import CATALOG
 from tui.core.text.languages import LANGUAGES
 
 TABLES = {"guide": guide_texts.GUIDE, "ui": ui_texts.UI, "labels": label_texts.LABELS,
-          "summary": summary_texts.SUMMARY, "meeting": meeting_texts.MEETING}
+          "summary": summary_texts.SUMMARY, "meeting": meeting_texts.MEETING,
+          "refusals": refusal_texts.REFUSALS}
 
 
 def test_every_key_is_written_once():

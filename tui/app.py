@@ -18,10 +18,9 @@ from textual.screen import Screen
 
 from .core.debate.clock import Clock
 from .core.debate.engine import EngineError, Session
-from .core.debate.member_states import local_name
 from .core.debate.participants import Participant
 from .core.storage.session_store import StoreError
-from .core.text.catalog import CATALOG, tr
+from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
 from .core.text.visible import visible
@@ -120,7 +119,7 @@ class DebateApp(LoggedApp):
         try:
             result = fn(*args, **kwargs)
         except EngineError as exc:
-            self.notify(self.refusal(exc), severity="warning")
+            self.notify(exc.sentence(self.ui), severity="warning")  # "Personne n'a la parole"
             return None
         except (StoreError, OSError) as exc:
             reason = one_line(exc, with_file=False)  # the Chair knows which session is open
@@ -139,15 +138,6 @@ class DebateApp(LoggedApp):
                 what = describe(event, self.session.state, self.ui, before)
                 self.notify(tr("msg.done", self.ui, what=what), timeout=4)
         return result if result is not None else True
-
-    def refusal(self, exc: EngineError) -> str:
-        """The engine's refusal in the interface's language, when the catalog has its words."""
-        if exc.key is None or exc.key not in CATALOG:
-            return str(exc)
-        values = dict(exc.values)
-        if "name" in values:  # "Brésil a déjà exercé…" for the stored "Brazil"
-            values["name"] = local_name(str(values["name"]), self.ui)
-        return tr(exc.key, self.ui, **values)
 
     def changed(self) -> None:
         """The session changed (or the guide language): every screen redraws from it, at one

@@ -283,8 +283,34 @@ async def test_quit_without_floor_needs_no_confirmation(console):
 async def test_refused_action_is_a_notice_not_a_crash(console):
     async with console.app.run_test(notifications=True) as pilot:
         await pilot.press("space")  # nobody has the floor
-        assert any("nobody has the floor" in n.message for n in console.app._notifications)
+        assert any("Nobody has the floor" == n.message for n in console.app._notifications)
         assert isinstance(console.app.screen, MainScreen)
+
+
+async def test_refusals_are_said_in_french_in_the_french_console(console_fr):
+    """The engine's refusals reached the French Chair in English ("nobody has the floor")."""
+    app = console_fr.app
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("space")  # nobody has the floor
+        assert [n.message for n in app._notifications] == ["Personne n'a la parole"]
+        await pilot.press("down", "enter", "down", "x")  # the speaker on the floor cannot be removed
+        assert list(app._notifications)[-1].message == "Brésil a la parole : terminez d'abord l'intervention"
+
+
+@pytest.mark.slow
+async def test_a_closed_list_and_a_speaker_heard_are_refused_in_french(console_fr):
+    app = console_fr.app
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.press("down", "enter", "s", "down", "enter")  # Brazil again, from the place it spoke from
+        assert list(app._notifications)[-1].message == (
+            "Brésil a déjà parlé à ce rang de la liste : inscrivez de nouveau cet orateur pour lui "
+            "redonner la parole")
+        await pilot.press("c", "a")
+        await pilot.press(*"Ghana", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert list(app._notifications)[-1].message == (
+            "La liste des orateurs est close (rouvrez-la pour inscrire des orateurs)")
 
 
 async def test_failed_write_changes_nothing_on_screen(console, monkeypatch):

@@ -194,7 +194,7 @@ class MainScreen(ConsoleScreen):
             try:
                 return parse_duration(text, longest=3600)
             except DurationError as exc:
-                raise ValueError(str(exc)) from exc
+                raise ValueError(exc.said(self.lang)) from exc
 
         def done(seconds: int | None) -> None:
             if seconds is not None:
@@ -262,7 +262,7 @@ class MainScreen(ConsoleScreen):
         session = self.console.session
         guide = session.guide
         if guide is None:
-            self.notify("no guide loaded for this session", severity="warning")
+            self.notify(tr("msg.no_guide", self.lang), severity="warning")
             return
 
         def done(topic: Topic | None) -> None:

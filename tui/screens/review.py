@@ -251,7 +251,7 @@ class ReviewScreen(ConsoleScreen):
 
         path = self.session.log.path
         if self.session.guide is None or path is None:
-            self.notify("no guide or no session folder: nothing to export", severity="warning")
+            self.notify(tr("msg.no_export", self.lang), severity="warning")
             return
         lang = self.lang if self.lang in LANGS else "en"
         meta = self.session.log.meta

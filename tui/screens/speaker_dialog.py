@@ -207,9 +207,9 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
         try:
             participant = Participant.make(name, category, group, title)
             if self.panel and participant.category == "panellist" and participant.group is None:
-                raise ParticipantError(tr("add.seat", self.lang))
+                raise ParticipantError("add.seat")
         except ParticipantError as exc:
-            self._error(str(exc))
+            self._error(exc.said(self.lang))
             return
         key = name_key(participant.name)
         # A right of reply answers a statement: a delegation already listed is the usual case.

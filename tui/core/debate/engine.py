@@ -14,10 +14,12 @@ from ..bank.guide import Guide
 from ..bank.limits import TimeLimits
 from ..text.durations import mmss
 from ..text.languages import LANGUAGES
+from ..text.refusals import Refusal
 from ..text.reporting import VERBS
 from .clock import Clock
+from .member_states import local_name
 from .participants import Participant
-from .schedule import check_plan
+from .schedule import PlanError, check_plan
 from .session_meta import SessionMeta
 from .state import POINT_FIELDS, SYSTEM_EVENTS, Event, Intervention, State, apply, effective, fold
 
@@ -26,17 +28,15 @@ MAX_REPLIES = 2  # per delegation and meeting: a first and a second reply
 CURRENT: Any = object()  # "the one currently on the floor / selected", as opposed to None
 
 
-class EngineError(Exception):
-    """An action that cannot be taken in the current state; the message tells the Chair why.
+class EngineError(Refusal):
+    """An action that cannot be taken in the current state; the message tells the Chair why, in
+    English (`str`) or in the interface's language (`said`): a key of text/refusal_texts.py."""
 
-    `key` names the same words in the text catalog, with `values` to fill in (a `name` is a
-    participant's stored name): the console says them in its own language. Without a key, the
-    English message is all there is."""
-
-    def __init__(self, message: str, key: str | None = None, **values: object) -> None:
-        super().__init__(message)
-        self.key = key
-        self.values = values
+    def localised(self, lang: str) -> dict[str, object]:
+        values = super().localised(lang)
+        if isinstance(values.get("name"), str):  # "Allemagne a la parole" for the stored "Germany"
+            values["name"] = local_name(str(values["name"]), lang)
+        return values
 
 
 class EventLog(Protocol):
@@ -147,11 +147,11 @@ class Session:
     def add_speakers(self, participants: Sequence[Participant], position: int | None = None,
                      reply: bool = False) -> None:
         if not participants:
-            raise EngineError("no speakers to add")
+            raise EngineError("refuse.no_speakers")
         if self.state.closed and not reply:
-            raise EngineError("the list of speakers is closed (reopen it to add speakers)")
+            raise EngineError("refuse.list_closed")
         if position is not None and position < 0:
-            raise EngineError("a position on the list starts at 1")
+            raise EngineError("refuse.position")
         if reply:
             self._check_replies(participants)
         speakers = [{**p.as_dict(), **({"reply": True} if reply else {})} for p in participants]
@@ -165,23 +165,21 @@ class Session:
         for p in participants:
             asked[p.name] = asked.get(p.name, self.state.replies_in_meeting(p.name, number)) + 1
             if asked[p.name] > MAX_REPLIES:
-                where = f"in meeting {number}" if number else "so far"
-                first, second = mmss(self.limits.right_of_reply), mmss(self.limits.second_reply)
-                raise EngineError(f"{p.name} already has {MAX_REPLIES} rights of reply {where} "
-                                  f"(first {first}, second {second})",
-                                  "err.replies_meeting" if number else "err.replies", name=p.name,
-                                  n=number or 0, first=first, second=second)
+                limits = {"first": mmss(self.limits.right_of_reply), "second": mmss(self.limits.second_reply)}
+                if number:
+                    raise EngineError("refuse.replies_meeting", name=p.name, n=MAX_REPLIES, meeting=number,
+                                      **limits)
+                raise EngineError("refuse.replies_so_far", name=p.name, n=MAX_REPLIES, **limits)
 
     def _entry(self, entry: int) -> Any:
         found = self.state.entries.get(entry)
         if found is None or entry not in self.state.order:
-            raise EngineError(f"no entry {entry} on the list of speakers")
+            raise EngineError("refuse.no_entry", entry=entry)
         return found
 
     def remove(self, entry: int) -> None:
         if self._entry(entry).status == "speaking":
-            raise EngineError(f"{self.state.entries[entry].participant.name} has the floor; "
-                              "end the intervention first")
+            raise EngineError("refuse.remove_speaking", name=self.state.entries[entry].participant.name)
         self._record("list.remove", entry=entry)
 
     def move(self, entry: int, position: int) -> None:
@@ -191,7 +189,7 @@ class Session:
         first = len(s.main) if entry in s.replies else 0
         position = max(first, min(position, first + len(s.queue_of(entry)) - 1))
         if s.order.index(entry) == position:
-            raise EngineError("already there")
+            raise EngineError("refuse.already_there")
         self._record("list.move", entry=entry, position=position)
 
     def move_by(self, entry: int, delta: int) -> None:
@@ -200,12 +198,12 @@ class Session:
 
     def close_list(self) -> None:
         if self.state.closed:
-            raise EngineError("the list of speakers is already closed")
+            raise EngineError("refuse.already_closed")
         self._record("list.close")
 
     def reopen_list(self) -> None:
         if not self.state.closed:
-            raise EngineError("the list of speakers is open")
+            raise EngineError("refuse.already_open")
         self._record("list.open")
 
     # -- the floor ------------------------------------------------------------------------------
@@ -222,14 +220,13 @@ class Session:
         if entry is None:
             nxt = s.next_waiting()
             if nxt is None:
-                raise EngineError("nobody is waiting on the list of speakers")
+                raise EngineError("refuse.nobody_waiting")
             entry = nxt.id
         target = self._entry(entry)
         if target.status != "waiting":
-            raise EngineError(f"{target.participant.name} has already spoken from this place on "
-                              "the list; add them again to give them the floor again")
+            raise EngineError("refuse.spoken_again", name=target.participant.name)
         if s.floor is not None and s.floor.kind == "point-of-order":
-            raise EngineError("a point of order is being heard; end it first")
+            raise EngineError("refuse.order_heard")
         kind = self.kind_for(entry)
         self._record("floor.give", entry=entry, kind=kind, limit=self.limit_for(entry),
                      **self._meeting_to_open())
@@ -249,26 +246,26 @@ class Session:
         and the statistics use it. Minutes already added with `add_time` come on top."""
         found = self._entry(entry)
         if found.status == "spoken":
-            raise EngineError(f"{found.participant.name} has already spoken from this place on the list")
+            raise EngineError("refuse.limit_spoken", name=found.participant.name)
         if not 0 < seconds <= 3600:
-            raise EngineError("a limit is between 0:01 and 60:00")
+            raise EngineError("refuse.limit_range")
         if found.limit == seconds:
-            raise EngineError(f"{found.participant.name} already has a limit of {mmss(seconds)}")
+            raise EngineError("refuse.limit_same", name=found.participant.name, limit=mmss(seconds))
         self._record("list.limit", entry=entry, seconds=seconds)
 
     def _floor(self) -> Intervention:
         if self.state.floor is None:
-            raise EngineError("nobody has the floor")
+            raise EngineError("refuse.nobody_floor")
         return self.state.floor
 
     def pause(self) -> None:
         if self._floor().running_since is None:
-            raise EngineError("the clock is already paused")
+            raise EngineError("refuse.paused")
         self._record("floor.pause")
 
     def resume(self) -> None:
         if self._floor().running_since is not None:
-            raise EngineError("the clock is running")
+            raise EngineError("refuse.running")
         self._record("floor.resume")
 
     def add_time(self, seconds: int = 60) -> None:
@@ -276,7 +273,7 @@ class Session:
         and the statistics count it in the time allotted."""
         self._floor()
         if not 0 < seconds <= 3600:
-            raise EngineError("more time is between 1 second and 1 hour")
+            raise EngineError("refuse.more_time")
         self._record("floor.extend", seconds=seconds)
 
     def toggle_pause(self) -> None:
@@ -296,22 +293,22 @@ class Session:
         s = self.state
         if intervention is None:
             if s.floor is None or s.floor.kind != "point-of-order":
-                raise EngineError("no point of order is being heard")
+                raise EngineError("refuse.no_order")
             intervention = s.floor.id
         found = next((i for i in s.interventions if i.id == intervention), None)
         if found is None or found.kind != "point-of-order":
-            raise EngineError(f"intervention {intervention} is not a point of order")
+            raise EngineError("refuse.not_order", id=intervention)
         text = " ".join(text.split())
         if not text:
-            raise EngineError("a ruling needs some text")
+            raise EngineError("refuse.ruling_empty")
         if len(text) > MAX_POINT:
-            raise EngineError(f"a ruling is limited to {MAX_POINT} characters")
+            raise EngineError("refuse.ruling_long", n=MAX_POINT)
         self._record("order.ruling", intervention=intervention, text=text)
 
     def point_of_order(self, participant: Participant) -> Intervention:
         """A point of order interrupts the speaker: their clock pauses and resumes after it."""
         if self.state.floor is not None and self.state.floor.kind == "point-of-order":
-            raise EngineError("a point of order is already being heard")
+            raise EngineError("refuse.order_already")
         self._record("floor.point-of-order", participant=participant.as_dict(),
                      limit=self.limits.point_of_order, **self._meeting_to_open())
         assert self.state.floor is not None
@@ -323,19 +320,17 @@ class Session:
         """Set the planned hours of the meetings (start, end instants), in order."""
         s = self.state
         if s.floor is not None and s.current_meeting() is None:
-            raise EngineError("someone has the floor outside a meeting; end the intervention first",
-                              "err.floor_outside")
+            raise EngineError("refuse.floor_outside")
         held = [m for m in s.meetings if m.opened is not None]
         if len(meetings) < len(held):
-            raise EngineError(f"{len(held)} meetings have been held already; keep them in the plan",
-                              "err.held", n=len(held))
+            raise EngineError("refuse.meetings_held", n=len(held))
         try:
             check_plan(meetings)
-        except ValueError as exc:
-            raise EngineError(str(exc)) from None
+        except PlanError as exc:
+            raise EngineError(exc.key, **exc.values) from None
         plan = [{"start": float(a), "end": float(b)} for a, b in meetings]
         if plan == [{"start": m.start, "end": m.end} for m in s.meetings]:
-            raise EngineError("nothing to change", "err.nothing")
+            raise EngineError("refuse.nothing_to_change")
         self._record("meeting.plan", meetings=plan)
 
     def set_limits(self, limits: TimeLimits) -> None:
@@ -344,9 +339,9 @@ class Session:
         for name, seconds in (*((n, v) for n, v in limits.as_dict().items() if n != "categories"),
                               *limits.categories):
             if not 0 < int(seconds) <= 3600:
-                raise EngineError(f"the limit {name.replace('_', '-')} must be between 0:01 and 1:00:00")
+                raise EngineError("refuse.limit_between", which=name.replace("_", "-"))
         if limits == self.limits:
-            raise EngineError("nothing to change", "err.nothing")
+            raise EngineError("refuse.nothing_to_change")
         self._record("limits.set", limits=limits.as_dict())
 
     def open_meeting(self, end: float | None = None) -> int:
@@ -354,14 +349,13 @@ class Session:
         s = self.state
         current = s.current_meeting()
         if current is not None:
-            raise EngineError(f"meeting {current.number} is open; close it first", "err.meeting_open",
-                              n=current.number)
+            raise EngineError("refuse.meeting_open", meeting=current.number)
         planned = s.next_meeting(self.now())
         if planned is not None:
             self._record("meeting.open", meeting=planned.number)
             return planned.number
         if end is not None and end <= self.now():
-            raise EngineError("the meeting would end before it starts", "err.meeting_ends")
+            raise EngineError("refuse.meeting_inverted")
         number = len(s.meetings) + 1
         self._record("meeting.open", meeting=number, end=end)
         return number
@@ -370,7 +364,7 @@ class Session:
         """Close the open meeting: the floor stops; the waiting speakers carry over, in order."""
         current = self.state.current_meeting()
         if current is None:
-            raise EngineError("no meeting is open", "err.no_meeting")
+            raise EngineError("refuse.no_meeting")
         self._record("meeting.close", **self._late_close())
         return current.number
 
@@ -382,8 +376,7 @@ class Session:
     def show_forecast_on_display(self, on: bool) -> None:
         """Put the forecast on the room display, or take it off (the Chair decides)."""
         if self.state.forecast_on_display == on:
-            raise EngineError("the room display already " + ("shows" if on else "hides") + " the forecast",
-                              "err.room_shows" if on else "err.room_hides")
+            raise EngineError("refuse.forecast_shown" if on else "refuse.forecast_hidden")
         self._record("display.forecast", on=on)
 
     def _meeting_to_open(self) -> dict[str, float]:
@@ -406,9 +399,9 @@ class Session:
         if self.guide is None:
             return
         if subtheme is not None and subtheme not in {s.id for s in self.guide.all_subthemes()}:
-            raise EngineError(f"no sub-theme {subtheme!r} in guide {self.guide.id}")
+            raise EngineError("refuse.no_subtheme", subtheme=subtheme, guide=self.guide.id)
         if question is not None and self.guide.find(question) is None:
-            raise EngineError(f"no question {question!r} in guide {self.guide.id}")
+            raise EngineError("refuse.no_question", ref=question, guide=self.guide.id)
 
     def resolve_question(self, ref: str | None) -> str | None:
         """A question given as `7(m)`, `¶12(m)` or id, as its id."""
@@ -416,13 +409,13 @@ class Session:
             return ref
         found = self.guide.find(ref)
         if found is None:
-            raise EngineError(f"no question {ref!r} in guide {self.guide.id}")
+            raise EngineError("refuse.no_question", ref=ref, guide=self.guide.id)
         return found.id
 
     def set_topic(self, subtheme: str | None, question: str | None = None) -> None:
         self._check_topic(subtheme, question)
         if (subtheme, question) == (self.state.subtheme, self.state.question):
-            raise EngineError("that is already the current sub-theme and question")
+            raise EngineError("refuse.topic_same")
         self._record("topic.set", subtheme=subtheme, question=question)
 
     def add_point(self, text: str, by: Any = CURRENT, subtheme: Any = CURRENT,
@@ -447,14 +440,14 @@ class Session:
 
     def _point(self, point: int) -> Any:
         if point not in self.state.points:
-            raise EngineError(f"no point {point}")
+            raise EngineError("refuse.no_point", id=point)
         return self.state.points[point]
 
     def edit_point(self, point: int, **changes: Any) -> None:
         current = self._point(point)
         unknown = set(changes) - set(POINT_FIELDS)
         if unknown:
-            raise EngineError(f"a point has no field {sorted(unknown)[0]!r}")
+            raise EngineError("refuse.point_field", field=sorted(unknown)[0])
         if "text" in changes:
             changes["text"] = _clean_text(changes["text"])
         if "lang" in changes:
@@ -464,19 +457,19 @@ class Session:
         self._check_topic(changes.get("subtheme"), changes.get("question"))
         changes = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changes:
-            raise EngineError("nothing to change")
+            raise EngineError("refuse.nothing_to_change")
         self._record("point.edit", point=point, **changes)
 
     def leave_out(self, point: int, reason: str = "") -> None:
         """Leave a point out of the summary; the export lists it with `reason`."""
         if self._point(point).left_out:
-            raise EngineError("that point is already left out")
+            raise EngineError("refuse.left_out")
         self._record("point.leave-out", point=point, reason=" ".join(reason.split())[:200])
 
     def keep_point(self, point: int) -> None:
         """Put a point left out back into the summary."""
         if not self._point(point).left_out:
-            raise EngineError("that point is in the summary")
+            raise EngineError("refuse.in_summary")
         self._record("point.keep", point=point)
 
     def translate_point(self, point: int, lang: str, text: str) -> None:
@@ -484,10 +477,10 @@ class Session:
         current = self._point(point)
         _check_lang(lang)
         if lang == current.lang:
-            raise EngineError(f"the point was typed in {lang}: edit its text instead")
+            raise EngineError("refuse.typed_in", language=lang)
         text = _clean_text(text) if text.strip() else ""
         if current.translations.get(lang, "") == text:
-            raise EngineError("nothing to change")
+            raise EngineError("refuse.nothing_to_change")
         self._record("point.translate", point=point, lang=lang, text=text)
 
     def delete_point(self, point: int) -> None:
@@ -499,12 +492,12 @@ class Session:
         order = self.state.point_order
         position = max(0, min(position, len(order) - 1))
         if order.index(point) == position:
-            raise EngineError("already there")
+            raise EngineError("refuse.already_there")
         self._record("point.move", point=point, position=position)
 
     def merge_points(self, points: Sequence[int], text: str | None = None) -> int:
         if len(set(points)) < 2:
-            raise EngineError("select at least two points to merge")
+            raise EngineError("refuse.merge_two")
         for p in points:
             self._point(p)
         ordered = [p for p in self.state.point_order if p in set(points)]
@@ -516,15 +509,15 @@ class Session:
 
     def add_panel_member(self, participant: Participant, received: bool = False) -> int:
         if participant.category not in ("panellist", "independent-expert"):
-            raise EngineError("the panel holds panellists and independent experts")
+            raise EngineError("refuse.panel_category")
         if participant.category == "panellist" and participant.group is None:
-            raise EngineError("a panellist holds the seat of a regional group: give the group")
+            raise EngineError("refuse.panel_group")
         self._record("panel.add", participant=participant.as_dict(), received=received)
         return max(self.state.panel)
 
     def _member(self, member: int) -> None:
         if member not in self.state.panel:
-            raise EngineError(f"no panel member {member}")
+            raise EngineError("refuse.no_member", id=member)
 
     def remove_panel_member(self, member: int) -> None:
         self._member(member)
@@ -533,7 +526,7 @@ class Session:
     def set_received(self, member: int, received: bool) -> None:
         self._member(member)
         if self.state.panel[member].received == received:
-            raise EngineError("nothing to change")
+            raise EngineError("refuse.nothing_to_change")
         self._record("panel.received", member=member, received=received)
 
     # -- undo and the life of the session --------------------------------------------------------
@@ -546,19 +539,19 @@ class Session:
         """Revert the latest action still in effect; the undo is itself recorded."""
         undone = self.last_action()
         if undone is None:
-            raise EngineError("nothing to undo")
+            raise EngineError("refuse.nothing_to_undo")
         self._record("undo", undoes=undone["seq"])
         return undone
 
     def finish(self) -> None:
         """The debate is over: whoever has the floor stops; the session is no longer resumed."""
         if self.state.finished:
-            raise EngineError("the debate is already finished")
+            raise EngineError("refuse.finished")
         self._record("debate.finish", **self._late_close())
 
     def reopen(self) -> None:
         if not self.state.finished:
-            raise EngineError("the debate is not finished")
+            raise EngineError("refuse.not_finished")
         self._record("debate.reopen")
 
     def opened(self, last_alive: float | None) -> None:
@@ -579,18 +572,18 @@ class Session:
 
 def _check_verb(verb: str | None) -> None:
     if verb is not None and verb not in VERBS:
-        raise EngineError(f"unknown reporting verb {verb!r} (expected one of {', '.join(VERBS)})")
+        raise EngineError("refuse.verb", verb=verb, verbs=", ".join(VERBS))
 
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
-        raise EngineError(f"unknown language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+        raise EngineError("refuse.language", code=lang, codes=", ".join(LANGUAGES))
 
 
 def _clean_text(text: str) -> str:
     cleaned = " ".join(str(text).split())
     if not cleaned:
-        raise EngineError("a point needs some text")
+        raise EngineError("refuse.point_empty")
     if len(cleaned) > MAX_POINT:
-        raise EngineError(f"a point is limited to {MAX_POINT} characters")
+        raise EngineError("refuse.point_long", n=MAX_POINT)
     return cleaned

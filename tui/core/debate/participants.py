@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.catalog import tr
+from ..text.refusals import Refusal
 
 CATEGORIES = (
     "member-state",  # member of the Commission
@@ -105,8 +106,9 @@ MAX_NAME = 120
 MAX_TITLE = 160  # "Director, Division for Treaty Affairs, United Nations Office on Drugs and Crime"
 
 
-class ParticipantError(ValueError):
-    """A name, category or regional group that cannot be accepted; the message says which."""
+class ParticipantError(Refusal, ValueError):
+    """A name, category or regional group that cannot be accepted; the message says which (in the
+    interface's language with `said`: text/refusal_texts.py)."""
 
 
 def category_name(key: str, lang: str = "en") -> str:
@@ -149,7 +151,7 @@ def parse_category(value: str) -> str:
         if folded in (_fold(category_name(key)).replace(" ", "-"), CATEGORY_SHORT[key].lower(),
                       SHORT_FR[key].lower()):
             return key
-    raise ParticipantError(f"unknown category {value!r} (expected one of {', '.join(CATEGORIES)})")
+    raise ParticipantError("refuse.category", value=value, choices=", ".join(CATEGORIES))
 
 
 def parse_group(value: str) -> str | None:
@@ -159,17 +161,16 @@ def parse_group(value: str) -> str | None:
     key = _GROUP_LOOKUP.get(folded) or _GROUP_LOOKUP.get(folded.replace("-", " ")) or next(
         (k for k in REGIONAL_GROUPS if folded in (_fold(group_name(k, "fr")), _fold(SHORT_FR[k]))), None)
     if key is None:
-        raise ParticipantError(f"unknown regional group {value!r} (expected one of "
-                               f"{', '.join(GROUP_SHORT.values())} or the group's name)")
+        raise ParticipantError("refuse.group", value=value, choices=", ".join(GROUP_SHORT.values()))
     return key
 
 
 def clean_name(value: str) -> str:
     name = " ".join(value.split())
     if not name:
-        raise ParticipantError("a speaker needs a name")
+        raise ParticipantError("refuse.no_name")
     if len(name) > MAX_NAME:
-        raise ParticipantError(f"name longer than {MAX_NAME} characters")
+        raise ParticipantError("refuse.name_long", n=MAX_NAME)
     return name
 
 
@@ -177,8 +178,7 @@ def clean_title(value: str | None) -> str | None:
     """A speaker's title or function as typed, on one line; None when there is none."""
     title = " ".join((value or "").split())
     if len(title) > MAX_TITLE:
-        raise ParticipantError(f"title longer than {MAX_TITLE} characters; keep the function "
-                               "and the office (\"Director, Division for Treaty Affairs\")")
+        raise ParticipantError("refuse.title_long", n=MAX_TITLE)
     return title or None
 
 
@@ -198,8 +198,7 @@ class Participant:
         cat = parse_category(category)
         grp = parse_group(group) if group else None
         if grp and cat not in GROUPED:
-            raise ParticipantError(f"a regional group applies to States and panellists only, not to "
-                                   f"the category {cat}")
+            raise ParticipantError("refuse.group_not_here", category=cat)
         return cls(clean_name(name), cat, grp, clean_title(title))
 
     def as_dict(self) -> dict[str, str | None]:

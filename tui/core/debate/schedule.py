@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
+from ..text.refusals import Refusal
+
 _MEETING = re.compile(r"(?:(\d{4}-\d{2}-\d{2})[ T])?\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 
 
@@ -33,14 +35,18 @@ def parse_meeting(text: str, day: date) -> tuple[float, float]:
     return _at(day, h1, m1, text), _at(day, h2, m2, text)
 
 
+class PlanError(Refusal, ValueError):
+    """A plan of meetings that cannot be; said in the interface's language (text/refusal_texts.py)."""
+
+
 def check_plan(meetings: Sequence[tuple[float, float]]) -> None:
     """Meetings in order, each ending after it starts and before the next one starts."""
     previous_end = None
     for n, (start, end) in enumerate(meetings, 1):
         if end <= start:
-            raise ValueError(f"meeting {n} ends before it starts")
+            raise PlanError("refuse.meeting_backwards", id=n)
         if previous_end is not None and start < previous_end:
-            raise ValueError(f"meeting {n} starts before meeting {n - 1} ends")
+            raise PlanError("refuse.meeting_overlap", id=n, previous=n - 1)
         previous_end = end
 
 

@@ -11,6 +11,7 @@ from .dates import date_range as _date_range
 from .guide_texts import GUIDE
 from .label_texts import LABELS
 from .meeting_texts import MEETING
+from .refusal_texts import REFUSALS
 from .summary_texts import SUMMARY
 from .ui_texts import UI
 
@@ -21,6 +22,7 @@ CATALOG.update(UI)
 CATALOG.update(LABELS)
 CATALOG.update(SUMMARY)
 CATALOG.update(MEETING)
+CATALOG.update(REFUSALS)  # what the Chair is told when an action is refused
 
 UI_LANGUAGES = ("en", "fr")
 

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import re
 
+from .refusals import Refusal
+
 LONGEST = 3 * 3600  # beyond a three-hour meeting a duration is a typo
 
 # Seconds take two digits after a colon ("5:07", not "5:7"), as `mmss` writes them.
 _DURATION = re.compile(r"(?:(?:(\d{1,2}):([0-5]\d)|(\d{1,4})):([0-5]\d)|(\d{1,6})\s*([ms]?))")
 
 
-class DurationError(ValueError):
-    """Text that is not a duration, or one out of range; the message says which, in one line."""
+class DurationError(Refusal, ValueError):
+    """Text that is not a duration, or one out of range; the message says which, in one line (in
+    the interface's language with `said`)."""
 
 
 def parse_duration(text: str, longest: int = LONGEST) -> int:
     """"5:00", "5m", "300s", "300" → 300 seconds, between 1 and `longest`; else DurationError."""
     m = _DURATION.fullmatch(text.strip().lower())
     if m is None:
-        raise DurationError(f"not a duration: {text!r} (write 5:00, 300, 5m or 300s)")
+        raise DurationError("refuse.duration", text=text)
     hours, hour_minutes, minutes, seconds, number, unit = m.groups()
     if hours:
         total = int(hours) * 3600 + int(hour_minutes) * 60 + int(seconds)
@@ -33,7 +36,7 @@ def parse_duration(text: str, longest: int = LONGEST) -> int:
     else:
         total = int(number) * (60 if unit == "m" else 1)
     if not 0 < total <= longest:
-        raise DurationError(f"duration out of range: {text!r} (from 0:01 to {mmss(longest)})")
+        raise DurationError("refuse.duration_range", text=text, longest=mmss(longest))
     return total
 
 

@@ -76,27 +76,6 @@ MEETING: dict[str, dict[str, str]] = {
     "key.room_forecast": {"en": "Forecast in the room", "fr": "Prévision en salle"},
     "help.room_forecast": {"en": "Show the forecast on the room display, or hide it",
                            "fr": "Afficher la prévision sur l'écran de la salle, ou la masquer"},
-    # the engine's refusals about meetings and replies (EngineError keys)
-    "err.replies_meeting": {"en": "{name} already has 2 rights of reply in meeting {n} (first {first}, "
-                                  "second {second})",
-                            "fr": "{name} a déjà exercé 2 droits de réponse à la séance {n} (1re {first}, "
-                                  "2e {second})"},
-    "err.replies": {"en": "{name} already has 2 rights of reply so far (first {first}, second {second})",
-                    "fr": "{name} a déjà exercé 2 droits de réponse (1re {first}, 2e {second})"},
-    "err.floor_outside": {"en": "Someone has the floor outside a meeting; end the intervention first",
-                          "fr": "Quelqu'un a la parole hors séance ; terminez d'abord l'intervention"},
-    "err.held": {"en": "{n} meetings have been held already; keep them in the plan",
-                 "fr": "{n} séances se sont déjà tenues ; gardez-les dans le programme"},
-    "err.nothing": {"en": "Nothing to change", "fr": "Rien à changer"},
-    "err.meeting_open": {"en": "Meeting {n} is open; close it first (M)",
-                         "fr": "La séance {n} est ouverte ; levez-la d'abord (M)"},
-    "err.meeting_ends": {"en": "The meeting would end before it starts",
-                         "fr": "La séance finirait avant de commencer"},
-    "err.no_meeting": {"en": "No meeting is open", "fr": "Aucune séance n'est ouverte"},
-    "err.room_shows": {"en": "The room display already shows the forecast",
-                       "fr": "L'écran de la salle affiche déjà la prévision"},
-    "err.room_hides": {"en": "The room display already hides the forecast",
-                       "fr": "L'écran de la salle n'affiche déjà plus la prévision"},
     "ev.list.reply": {"en": "{name}: right of reply, heard after the list",
                       "fr": "{name} : droit de réponse, entendu après la liste"},
     "msg.replies_placed": {
