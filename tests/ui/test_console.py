@@ -283,7 +283,7 @@ async def test_quit_without_floor_needs_no_confirmation(console):
 async def test_refused_action_is_a_notice_not_a_crash(console):
     async with console.app.run_test(notifications=True) as pilot:
         await pilot.press("space")  # nobody has the floor
-        assert any("Nobody has the floor" == n.message for n in console.app._notifications)
+        assert any(n.message == "Nobody has the floor" for n in console.app._notifications)
         assert isinstance(console.app.screen, MainScreen)
 
 
