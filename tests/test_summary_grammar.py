@@ -5,6 +5,7 @@ events (leave out, keep, translate, verb, language)."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -263,8 +264,108 @@ def test_another_speaker_after_a_different_lone_speaker_only(guide_2011):
     p = s.add_point("Cooperation is essential", subtheme=None, question=None, verb="noted", by="Japan")
     s.translate_point(p, "fr", "la coopération est essentielle")
     assert [t.split(" that")[0] for t in paragraphs(s, guide_2011, "en")] == [
-        "One speaker stressed", "Another speaker stressed", "One speaker noted"]
+        "One speaker stressed", "Another speaker stressed", "The same speaker noted"]
     assert paragraphs(s, guide_2011, "fr")[1].startswith("Un autre orateur a souligné")
+
+
+def _openings(texts: list[str]) -> list[str]:
+    """What a paragraph opens with: its words before the reporting verb's."""
+    verbs = (r"stressed|noted|emphasized|pointed out|a souligné|ont souligné|a fait|ont fait|a insisté|"
+             r"ont insisté|destacó|destacaron|señaló|señalaron|hizo hincapié|hicieron hincapié|observó|"
+             r"observaron")
+    return [re.split(rf" (?:{verbs})\b", t, maxsplit=1)[0] for t in texts]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["One speaker", "Another speaker", "One speaker", "Another speaker", "One speaker"]),
+    ("fr", ["Un orateur", "Un autre orateur", "Un orateur", "Un autre orateur", "Un orateur"]),
+    ("es", ["Un orador", "Otro orador", "Un orador", "Otro orador", "Un orador"]),
+])
+def test_a_run_of_lone_speakers_never_opens_alike_twice_in_a_row(guide_2011, lang, expected):
+    """Five States in turn, one point each in one section: "Another speaker" four times in a row
+    was the text; UN summaries go "One speaker …, Another speaker …"."""
+    states = ("Brazil", "Japan", "Chile", "Egypt", "Peru")
+    s, _ = _spoken(guide_2011, [(n, "member-state", "WEOG") for n in states])
+    assert _openings(paragraphs(s, guide_2011, lang)) == expected
+
+
+def _merged_points(guide, groups: list[list[str]]) -> Session:
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide)
+    for group in groups:
+        ids = []
+        for name in group:
+            s.add_speaker(P.make(name, "member-state", "AFR"))
+            s.give_floor()
+            clock.advance(60)
+            ids.append(s.add_point("Cooperation is essential", subtheme=None, question=None, verb="noted"))
+        p = s.merge_points(ids, "Cooperation is essential") if len(ids) > 1 else ids[0]
+        s.translate_point(p, "fr", "la coopération est essentielle")
+        s.translate_point(p, "es", "la cooperación es esencial")
+    s.end()
+    return s
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["Some speakers", "Other speakers", "Some speakers", "Several speakers", "Several other speakers",
+            "Many speakers", "Many other speakers", "One speaker", "The same speaker", "One speaker"]),
+    ("fr", ["Certains orateurs", "D'autres orateurs", "Certains orateurs", "Plusieurs orateurs",
+            "Plusieurs autres orateurs", "De nombreux orateurs", "De nombreux autres orateurs", "Un orateur",
+            "Le même orateur", "Un orateur"]),
+    ("es", ["Algunos oradores", "Otros oradores", "Algunos oradores", "Varios oradores",
+            "Varios otros oradores", "Muchos oradores", "Muchos otros oradores", "Un orador",
+            "El mismo orador", "Un orador"]),
+])
+def test_other_speakers_after_some_and_the_same_speaker_again(guide_2011, lang, expected):
+    names = iter(f"Delegation {n}" for n in range(100))
+    groups = [[next(names) for _ in range(k)] for k in (2, 3, 2, 5, 4, 8, 7)]
+    lone = next(names)
+    s = _merged_points(guide_2011, [*groups, [lone], [lone], [lone]])
+    assert _openings(paragraphs(s, guide_2011, lang)) == expected
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_no_three_paragraphs_in_a_row_open_alike(guide_2011, seed):
+    rnd = random.Random(seed)
+    names = [f"Delegation {n}" for n in range(6)]
+    groups = [rnd.sample(names, rnd.choice([1, 1, 1, 2, 3, 5])) for _ in range(rnd.randint(3, 12))]
+    s = _merged_points(guide_2011, groups)
+    for lang in ("en", "fr", "es"):
+        openings = _openings(paragraphs(s, guide_2011, lang))
+        assert all(len(set(openings[i:i + 3])) > 1 for i in range(len(openings) - 2)), openings
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["The Chair concluded", "The Chair stressed", "In addition, the Chair noted",
+            "The Chair concluded", "In closing, the Chair stressed"]),
+    ("fr", ["La présidence a conclu", "La présidence a souligné", "En outre, la présidence a fait observer",
+            "La présidence a conclu", "Pour conclure, la présidence a souligné"]),
+    ("es", ["La Presidencia concluyó", "La Presidencia destacó", "Además, la Presidencia señaló",
+            "La Presidencia concluyó", "Para concluir, la Presidencia destacó"]),
+])
+def test_the_chairs_conclusions_do_not_open_alike_three_times(guide_2011, lang, expected):
+    s, meta = _spoken(guide_2011, [("Brazil", "member-state", "GRULAC")], points=False)
+    for _ in range(5):
+        p = s.add_point("Cooperation is essential", conclusion=True, subtheme=None, question=None)
+        s.translate_point(p, "fr", "la coopération est essentielle")
+        s.translate_point(p, "es", "la cooperación es esencial")
+    md = build_summary(meta, s.state, guide_2011, s.now(), Options(lang)).markdown
+    conclusions = [line.split("\\. ", 1)[1] for line in md.split("## III.")[1].split("## A")[0].splitlines()
+                   if line[:1].isdigit()]
+    assert [re.split(r" (?:that|que|qu')\b", t, maxsplit=1)[0] for t in conclusions] == expected
+
+
+def test_question_references_do_not_open_alike(guide_2011):
+    clock = FakeClock()
+    s = Session(MemoryLog(), clock, guide=guide_2011)
+    s.add_speaker(P.make("Brazil", "member-state", "GRULAC"))
+    s.give_floor()
+    for ref in ("1(a)", "1(b)", "1(c)", "1(d)"):
+        s.add_point("Cooperation is essential", subtheme=guide_2011.subthemes()[0].children[0].id,
+                    question=guide_2011.find(ref).id)
+    assert [t.split(",")[0] for t in paragraphs(s, guide_2011, "en")] == [
+        "Regarding question 1 (a) of the discussion guide", "With regard to question 1 (b)",
+        "On question 1 (c)", "With regard to question 1 (d)"]
 
 
 @pytest.mark.parametrize(("lang", "presented", "stated"), [

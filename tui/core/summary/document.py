@@ -117,8 +117,10 @@ class _Writer:
         self.parts: list[str] = []
         self.written: list[int] = []
         self.fallbacks: set[str] = set()  # languages guide texts were taken from, when not `lang`
-        # the last paragraph's subject and speakers, to write "Another speaker" after "One speaker"
-        self.previous_subject: tuple[str, tuple[str, ...]] | None = None
+        # the last paragraph's subject (as counted, as written) and speakers, to vary the next
+        # one: "One speaker …" then "Another speaker …" (rp.vary_subject)
+        self.previous_subject: tuple[str, str, tuple[str, ...]] | None = None
+        self.regarding = 0  # question references written so far (the first is in full)
         self.untranslated_points = False
         self.defaults = {False: 0, True: 0}  # points written with a default verb (to vary it), by voice
         self.categories: dict[str, str] = {}
@@ -333,12 +335,10 @@ class _Writer:
                 key = "the-panellists" if set(speakers) >= self.presenters else "panellists"
         else:
             key = rp.quantity(len(speakers))
-        # "One speaker … Another speaker …": a lone speaker right after a different lone speaker of
-        # the same kind, in one section (the same speaker again stays "One speaker").
-        previous, self.previous_subject = self.previous_subject, (key, tuple(speakers))
-        if key in ("one", "panellist") and previous and previous[0] == key and previous[1] != tuple(speakers):
-            key = "another-" + key
-        return rp.SUBJECTS[key][self.lang], len(speakers) > 1
+        # "One speaker … Another speaker …", "Some speakers … Other speakers …", in one section.
+        written = rp.vary_subject(key, tuple(speakers), self.previous_subject)
+        self.previous_subject = (key, written, tuple(speakers))
+        return rp.SUBJECTS[written][self.lang], len(speakers) > 1
 
     def verb(self, p: Point, chair: bool = False) -> str:
         if p.verb:
@@ -364,7 +364,12 @@ class _Writer:
 
     def lead(self, p: Point, previous: str | None) -> str:
         if p.question and p.question != previous and p.question in self.refs:
-            return self.t("sum.regarding", ref=question_ref(self.refs[p.question].ref, self.lang))
+            # In full the first time; then two shorter forms in turn, so that a run of paragraphs
+            # on different questions does not open alike.
+            key = ("sum.regarding", "sum.regarding_short", "sum.regarding_alt")[
+                0 if not self.regarding else 1 + (self.regarding - 1) % 2]
+            self.regarding += 1
+            return self.t(key, ref=question_ref(self.refs[p.question].ref, self.lang))
         return ""
 
     def main_points(self, points: list[Point]) -> None:
@@ -407,8 +412,13 @@ class _Writer:
         self.block(f"## {self.t('sum.conclusions')}")
         chair = (self.t("sum.chair_subject"), False)
         for n, p in enumerate(points):
-            closing = self.t("sum.in_closing") if n == len(points) - 1 and n > 0 else ""
-            self.para(self.report(p, closing, chair, chair=True))
+            # "The Chair …", "The Chair …", "In addition, the Chair …", …, "In closing, the Chair …":
+            # never three paragraphs in a row that open alike.
+            if n == len(points) - 1 and n > 0:
+                lead = self.t("sum.in_closing")
+            else:
+                lead = self.t("sum.in_addition") if n % 3 == 2 else ""
+            self.para(self.report(p, lead, chair, chair=True))
             self.written.append(p.id)
 
     def untranslated(self, points: tuple[Point, ...]) -> None:

@@ -14,8 +14,14 @@ How many speakers a merged point carries gives its subject, as UN summaries writ
     7+      "Many speakers"      "De nombreux orateurs" "Muchos oradores"
 
 and when every one of them was on the panel: "A panellist" / "Panellists" ("The panellists"
-when all who presented). A lone speaker right after another in the same section is "Another
-speaker" ("Un autre orateur", "Otro orador"; "Another panellist").
+when all who presented).
+
+Consecutive paragraphs of a section do not open alike (`vary_subject`): a lone speaker right
+after a different one is "Another speaker" ("Un autre orateur", "Otro orador"), the same one
+again "The same speaker" ("Le même orateur", "El mismo orador"), other speakers after some
+"Other speakers" ("D'autres orateurs", "Otros oradores"; "Several other speakers", "Many other
+speakers"), and a form is never written twice in a row: a third lone speaker is "One speaker"
+again, as in "One speaker …, Another speaker …, One speaker …, Another speaker …".
 """
 
 from __future__ import annotations
@@ -87,7 +93,35 @@ SUBJECTS = {
     "another-panellist": {"en": "another panellist", "fr": "un autre panéliste", "es": "otro panelista"},
     "panellists": {"en": "panellists", "fr": "des panélistes", "es": "algunos panelistas"},
     "the-panellists": {"en": "the panellists", "fr": "les panélistes", "es": "los panelistas"},
+    "same-one": {"en": "the same speaker", "fr": "le même orateur", "es": "el mismo orador"},
+    "same-panellist": {"en": "the same panellist", "fr": "le même panéliste", "es": "el mismo panelista"},
+    "other-some": {"en": "other speakers", "fr": "d'autres orateurs", "es": "otros oradores"},
+    "other-several": {"en": "several other speakers", "fr": "plusieurs autres orateurs",
+                      "es": "varios otros oradores"},
+    "other-many": {"en": "many other speakers", "fr": "de nombreux autres orateurs",
+                   "es": "muchos otros oradores"},
+    "other-panellists": {"en": "other panellists", "fr": "d'autres panélistes", "es": "otros panelistas"},
 }
+_LONE = {"one": ("another-one", "same-one"), "panellist": ("another-panellist", "same-panellist")}
+_OTHERS = {"some": "other-some", "several": "other-several", "many": "other-many",
+           "panellists": "other-panellists"}
+
+
+def vary_subject(key: str, speakers: tuple[str, ...],
+                 previous: tuple[str, str, tuple[str, ...]] | None) -> str:
+    """The subject to write for `key` (a key of SUBJECTS, as counted) after the previous
+    paragraph's (key as counted, key as written, speakers) of the same section."""
+    if previous is None or previous[0] != key:
+        return key
+    if key in _LONE:
+        written = _LONE[key][1] if previous[2] == speakers else _LONE[key][0]
+    elif key in _OTHERS and previous[2] != speakers:
+        written = _OTHERS[key]
+    else:
+        written = key
+    # Never the same opening twice in a row: "Another speaker" after "Another speaker" is "One
+    # speaker" again ("the same speaker" twice: "one speaker").
+    return key if written == previous[1] else written
 
 
 def quantity(n: int) -> str:
