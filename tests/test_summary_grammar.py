@@ -130,6 +130,28 @@ def test_numbers_as_un_style_writes_them():
     assert rp.duration(7200, "es") == "dos horas"
 
 
+@pytest.mark.parametrize(("seconds", "en", "fr", "es"), [
+    (5320, "1 hour, 28 minutes and 40 seconds", "1 heure, 28 minutes et 40 secondes",
+     "1 hora, 28 minutos y 40 segundos"),
+    (4020, "one hour and seven minutes", "une heure et sept minutes", "una hora y siete minutos"),
+    (3605, "one hour and five seconds", "une heure et cinq secondes", "una hora y cinco segundos"),
+    (610, "10 minutes and 10 seconds", "10 minutes et 10 secondes", "10 minutos y 10 segundos"),
+    (601, "10 minutes and 1 second", "10 minutes et 1 seconde", "10 minutos y 1 segundo"),
+    (7260, "two hours and one minute", "deux heures et une minute", "dos horas y un minuto"),
+    (0, "zero seconds", "zéro seconde", "cero segundos"),
+])
+def test_a_duration_is_all_words_or_all_figures(seconds, en, fr, es):
+    """The UN rule for numbers in a series: the rule of the highest number applies to all parts
+    ("une heure, 28 minutes et 40 secondes" mixed words and figures)."""
+    assert [rp.duration(seconds, lang) for lang in ("en", "fr", "es")] == [en, fr, es]
+
+
+def test_the_durations_of_one_sentence_follow_one_rule():
+    assert rp.durations([65, 4020], "en") == ["one minute and five seconds", "one hour and seven minutes"]
+    assert rp.durations([3545, 4020], "en") == ["59 minutes and 5 seconds", "1 hour and 7 minutes"]
+    assert rp.durations([3545, 4020], "fr") == ["59 minutes et 5 secondes", "1 heure et 7 minutes"]
+
+
 def test_verbs_vary_when_none_is_chosen(guide_2011):
     clock = FakeClock()
     s = Session(MemoryLog(), clock, guide=guide_2011)

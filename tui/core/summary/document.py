@@ -493,8 +493,9 @@ class _Writer:
         self.block(f"### {self.t('sum.by_category')}")
         self.figures_table(st.by_category, lambda k: self.t(f"sum.cat.{k}"), st.total)
         total = st.total
-        text = self.t("sum.time_used", used=rp.duration(total.total, self.lang),
-                      allotted=rp.duration(total.allotted, self.lang))
+        # One sentence, two durations: words or figures for both (rp.durations).
+        used, allotted = rp.durations([total.total, total.allotted], self.lang)
+        text = self.t("sum.time_used", used=used, allotted=allotted)
         over = rp.duration(total.overrun, self.lang)
         if total.overruns == 0:
             text += " " + self.t("sum.no_overrun")
@@ -503,8 +504,8 @@ class _Writer:
         else:
             count = rp.capital(rp.number(total.overruns, self.lang, feminine=True))
             text += " " + self.t("sum.overruns", count=count, overrun=over)
-        if self.lang == "fr":  # "de une heure" -> "d'une heure" (fixed text only: no typed text here)
-            text = re.sub(r"\bde (?=(une?|onze|huit)\b)", "d'", text)
+        if self.lang == "fr":  # "de une heure" -> "d'une heure" ("de huit", "de onze" do not elide)
+            text = re.sub(r"\bde (?=une?\b)", "d'", text)
         self.block(text)
 
     def annex3(self) -> None:

@@ -201,20 +201,41 @@ _UNITS = {
 }
 
 
-def duration(seconds: float, lang: str) -> str:
-    """"one hour and 5 minutes", "45 minutes et 5 secondes": whole seconds, zero parts left out."""
+def _parts(seconds: float) -> tuple[int, int, int]:
     total = whole_seconds(seconds)  # the summary's one rule: 10.5 s is eleven seconds, not ten
     hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
+    return (hours, *divmod(rest, 60))
+
+
+def durations(seconds: list[float], lang: str) -> list[str]:
+    """Durations a sentence gives together, in words or in figures by one rule: the UN's for
+    numbers in a series ("the rule applying to the higher or highest number should apply to
+    all", United Nations Correspondence Manual, numbers; the Editorial Manual's "Numbers
+    occurring together or in a series"). The parts of a duration, and the durations of one
+    sentence, are such a series: under ten all in words ("one hour and seven minutes"), else all
+    in figures ("1 hour, 28 minutes and 40 seconds", "59 minutes and 5 seconds … of the 1 hour
+    and 7 minutes allotted"), never "une heure, 28 minutes et 40 secondes"."""
+    parts = [_parts(s) for s in seconds]
+    figures = any(value >= 10 for p in parts for value in p)
+    return [_duration(p, lang, figures) for p in parts]
+
+
+def duration(seconds: float, lang: str) -> str:
+    """"one hour and five minutes", "45 minutes and 5 seconds": one duration (`durations`)."""
+    return durations([seconds], lang)[0]
+
+
+def _duration(parts: tuple[int, int, int], lang: str, figures: bool) -> str:
     *units, conj = _UNITS[lang]
-    parts = []
-    for value, (one, many) in zip((hours, minutes, secs), units, strict=True):
+    out = []
+    for value, (one, many) in zip(parts, units, strict=True):
         if value:
             feminine = lang in ("fr", "es") and one in ("heure", "minute", "seconde", "hora")
-            parts.append(f"{number(value, lang, feminine)} {one if value == 1 else many}")
-    if not parts:
-        return f"{number(0, lang)} {units[2][1]}"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {conj} " + parts[-1]
+            word = str(value) if figures else number(value, lang, feminine)
+            out.append(f"{word} {one if value == 1 else many}")
+    if not out:  # French counts zero in the singular: "zéro seconde"
+        return f"{'0' if figures else number(0, lang)} {units[2][0] if lang == 'fr' else units[2][1]}"
+    return out[0] if len(out) == 1 else ", ".join(out[:-1]) + f" {conj} " + out[-1]
 
 
 def join_list(items: list[str], lang: str) -> str:
