@@ -392,7 +392,7 @@ def test_question_references_do_not_open_alike(guide_2011):
 
 @pytest.mark.parametrize(("lang", "presented", "stated"), [
     ("en", "A presentation was made by one panellist.", "A statement was made by one Member State."),
-    ("fr", "Un exposé a été présenté par un panéliste.", "Une déclaration a été faite par un État membre."),
+    ("fr", "Un exposé a été présenté par un intervenant.", "Une déclaration a été faite par un État membre."),
     ("es", "Hizo una exposición un panelista.", "Formuló una declaración un Estado Miembro."),
 ])
 def test_one_speaker_in_all_is_said_in_the_singular(guide_2011, lang, presented, stated):
@@ -485,3 +485,25 @@ def test_it_was_noted_that_keeps_what_the_chair_typed(guide_2011, lang, typed, e
     s, _ = _spoken(guide_2011, [("Japan", "member-state", "APG")], points=False)
     s.add_point(typed, lang=lang, subtheme=None, question=None, by=None)
     assert paragraphs(s, guide_2011, lang) == [expected]
+
+
+@pytest.mark.parametrize(("panel", "fr", "en"), [
+    ([("Ms. Ana Lopes", "panellist", "GRULAC"), ("Mr. Kofi Mensah", "panellist", "AFR")],
+     "Les intervenants étaient Mme Ana Lopes (États d'Amérique latine et des Caraïbes) et M. Kofi Mensah "
+     "(États d'Afrique).",
+     "The panel was composed of Ms. Ana Lopes (Latin American and Caribbean States) and Mr. Kofi Mensah "
+     "(African States)."),
+    ([("Ms. Ana Lopes", "panellist", "GRULAC")],
+     "L'intervenante était Mme Ana Lopes (États d'Amérique latine et des Caraïbes).",
+     "The panel was composed of Ms. Ana Lopes (Latin American and Caribbean States)."),
+    ([("Dr. Li Wei", "independent-expert", None)], "L'intervenant était Dr Li Wei (expert indépendant).",
+     "The panel was composed of Dr. Li Wei (independent expert)."),
+])
+def test_the_panel_in_french_is_its_intervenants(guide_2011, panel, fr, en):
+    """Decision 18/1 in French calls the panellists "intervenants" ("Les exposés liminaires des
+    intervenants devraient être brefs"); "Le panel était composé de" was an anglicism."""
+    s, meta = _spoken(guide_2011, [("Brazil", "member-state", "GRULAC")], points=False)
+    for name, category, group in panel:
+        s.add_panel_member(P.make(name, category, group))
+    assert fr in build_summary(meta, s.state, guide_2011, s.now(), Options("fr")).markdown
+    assert en in build_summary(meta, s.state, guide_2011, s.now(), Options("en")).markdown

@@ -279,7 +279,12 @@ class _Writer:
                 members.append(self.t("sum.expert", name=who))
         sentences = []
         if members:
-            sentences.append(self.contract(self.t("sum.panel", members=rp.join_list(members, self.lang))))
+            key = "sum.panel"
+            if len(members) == 1:  # "L'intervenante était Mme Ana Lopes (…)."
+                only = next(iter(self.state.panel.values())).participant
+                title = split_title(only.title + " x" if only.title else only.name, "fr")[0]
+                key = "sum.panel_one_f" if title in ("ms", "mrs", "mme", "sra") else "sum.panel_one"
+            sentences.append(self.contract(self.t(key, members=rp.join_list(members, self.lang))))
         presented, stated = [], []
         for category in CATEGORIES:
             spoke = [i for i in self.state.interventions

@@ -14,7 +14,9 @@ How many speakers a merged point carries gives its subject, as UN summaries writ
     7+      "Many speakers"      "De nombreux orateurs" "Muchos oradores"
 
 and when every one of them was on the panel: "A panellist" / "Panellists" ("The panellists"
-when all who presented).
+when all who presented); in French "un intervenant" / "des intervenants", the word decision 18/1
+uses for them in French ("Les exposés liminaires des intervenants devraient être brefs"),
+"orateurs" being the speakers from the floor.
 
 Consecutive paragraphs of a section do not open alike (`vary_subject`): a lone speaker right
 after a different one is "Another speaker" ("Un autre orateur", "Otro orador"), the same one
@@ -88,19 +90,19 @@ SUBJECTS = {
     "some": {"en": "some speakers", "fr": "certains orateurs", "es": "algunos oradores"},
     "several": {"en": "several speakers", "fr": "plusieurs orateurs", "es": "varios oradores"},
     "many": {"en": "many speakers", "fr": "de nombreux orateurs", "es": "muchos oradores"},
-    "panellist": {"en": "a panellist", "fr": "un panéliste", "es": "un panelista"},
+    "panellist": {"en": "a panellist", "fr": "un intervenant", "es": "un panelista"},
     "another-one": {"en": "another speaker", "fr": "un autre orateur", "es": "otro orador"},
-    "another-panellist": {"en": "another panellist", "fr": "un autre panéliste", "es": "otro panelista"},
-    "panellists": {"en": "panellists", "fr": "des panélistes", "es": "algunos panelistas"},
-    "the-panellists": {"en": "the panellists", "fr": "les panélistes", "es": "los panelistas"},
+    "another-panellist": {"en": "another panellist", "fr": "un autre intervenant", "es": "otro panelista"},
+    "panellists": {"en": "panellists", "fr": "des intervenants", "es": "algunos panelistas"},
+    "the-panellists": {"en": "the panellists", "fr": "les intervenants", "es": "los panelistas"},
     "same-one": {"en": "the same speaker", "fr": "le même orateur", "es": "el mismo orador"},
-    "same-panellist": {"en": "the same panellist", "fr": "le même panéliste", "es": "el mismo panelista"},
+    "same-panellist": {"en": "the same panellist", "fr": "le même intervenant", "es": "el mismo panelista"},
     "other-some": {"en": "other speakers", "fr": "d'autres orateurs", "es": "otros oradores"},
     "other-several": {"en": "several other speakers", "fr": "plusieurs autres orateurs",
                       "es": "varios otros oradores"},
     "other-many": {"en": "many other speakers", "fr": "de nombreux autres orateurs",
                    "es": "muchos otros oradores"},
-    "other-panellists": {"en": "other panellists", "fr": "d'autres panélistes", "es": "otros panelistas"},
+    "other-panellists": {"en": "other panellists", "fr": "d'autres intervenants", "es": "otros panelistas"},
 }
 _LONE = {"one": ("another-one", "same-one"), "panellist": ("another-panellist", "same-panellist")}
 _OTHERS = {"some": "other-some", "several": "other-several", "many": "other-many",

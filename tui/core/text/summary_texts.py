@@ -1,7 +1,8 @@
 """Wording of the Chair's summary in English, French and Spanish (merged into `catalog.CATALOG`).
 
 French and Spanish say "la présidence" / "la Presidencia" for the Chair, as UN texts in those
-languages do when the office rather than the person speaks: no gender to guess.
+languages do when the office rather than the person speaks: no gender to guess. French calls the
+panellists "intervenants" (decision 18/1 in French) and the speakers from the floor "orateurs".
 """
 
 from __future__ import annotations
@@ -52,8 +53,14 @@ SUMMARY: dict[str, dict[str, str]] = {
     "sum.chaired": {"en": "The discussion was chaired by {chair}.",
                     "fr": "Le débat s'est tenu sous la présidence de {chair}.",
                     "es": "El debate se celebró bajo la presidencia de {chair}."},
-    "sum.panel": {"en": "The panel was composed of {members}.", "fr": "Le panel était composé de {members}.",
+    # French: "intervenants", as decision 18/1 calls the panellists in French (its paragraph on
+    # the "exposés liminaires des intervenants"); "le panel" is an anglicism there.
+    "sum.panel": {"en": "The panel was composed of {members}.", "fr": "Les intervenants étaient {members}.",
                   "es": "El grupo de expertos estuvo integrado por {members}."},
+    "sum.panel_one": {"en": "The panel was composed of {members}.", "fr": "L'intervenant était {members}.",
+                      "es": "El grupo de expertos estuvo integrado por {members}."},
+    "sum.panel_one_f": {"en": "The panel was composed of {members}.", "fr": "L'intervenante était {members}.",
+                        "es": "El grupo de expertos estuvo integrado por {members}."},
     "sum.member": {"en": "{name} ({group})", "fr": "{name} ({group})", "es": "{name} ({group})"},
     "sum.expert": {"en": "{name} (independent expert)", "fr": "{name} (expert indépendant)",
                    "es": "{name} (experto independiente)"},
@@ -179,7 +186,7 @@ COUNT_NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
                        "fr": ("État observateur", "États observateurs", False),
                        "es": ("Estado observador", "Estados observadores", False)},
     "panellist": {"en": ("panellist", "panellists", False),
-                  "fr": ("panéliste", "panélistes", False),
+                  "fr": ("intervenant", "intervenants", False),
                   "es": ("panelista", "panelistas", False)},
     "independent-expert": {"en": ("independent expert", "independent experts", False),
                            "fr": ("expert indépendant", "experts indépendants", False),
@@ -202,7 +209,7 @@ COUNT_NOUNS: dict[str, dict[str, tuple[str, str, bool]]] = {
 SUMMARY.update({
     "sum.cat.member-state": {"en": "Member State", "fr": "État membre", "es": "Estado Miembro"},
     "sum.cat.observer-state": {"en": "Observer State", "fr": "État observateur", "es": "Estado observador"},
-    "sum.cat.panellist": {"en": "Panellist", "fr": "Panéliste", "es": "Panelista"},
+    "sum.cat.panellist": {"en": "Panellist", "fr": "Intervenant", "es": "Panelista"},
     "sum.cat.independent-expert": {"en": "Independent expert", "fr": "Expert indépendant",
                                    "es": "Experto independiente"},
     "sum.cat.un-entity": {"en": "United Nations entity", "fr": "Entité des Nations Unies",
