@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import string
 from pathlib import Path
@@ -292,3 +293,47 @@ def test_the_room_sees_the_minutes_the_console_sees_and_the_unreached_only_when_
         assert len(state["unreached"]) == 3
     finally:
         writer.close()
+
+
+async def test_a_session_another_console_holds_is_said_on_the_page_not_left_blank(tmp_path):
+    """Opened by a console in a terminal after `serve --console` started: the page (and Restart
+    after "Session ended") says so; before, the console process stopped at once, a blank page."""
+    from tui.core.storage.session_store import held_by_a_writer
+
+    writer = create_session(tmp_path, GUIDE_2011, SystemClock(), speakers=SPEAKERS, session_id="k1")
+    path = tmp_path / "k1.json"
+    server = ConsoleServer("true", host="127.0.0.1", port=8123, title="k1 — console", token="s3cret-token",
+                           busy=lambda: held_by_a_writer(path))
+    client = await client_for(await server._make_app())
+    try:
+        r = await client.get("/?token=s3cret-token", headers=HOST)
+        text = await r.text()
+        assert r.status == 409 and "Session k1 is already open for writing (process " in text
+        assert "close the other console. Then reload this page." in text
+        ws = await client.get("/ws/s3cret-token", headers={
+            **HOST, "Origin": "http://127.0.0.1:8123", "Connection": "Upgrade", "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
+        assert ws.status == 409 and server.consoles == 0  # no console process started
+        writer.close()  # the other console quits: the page opens the console again
+        assert held_by_a_writer(path) is None
+        assert (await client.get("/?token=s3cret-token", headers=HOST)).status == 200
+    finally:
+        await client.close()
+        writer.close()
+
+
+def test_serve_console_refuses_at_start_a_session_open_for_writing(tmp_path, capsys, monkeypatch):
+    from tests.test_cli_guide import run
+
+    def served(self):
+        raise AssertionError("served a console that cannot open its session")
+
+    monkeypatch.setattr(ConsoleServer, "serve", served)
+    writer = create_session(tmp_path, GUIDE_2011, SystemClock(), speakers=SPEAKERS, session_id="k1")
+    try:
+        code, out, err = run(capsys, "serve", "k1", "--console", "--sessions-dir", str(tmp_path))
+    finally:
+        writer.close()
+    assert code == 1 and out == ""
+    assert err == (f"debate: session k1 is already open for writing (process {os.getpid()}); open it "
+                   "read-only (debate display) or close the other console\n")

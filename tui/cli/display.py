@@ -13,7 +13,7 @@ from typing import Any
 
 from ..core.debate.clock import SystemClock
 from ..core.storage.follower import SessionFollower
-from ..core.storage.session_store import SessionStore, resolve, sessions_dir
+from ..core.storage.session_store import SessionStore, held_by_a_writer, resolve, sessions_dir
 from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
 from .errors import CommandError
@@ -117,6 +117,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.console:
         from ..web.console import serve_console
 
+        busy = held_by_a_writer(path)
+        if busy:  # said here, not as a blank page in the Chair's browser
+            raise CommandError(busy)
         try:
             serve_console(path, directory, host=args.host, port=args.port, lang=lang, ui_lang=args.ui_lang)
         except OSError as exc:

@@ -19,12 +19,15 @@ import logging
 import secrets
 import shlex
 import sys
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from textual_serve.server import Server
+
+from ..core.storage.session_store import held_by_a_writer
 
 log = logging.getLogger("textual-serve")
 TEMPLATES = Path(__file__).parent / "console_templates"
@@ -44,8 +47,11 @@ def refused(status: int, title: str, text: str) -> web.Response:
 
 
 class ConsoleServer(Server):
-    def __init__(self, command: str, *, host: str, port: int, title: str, token: str | None = None) -> None:
+    def __init__(self, command: str, *, host: str, port: int, title: str, token: str | None = None,
+                 busy: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
+        # Why the session cannot be opened for writing now (another console has it), or None.
+        self.busy = busy
         self.token = token or secrets.token_urlsafe(24)
         self.hosts = {f"{name}:{port}" for name in LOOPBACK_NAMES}
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -119,6 +125,13 @@ class ConsoleServer(Server):
                            "The Chair's console is already open in another browser tab or window. "
                            "Only one console can change the session at a time: close the other one "
                            "(or use it), then reload this page.")
+        busy = self.busy()
+        if busy:
+            # The console would start and stop at once: a blank page, the reason in the server's
+            # log only. Said here instead, at each load (Restart after "Session ended" too).
+            log.warning("debate: refused the console page from %s: %s", request.remote, busy)
+            return refused(409, "The session is already open", f"{busy[:1].upper()}{busy[1:]}. "
+                           "Then reload this page.")
         import aiohttp_jinja2
 
         # The websocket address carries the secret; it is built from the Host the Chair used
@@ -136,6 +149,10 @@ class ConsoleServer(Server):
         if self.consoles:
             log.warning("debate: refused a second console websocket from %s", request.remote)
             raise web.HTTPConflict(text="the console is already open in another browser")
+        busy = self.busy()
+        if busy:  # taken between the page and its websocket: the page's Restart says why
+            log.warning("debate: refused the console websocket from %s: %s", request.remote, busy)
+            raise web.HTTPConflict(text=busy)
         self.consoles += 1
         try:
             return await super().handle_websocket(request)
@@ -152,5 +169,6 @@ class ConsoleServer(Server):
 def serve_console(path: Path, directory: Path, *, host: str, port: int, lang: str, ui_lang: str) -> None:
     command = [sys.executable, "-m", "tui", "run", path.stem, "--sessions-dir", str(directory),
                "--ui-lang", ui_lang, "--lang", lang]
-    server = ConsoleServer(shlex.join(command), host=host, port=port, title=f"{path.stem} — console")
+    server = ConsoleServer(shlex.join(command), host=host, port=port, title=f"{path.stem} — console",
+                           busy=lambda: held_by_a_writer(path))
     server.serve()  # OSError (port in use…) is the caller's one-line error

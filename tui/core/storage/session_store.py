@@ -38,8 +38,8 @@ from .journal import (
 from .validate import check_event, check_order, numbers_if_valid
 
 __all__ = ["FORMAT", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore", "StoreError",
-           "admit_events", "list_sessions", "new_session_id", "replay", "resolve", "session_files",
-           "sessions_dir"]
+           "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay", "resolve",
+           "session_files", "sessions_dir"]
 
 SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every session keeps its name
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
@@ -82,9 +82,7 @@ class SessionLock:
         except BlockingIOError:
             pid = _read_lock(fd)[0]
             os.close(fd)
-            holder = f" (process {pid})" if pid else ""
-            raise StoreError(f"session {session_id} is already open for writing{holder}; "
-                             "open it read-only (debate display) or close the other console") from None
+            raise StoreError(_held(session_id, pid)) from None
         self._fd = fd
         self.previous_alive = _read_lock(fd)[1]
         self._write(self.previous_alive)
@@ -103,6 +101,29 @@ class SessionLock:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the flock
             self._fd = None
+
+
+def _held(session_id: str, pid: int | None) -> str:
+    holder = f" (process {pid})" if pid else ""
+    return (f"session {session_id} is already open for writing{holder}; open it read-only "
+            "(debate display) or close the other console")
+
+
+def held_by_a_writer(path: Path) -> str | None:
+    """Why `path` cannot be opened for writing now (another console holds it), or None. Only
+    looks: the lock is tried and let go at once, nothing is written (for `serve --console`, which
+    must say so before the Chair opens a page that would stay blank)."""
+    try:
+        fd = os.open(path.with_suffix(".lock"), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None  # no lock file (nobody ever wrote), or one `acquire` refuses with its reason
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return _held(path.stem, _read_lock(fd)[0])
+    finally:
+        os.close(fd)  # (closing lets go of a lock taken here)
+    return None
 
 
 def _read_lock(fd: int) -> tuple[int | None, float | None]:
