@@ -50,3 +50,37 @@ def test_html_is_rendered_without_raw_html(minimal_text):
 
 def test_arabic_pages_are_right_to_left(guide_2011):
     assert 'dir="rtl"' in render_document("x", "t", "ar")
+
+
+def test_the_french_guide_has_french_spacing(guide_2011):
+    """A no-break space before : ; ! ? and inside « », as the French summary has, in the fixed
+    texts and the guide's texts (was "Temps de parole: intervenants")."""
+    md = guide_markdown(guide_2011, "fr")
+    assert "Temps de parole\u00a0: intervenants 10:00, autres orateurs 5:00" in md  # 10:00 untouched
+    assert "Original\u00a0: français" in md
+    assert "numérique\u00a0: de l'utilisation malveillante" in md
+    assert "aux groupes régionaux\u00a0;" in md and "les enfants sont exposés\u00a0?" in md
+    assert not re.search(r"(« | [;:!?»]|[^\W\d][;!?»](?:\s|$)|[^\W\d]:\s)", md)
+    assert "\u00a0" not in guide_markdown(guide_2011, "en")
+
+
+def test_a_passage_in_another_language_keeps_its_spacing(minimal_text):
+    text = minimal_text.replace("en: Questions could include the following",
+                                "en: Questions could include the following\n            fr: Pourquoi? Voici")
+    guide = parse_guide(text.encode(), "x.yaml")
+    md = guide_markdown(guide, "fr")
+    assert "Pourquoi\u00a0? Voici" in md
+    assert "First question? _(en)_" in md  # English, given in the French document: as typed
+
+
+def test_the_french_page_and_word_titles_have_french_spacing(guide_2011):
+    import io
+
+    from docx import Document
+
+    from tui.cli.guide import export_document
+
+    html = export_document(guide_2011, "fr", "html").decode()
+    assert "numérique\u00a0: l&#x27;utilisation" in re.search(r"<title>(.*?)</title>", html).group(1)
+    doc = Document(io.BytesIO(export_document(guide_2011, "fr", "docx")))
+    assert "numérique\u00a0: l'utilisation" in doc.core_properties.title

@@ -14,6 +14,7 @@ from tui.core.bank.guide import Guide, Item, Paragraph, Section
 from tui.core.bank.importer import import_guide
 from tui.core.bank.loader import load_guide, parse_guide
 from tui.core.text.languages import LangText
+from tui.core.text.typography import french_spacing
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "seed-2011-fr.txt"
@@ -176,8 +177,22 @@ def test_export_then_import_gives_the_same_guide(tmp_path: Path, path: Path, fmt
         exported.write_bytes(export_document(guide, lang, fmt))
         back, problems = imported(exported, lang)
         assert problems == [], (lang, problems)
-        assert outline(back, lang) == outline(guide, lang), lang
-        assert meta_of(back, lang) == meta_of(guide, lang), lang
+        # The French export adds French spacing (a no-break space before : ; ! ?), which the
+        # import reads as a plain space ("numérique : de"): the guide's texts are compared so.
+        assert outline(back, lang) == _spaced(outline(guide, lang), lang), lang
+        assert meta_of(back, lang) == _spaced(meta_of(guide, lang), lang), lang
+
+
+def _spaced(value: Any, lang: str) -> Any:
+    """`value` as a French export imported again: French spacing in every string, its no-break
+    spaces read as plain ones (tuples and lists too)."""
+    if lang != "fr":
+        return value
+    if isinstance(value, str):
+        return french_spacing(value).replace("\u00a0", " ")
+    if isinstance(value, (list, tuple)):
+        return type(value)(_spaced(v, lang) for v in value)
+    return value
 
 
 def test_text_without_question_groups_is_one_line_exit_2(tmp_path: Path) -> None:

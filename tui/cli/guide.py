@@ -460,15 +460,16 @@ def _export_format(args: argparse.Namespace) -> str:
 
 
 def export_document(guide: Guide, lang: str, fmt: str) -> bytes:
-    from ..core.bank.export import guide_markdown, plain
+    from ..core.bank.export import document_title, guide_markdown
     from ..core.text.docx_writer import DocxOptions, markdown_to_docx
     from ..core.text.markdown_html import render_document
 
     markdown = guide_markdown(guide, lang)
+    title = document_title(guide, lang)
     if fmt == "html":
-        return render_document(markdown, plain(guide.meta.title.text(lang)), lang).encode("utf-8")
+        return render_document(markdown, title, lang).encode("utf-8")
     if fmt == "docx":
-        options = DocxOptions(lang=lang, title=plain(guide.meta.title.text(lang)),
+        options = DocxOptions(lang=lang, title=title,
                               symbol=guide.meta.symbol, created=_FIXED_TIME)
         return markdown_to_docx(markdown, options)
     return markdown.encode("utf-8")

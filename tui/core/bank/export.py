@@ -10,6 +10,7 @@ from ..text.durations import mmss
 from ..text.guide_texts import lettered, question_label
 from ..text.languages import LangText
 from ..text.md_escape import escape
+from ..text.typography import french_spacing
 from .guide import Block, Guide, Item, Note, Paragraph, QuestionGroup, Section
 
 # The one inline markup a guide text may carry: *emphasis*, for titles of publications
@@ -55,7 +56,9 @@ class _Writer:
         self.fallbacks: set[str] = set()
 
     def t(self, text: LangText) -> str:
-        """The text in the export language, escaped, marked when another language stands in."""
+        """The text in the export language, escaped, marked when another language stands in.
+        French texts get French spacing (`french_spacing`: a no-break space before : ; ! ? and
+        inside « »); a passage given in another language keeps its own."""
         found = text.get(self.lang)
         if found is None:
             return ""
@@ -63,7 +66,13 @@ class _Writer:
         if used != self.lang:
             self.fallbacks.add(used)
             return f"{emphasised(value)} _({used})_"
-        return emphasised(value)
+        return emphasised(french_spacing(value) if used == "fr" else value)
+
+    def fixed(self, key: str, **values: object) -> str:
+        """A fixed text of the document in its language ("Temps de parole : …"), French spacing
+        included; its values are numbers, times and names of languages, never a guide text."""
+        text = tr(key, self.lang, **values)
+        return french_spacing(text) if self.lang == "fr" else text
 
     def label(self, label: str) -> str:
         return escape(lettered(label, self.lang))
@@ -80,12 +89,12 @@ class _Writer:
         g, m, lang = self.guide, self.guide.meta, self.lang
         # The United Nations header block: symbol, distribution, date, original language.
         issued = m.issued_on(lang)
-        header = [escape(m.symbol) if m.symbol else f"_{tr('symbol_unknown', lang)}_",
-                  tr("distribution", lang)]
+        header = [escape(m.symbol) if m.symbol else f"_{self.fixed('symbol_unknown')}_",
+                  self.fixed("distribution")]
         if issued:
             header.append(long_date(issued, lang))
         if m.original_language:
-            header.append(escape(tr("original", lang, language=language_name(m.original_language,
+            header.append(escape(self.fixed("original", language=language_name(m.original_language,
                                                                              lang))))
         self.para("  \n".join(header))
         self.para(self.t(m.commission))
@@ -93,7 +102,7 @@ class _Writer:
         self.para(f"{session}, {date_range(m.opens, m.closes, lang)}" if session else
                   date_range(m.opens, m.closes, lang))
         key = "agenda_item_provisional" if m.agenda_provisional else "agenda_item"
-        agenda = tr(key, lang, number=escape(m.agenda_item))
+        agenda = self.fixed(key, number=escape(m.agenda_item))
         if m.agenda_symbol:
             agenda += "\\*"  # the agenda document, given as the footnote of the item
         if m.agenda_title:
@@ -102,16 +111,16 @@ class _Writer:
         self.para(f"# {self.t(m.title)}")
         if m.kind:
             self.para(f"**{self.t(m.kind)}**")
-        self.para(tr("time_limits", lang, panellist=mmss(g.time_limits.panellist),
+        self.para(self.fixed("time_limits", panellist=mmss(g.time_limits.panellist),
                      participant=mmss(g.time_limits.participant)))
         if g.summary:
-            self.para(f"## {tr('summary', self.lang)}")
+            self.para(f"## {self.fixed('summary')}")
             for p in g.summary:
                 self.paragraph(p)
         for block in g.body:
             self.block(block, 2)
         if g.references:
-            self.para(f"## {tr('references', self.lang)}")
+            self.para(f"## {self.fixed('references')}")
             for ref in g.references:
                 bits = [f"**{self.t(ref.title)}**"]
                 bits += [escape(x) for x in (ref.symbol, ref.date and ref.date.isoformat()) if x]
@@ -120,7 +129,7 @@ class _Writer:
                 self.lines.append("- " + " — ".join(bits))
             self.lines.append("")
         if self.notes or m.agenda_symbol:
-            self.para(f"## {tr('notes', self.lang)}")
+            self.para(f"## {self.fixed('notes')}")
             if m.agenda_symbol:
                 self.para(f"\\* {escape(m.agenda_symbol)}.")
             for note in self.notes:
@@ -128,16 +137,16 @@ class _Writer:
         if self.fallbacks:
             target = language_name(self.lang, self.lang)
             for used in sorted(self.fallbacks):
-                self.para("_" + tr("untranslated", self.lang, code=used, target=target,
+                self.para("_" + self.fixed("untranslated", code=used, target=target,
                                    name=language_name(used, self.lang)) + "_")
         return "\n".join(self.lines).rstrip() + "\n"
 
     def block(self, block: Block, level: int) -> None:
         if isinstance(block, Section):
-            number = f"{tr('annex', self.lang)} {block.number}" if block.role == "annex" \
+            number = f"{self.fixed('annex')} {block.number}" if block.role == "annex" \
                 else block.number
             s = block.subtheme
-            lead = tr("subtheme_heading", self.lang, label=s.label) if s is not None else ""
+            lead = self.fixed("subtheme_heading", label=s.label) if s is not None else ""
             self.heading(min(level, 6), number, block.title, lead)
             for item in s.children if s is not None else ():
                 self.lines.append(f"- {self.label(item.label)} {self.t(item.title)}")
@@ -190,6 +199,15 @@ class _Writer:
 
 def _mark(mark: str) -> str:
     return mark.translate(_SUPERSCRIPT) if mark.isdigit() else mark
+
+
+def document_title(guide: Guide, lang: str) -> str:
+    """The title the HTML page and the Word file's properties give: the document's own, with
+    French spacing when it is in French."""
+    found = guide.meta.title.get(lang)
+    if found is None:
+        return ""
+    return plain(french_spacing(found[0]) if found[1] == "fr" else found[0])
 
 
 def guide_markdown(guide: Guide, lang: str) -> str:
