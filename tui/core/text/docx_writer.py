@@ -127,6 +127,10 @@ class _Builder:
             props.last_printed = options.created
         self.headers(section)
         self.in_block = False  # before the title: the title block's paragraphs
+        self.body: list[_Paragraph | str] = []  # paragraphs, and tables as XML, in order
+        # Style ids by name ("Heading 1" is "Heading1" in python-docx's template)
+        self.styles = {name: self.doc.styles[name].style_id
+                       for name in ("Title", "Table Grid", *(f"Heading {n}" for n in range(1, 5)))}
 
     def headers(self, section: Any) -> None:
         """The masthead on the first page, the symbol on the others, page numbers from page 2."""
@@ -166,66 +170,48 @@ class _Builder:
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             fonts.attrib.pop(f"{W}{attr}", None)
 
-    def runs(self, paragraph: Any, runs: list[tuple[str, bool, bool]], size: float | None = None) -> None:
-        for text, bold, italic in runs:
-            parts = text.split("\n")
-            for n, part in enumerate(parts):
-                if not part and n == len(parts) - 1:
-                    continue  # markdown-it's empty text tokens make no empty runs
-                run = paragraph.add_run(part)
-                run.bold, run.italic = bold or None, italic or None
-                if size:
-                    run.font.size = self.Pt(size)
-                if n < len(parts) - 1:
-                    run.add_break()
+    def add(self, runs: list[tuple[str, bool, bool]], style: str | None = None, keep: bool = False,
+            page_break: bool = False, hanging: bool = False, left: float = 0.0, right: float = 0.0,
+            after: bool = True, justify: bool = False) -> None:
+        """A paragraph, written as XML (python-docx's per-paragraph calls were about half the
+        time of a 500-paragraph summary: bench/summary.py): the same elements python-docx writes
+        for the same properties, in the schema's order. `hanging` hangs a number in the margin
+        at 1 cm (left indent 1 cm, first line -1 cm, a tab stop at 1 cm); `left`/`right` are
+        indents in cm; `after=False` is no space after (the title block)."""
+        self.body.append(_Paragraph(runs, style, keep, page_break, hanging, left, right, after, justify))
 
     def heading(self, level: int, token: Token) -> None:
         runs = _inline_runs(token)
-        if level == 1:
-            p = self.doc.add_paragraph(style="Title")
-            fmt = p.paragraph_format
-            fmt.left_indent = fmt.right_indent = self.Cm(1)  # a UN title stands in from the margins
-            fmt.keep_with_next = True
-            self.runs(p, runs)
+        if level == 1:  # a UN title stands in from the margins
+            self.add(runs, self.styles["Title"], keep=True, left=1, right=1)
             self.in_block = False
             return
-        p = self.doc.add_heading(level=min(level - 1, 4))
-        fmt = p.paragraph_format
-        # Set on the paragraph as well as on its style: a heading never ends a page, whichever
-        # style a secretariat's template maps it to when the file is pasted into theirs.
-        fmt.keep_with_next = True
         text = "".join(r[0] for r in runs)
-        if level == 2 and any(text.startswith(start) for start in self.o.new_page):
-            fmt.page_break_before = True
+        page_break = level == 2 and any(text.startswith(start) for start in self.o.new_page)
         match = _HEADING_NUMBER.match(text) if runs else None
         if match:  # "I.\tIntroduction": the number in the margin, the words aligned with the text
-            fmt.left_indent, fmt.first_line_indent = self.Cm(1), self.Cm(-1)
-            fmt.tab_stops.add_tab_stop(self.Cm(1))
             first, bold, italic = runs[0]
             runs[0] = (match.group(1) + ".\t" + first[match.end():], bold, italic)
-        self.runs(p, runs)
+        # Kept with the next on the paragraph as well as on its style: a heading never ends a
+        # page, whichever style a secretariat's template maps it to when pasted into theirs.
+        self.add(runs, self.styles[f"Heading {min(level - 1, 4)}"], keep=True, page_break=page_break,
+                 hanging=bool(match))
 
     def paragraph(self, token: Token, indent: int) -> None:
         runs = _inline_runs(token)
-        p = self.doc.add_paragraph()
-        fmt = p.paragraph_format
         text = "".join(r[0] for r in runs)
         match = _NUMBERED.match(text) if runs else None
         if self.in_block and indent == 0:
             # The title block (commission, session, venue and dates, agenda item): flush left,
             # line under line, kept with the title that follows.
-            fmt.space_after = self.Pt(0)
-            fmt.keep_with_next = True
+            self.add(runs, keep=True, after=False)
         elif match and indent == 0:
             # UN numbered paragraph: the number hangs in the margin, the text aligned at 1 cm.
-            fmt.left_indent, fmt.first_line_indent = self.Cm(1), self.Cm(-1)
-            fmt.tab_stops.add_tab_stop(self.Cm(1))
             first, bold, italic = runs[0]
             runs[0] = (match.group(1) + ".\t" + first[match.end():], bold, italic)
-            p.alignment = self.align.JUSTIFY
-        elif indent:
-            fmt.left_indent = self.Cm(1 + indent * 0.6)
-        self.runs(p, runs)
+            self.add(runs, hanging=True, justify=True)
+        else:
+            self.add(runs, left=1 + indent * 0.6 if indent else 0.0)
 
     def table(self, tokens: list[Token], start: int) -> int:
         rows: list[list[tuple[Token, bool]]] = []
@@ -248,18 +234,17 @@ class _Builder:
                    c < len(aligns) and aligns[c] == "right") for c, (inline, header) in enumerate(row)]
                  for row in rows]
         headers = [any(h for _, h in row) for row in rows]
-        style = self.doc.styles["Table Grid"].style_id
-        # Written as one piece of XML and parsed once: python-docx's cell-by-cell calls cost about
-        # 2 ms a cell, and its table.cell(r, c) rebuilds the whole grid at each call (a 500-row
-        # Annex I took minutes, then seconds; this way tens of milliseconds: bench/summary.py).
-        from docx.oxml import parse_xml
-
-        self.doc.element.body._insert_tbl(parse_xml(_table_xml(cells, headers, widths, style)))
-        self.doc.add_paragraph()
+        # Written as XML like the paragraphs: python-docx's cell-by-cell calls cost about 2 ms a
+        # cell, and its table.cell(r, c) rebuilds the whole grid at each call (a 500-row Annex I
+        # took minutes, then seconds; this way tens of milliseconds: bench/summary.py).
+        self.body.append(_table_xml(cells, headers, widths, self.styles["Table Grid"]))
+        self.add([])
         return i
 
-    def build(self, markdown: str) -> bytes:
-        tokens = _parser().parse(markdown)
+    def build(self, markdown: str | list[Token]) -> bytes:
+        """The .docx of `markdown`, or of its tokens when the caller has parsed it already (the
+        summary's HTML and Word exports share one parse)."""
+        tokens = _parser().parse(markdown) if isinstance(markdown, str) else markdown
         # The paragraphs before the title (the first level-1 heading) are the title block.
         self.in_block = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
         indent = 0
@@ -277,13 +262,14 @@ class _Builder:
             elif t.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
                 indent -= 1
             elif t.type in ("fence", "code_block"):
-                p = self.doc.add_paragraph()
-                self.runs(p, [(t.content.rstrip("\n"), False, False)])
+                self.add([(t.content.rstrip("\n"), False, False)])
             elif t.type == "table_open":
-                if self.doc.paragraphs:  # what introduces a table stays on its page
-                    self.doc.paragraphs[-1].paragraph_format.keep_with_next = True
+                last = next((b for b in reversed(self.body) if isinstance(b, _Paragraph)), None)
+                if last is not None:  # what introduces a table stays on its page
+                    last.keep = True
                 i = self.table(tokens, i)
             i += 1
+        self.insert_body()
         if self.o.lang == "ar":
             self.right_to_left()
         out = io.BytesIO()
@@ -291,6 +277,21 @@ class _Builder:
         if self.o.created is None:
             return out.getvalue()
         return _restamp(out.getvalue(), self.o.created)
+
+    def insert_body(self) -> None:
+        """The paragraphs and tables, parsed as one piece of XML, before the section properties."""
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        xml = "".join(b if isinstance(b, str) else b.xml() for b in self.body)
+        holder = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
+        body = self.doc.element.body
+        end = body.sectPr
+        for child in list(holder):
+            if end is not None:
+                end.addprevious(child)
+            else:
+                body.append(child)
 
     def right_to_left(self) -> None:
         """Arabic: every paragraph right-to-left (w:bidi) and its runs in a right-to-left script
@@ -325,6 +326,71 @@ def _run_xml(text: str, bold: bool, italic: bool, points: float) -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + f'<w:sz w:val="{round(points * 2)}"/>'
     body = "<w:br/>".join(f'<w:t xml:space="preserve">{_text_xml(part)}</w:t>' for part in text.split("\n"))
     return f"<w:r><w:rPr>{props}</w:rPr>{body}</w:r>"
+
+
+def _twips(cm: float) -> int:
+    """`cm` as Word's twentieths of a point, rounded as python-docx rounds a Length."""
+    return round(int(cm * 360000) / 635)
+
+
+def _runs_xml(runs: list[tuple[str, bool, bool]]) -> str:
+    """The runs of a body paragraph as python-docx writes them: a line break ends its run
+    (`<w:br/>`), a tab is `<w:tab/>`, an empty rPr when neither bold nor italic."""
+    out = []
+    for text, bold, italic in runs:
+        parts = text.split("\n")
+        props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+        rpr = f"<w:rPr>{props}</w:rPr>" if props else "<w:rPr/>"
+        for n, part in enumerate(parts):
+            if not part and n == len(parts) - 1:
+                continue  # markdown-it's empty text tokens make no empty runs
+            pieces = "<w:tab/>".join(_t_xml(piece) for piece in part.split("\t"))
+            out.append(f"<w:r>{rpr}{pieces}{'<w:br/>' if n < len(parts) - 1 else ''}</w:r>")
+    return "".join(out)
+
+
+def _t_xml(text: str) -> str:
+    if not text:
+        return ""
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f"<w:t{space}>{_text_xml(text)}</w:t>"
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    """A body paragraph to write (`_Builder.add`); `keep` may still change until the end."""
+
+    runs: list[tuple[str, bool, bool]]
+    style: str | None
+    keep: bool
+    page_break: bool
+    hanging: bool
+    left: float
+    right: float
+    after: bool
+    justify: bool
+
+    def xml(self) -> str:
+        props = []
+        if self.style:
+            props.append(f'<w:pStyle w:val="{xml_escape(self.style)}"/>')
+        if self.keep:
+            props.append("<w:keepNext/>")
+        if self.page_break:
+            props.append("<w:pageBreakBefore/>")
+        if self.hanging:
+            props.append(f'<w:tabs><w:tab w:pos="{_twips(1)}" w:val="left"/></w:tabs>')
+        if not self.after:
+            props.append('<w:spacing w:after="0"/>')
+        if self.hanging:
+            props.append(f'<w:ind w:left="{_twips(1)}" w:hanging="{_twips(1)}"/>')
+        elif self.left or self.right:
+            props.append("<w:ind" + (f' w:left="{_twips(self.left)}"' if self.left else "")
+                         + (f' w:right="{_twips(self.right)}"' if self.right else "") + "/>")
+        if self.justify:
+            props.append('<w:jc w:val="both"/>')
+        ppr = f"<w:pPr>{''.join(props)}</w:pPr>" if props else ""
+        return f"<w:p>{ppr}{_runs_xml(self.runs)}</w:p>"
 
 
 def _table_xml(cells: list[list[tuple[list[tuple[str, bool, bool]], bool]]], headers: list[bool],
@@ -435,8 +501,9 @@ def _restamp(data: bytes, when: datetime) -> bytes:
     return out.getvalue()
 
 
-def markdown_to_docx(markdown: str, options: DocxOptions = DocxOptions()) -> bytes:
-    """The .docx file for `markdown` (CommonMark with tables), as bytes to write atomically."""
+def markdown_to_docx(markdown: str | list[Token], options: DocxOptions = DocxOptions()) -> bytes:
+    """The .docx file for `markdown` (CommonMark with tables; or its markdown-it tokens), as bytes
+    to write atomically."""
     return _Builder(options).build(markdown)
 
 
