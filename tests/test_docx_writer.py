@@ -135,3 +135,41 @@ def test_masthead_on_the_first_page_and_page_numbers_after_it():
     # what the caller does not give is not invented: no symbol, no symbol line
     plain = Document(io.BytesIO(markdown_to_docx(LONG, DocxOptions("en", masthead="United Nations"))))
     assert plain.sections[0].first_page_header.paragraphs[0].text == "United Nations"
+
+
+def test_paragraph_properties_as_word_reads_them():
+    """The body is written as XML (docx_writer._Paragraph): what python-docx reads back is what
+    its own calls used to write."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    markdown = LONG.replace("# Title", "# Title\n\n## I. Introduction\n\n1\\. **First** *point*.\n\n"
+                                       "- an item\n  - a sub-item")
+    doc = Document(io.BytesIO(markdown_to_docx(markdown, DocxOptions("en", "T", new_page=("Annex",)))))
+    p = {x.text: x for x in doc.paragraphs}
+    block = doc.paragraphs[0]
+    assert block.text == "Commission\nSession\nVienna, 11-15 April 2011"  # hard line breaks
+    assert block.paragraph_format.space_after == Pt(0) and block.paragraph_format.keep_with_next
+    assert [r.bold for r in block.runs if r.text.strip()] == [True, True, None]
+    def cm(length):  # Word stores twips: 1 cm is 567
+        return None if length is None else round(length.twips / 567, 1)
+
+    title = p["Title"].paragraph_format
+    assert (cm(title.left_indent), cm(title.right_indent), title.keep_with_next) == (1, 1, True)
+    numbered = p["1.\tFirst point."]
+    fmt = numbered.paragraph_format
+    assert (cm(fmt.left_indent), cm(fmt.first_line_indent)) == (1, -1)
+    assert [cm(t.position) for t in fmt.tab_stops] == [1] and numbered.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert [(r.text, r.bold, r.italic) for r in numbered.runs] == [
+        ("1.\t", None, None), ("First", True, None), (" ", None, None), ("point", None, True),
+        (".", None, None)]
+    assert fmt.space_after is None and not fmt.keep_with_next  # the style's spacing
+    heading = p["I.\tIntroduction"].paragraph_format
+    assert cm(heading.first_line_indent) == -1 and [cm(t.position) for t in heading.tab_stops] == [1]
+    assert p["I.\tIntroduction"].style.name == "Heading 1" and heading.keep_with_next
+    assert not heading.page_break_before and p["Annex I. List"].paragraph_format.page_break_before
+    assert cm(p["an item"].paragraph_format.left_indent) == 1.6
+    assert cm(p["a sub-item"].paragraph_format.left_indent) == 2.2
+    # after a table, an empty paragraph (Word needs one between two tables)
+    assert doc.element.body.index(doc.tables[0]._tbl) + 1 == doc.element.body.index(
+        doc.paragraphs[[x.text for x in doc.paragraphs].index("", 1)]._p)

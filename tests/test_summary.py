@@ -221,3 +221,25 @@ def test_word_summary_is_laid_out_like_a_un_document(scripted, guide_2011):
               if p.paragraph_format.page_break_before]
     assert breaks == ["Annexe I. Liste des orateurs", "Annexe II. Temps de parole"]
     assert "Introduction" in texts[title + 1] and texts[title + 1].startswith("I.\t")
+
+
+def test_export_all_parses_the_markdown_once_for_html_and_word(tmp_path, scripted, guide_2011, monkeypatch):
+    """The HTML and Word exports share one markdown-it parse of the summary (most of what either
+    costs on a long session: bench/summary.py), and write what they write alone."""
+    from tui.core.summary.export import render_bytes
+    from tui.core.text.markdown_html import markdown_renderer
+
+    session, clock = scripted
+    options = Options("fr", "named", coverage=True)
+    alone = {fmt: render_bytes(fmt, META, session.state, guide_2011, clock.now(), options)
+             for fmt in ("html", "docx")}
+    parser = markdown_renderer()
+    calls = []
+    real = parser.parse
+    monkeypatch.setattr(parser, "parse", lambda text, env=None: calls.append(1) or real(text, env))
+    paths = export_all(tmp_path, META, session.state, guide_2011, clock.now(), options)
+    summary = build_summary(META, session.state, guide_2011, clock.now(), options)
+    assert len(calls) == len(summary.parts)  # each part once, not once per format
+    assert (tmp_path / "summary-fr.html").read_bytes() == alone["html"]
+    assert (tmp_path / "summary-fr.docx").read_bytes() == alone["docx"]
+    assert len(paths) == 4

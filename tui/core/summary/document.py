@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -63,6 +63,8 @@ class Summary:
     left_out: tuple[Point, ...] = ()  # left out by the Chair (each with its reason)
     untranslated: tuple[Point, ...] = ()  # no text in the summary's language: listed at the end
     written: tuple[int, ...] = ()  # ids of the points that are paragraphs, in document order
+    # The parts parsed by markdown-it, once for the HTML and the Word exports (export.part_tokens)
+    parsed: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def markdown(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from ..bank.guide import Guide
 from ..debate.participants import REGIONAL_GROUPS
@@ -45,6 +46,19 @@ def document_title(guide: Guide, lang: str) -> str:
     return french_spacing(title) if lang == "fr" else title
 
 
+def part_tokens(summary: Summary) -> list[Any]:
+    """The Markdown's parts as markdown-it tokens (raw HTML off, as for every HTML we write),
+    parsed once per summary: the HTML and Word exports of `export_all` share them (the parse
+    of a 500-row Annex I is most of what either costs: bench/summary.py)."""
+    if "parts" not in summary.parsed:
+        from ..text.markdown_html import markdown_renderer
+
+        parser = markdown_renderer()
+        summary.parsed["parts"] = [parser.parse(part) for part in summary.parts]
+    tokens: list[Any] = summary.parsed["parts"]
+    return tokens
+
+
 def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes:
     """The Word document, from the same Markdown (so the two always hold the same paragraphs)."""
     from ..text.docx_writer import DocxOptions, markdown_to_docx  # markdown-it and python-docx: on use only
@@ -55,7 +69,8 @@ def summary_docx(summary: Summary, guide: Guide, now: float, lang: str) -> bytes
     annexes = tuple(tr(key, lang).split(".")[0] + "." for key in ("sum.annex1", "sum.annex2", "sum.annex3"))
     options = DocxOptions(lang, document_title(guide, lang), None, created,
                           masthead=tr("sum.masthead", lang), new_page=annexes)
-    return markdown_to_docx(summary.markdown, options)
+    # Parts parse as the whole does: a part ends with a blank line, no block runs across two.
+    return markdown_to_docx([t for part in part_tokens(summary) for t in part], options)
 
 
 def summary_html(summary: Summary, lang: str, title: str) -> str:
@@ -68,7 +83,7 @@ def summary_html(summary: Summary, lang: str, title: str) -> str:
     rows = [(tr(f"group.{g}", lang), st.by_group[g].total) for g in REGIONAL_GROUPS]
     chart = bar_chart(tr("sum.chart", lang), rows, mmss)
     renderer = markdown_renderer()
-    parts = [renderer.render(part) for part in summary.parts]
+    parts = [renderer.renderer.render(tokens, renderer.options, {}) for tokens in part_tokens(summary)]
     parts.insert(summary.annex2 + 1, f'<figure class="chart">\n{chart}\n</figure>\n')
     return page("".join(parts), title, lang)
 

@@ -228,11 +228,15 @@ class _Builder:
                 rows[-1].append((tokens[i + 1], t.type == "th_open"))
             i += 1
         width = max((len(r) for r in rows), default=0)
-        widths = column_widths([[(inline_text(inline), header) for inline, header in row] for row in rows],
-                               width)
-        cells = [[([(text, bold or header, italic) for text, bold, italic in _inline_runs(inline)],
-                   c < len(aligns) and aligns[c] == "right") for c, (inline, header) in enumerate(row)]
-                 for row in rows]
+        runs = [[_inline_runs(inline) for inline, _ in row] for row in rows]  # each cell's once
+        flags = [[header for _, header in row] for row in rows]
+        widths = column_widths([[("".join(r[0] for r in cell), header) for cell, header in
+                                 zip(row_runs, row_flags, strict=True)]
+                                for row_runs, row_flags in zip(runs, flags, strict=True)], width)
+        cells = [[([(text, bold or header, italic) for text, bold, italic in cell],
+                   c < len(aligns) and aligns[c] == "right")
+                  for c, (cell, header) in enumerate(zip(row_runs, row_flags, strict=True))]
+                 for row_runs, row_flags in zip(runs, flags, strict=True)]
         headers = [any(h for _, h in row) for row in rows]
         # Written as XML like the paragraphs: python-docx's cell-by-cell calls cost about 2 ms a
         # cell, and its table.cell(r, c) rebuilds the whole grid at each call (a 500-row Annex I
@@ -390,7 +394,7 @@ class _Paragraph:
         if self.justify:
             props.append('<w:jc w:val="both"/>')
         ppr = f"<w:pPr>{''.join(props)}</w:pPr>" if props else ""
-        return f"<w:p>{ppr}{_runs_xml(self.runs)}</w:p>"
+        return f"<w:p>{ppr}{_runs_xml(self.runs)}</w:p>" if ppr or self.runs else "<w:p/>"
 
 
 def _table_xml(cells: list[list[tuple[list[tuple[str, bool, bool]], bool]]], headers: list[bool],

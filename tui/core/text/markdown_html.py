@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
@@ -25,7 +26,9 @@ def _validate_link(url: str) -> bool:
     return bool(_SAFE_LINK.match(url.strip()))
 
 
+@lru_cache(maxsize=1)
 def markdown_renderer() -> MarkdownIt:
+    """The one configured parser and renderer (not to be reconfigured by callers: it is shared)."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
     md.validateLink = _validate_link  # type: ignore[method-assign]  # markdown-it-py's documented hook
     md.disable("image")  # a summary or guide never embeds remote images
