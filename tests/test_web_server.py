@@ -203,11 +203,39 @@ async def test_the_console_websocket_needs_this_origin_and_the_secret(console):
     assert server.consoles == 0  # nothing was started
 
 
+WS = {**HOST, "Origin": "http://127.0.0.1:8123", "Connection": "Upgrade", "Upgrade": "websocket",
+      "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="}
+
+
 async def test_a_second_browser_is_told_why(console):
     server, client = console
+    server.settle = 0.1
     server.consoles = 1  # the Chair's browser is connected
-    r = await client.get("/?token=s3cret-token", headers=HOST)
-    assert r.status == 409 and "already open in another browser" in await r.text()
+    # The page is served (a reload keeps the old page and its console until it arrives)...
+    page = await (await client.get("/?token=s3cret-token", headers=HOST)).text()
+    ws_path = re.search(r"ws://127\.0\.0\.1:8123(/ws/[^\"]+)", page)[1]
+    why = re.search(r'"(/why[^"]+)"', page)[1]
+    # ...its websocket is refused while the other console is still there, and the page is told why.
+    assert (await client.get(ws_path, headers=WS)).status == 409 and server.consoles == 1
+    text = await (await client.get(why.replace("\\u0026", "&"), headers=HOST)).text()
+    assert text.startswith("The Chair's console is already open in another browser tab or window")
+    other = await client.get("/why?token=s3cret-token&page=another", headers=HOST)
+    assert await other.text() == ""  # told to that page alone
+    assert (await client.get("/why?page=x", headers=HOST)).status == 403  # the secret, as the page
+
+
+async def test_a_reload_waits_for_the_console_it_replaces(console):
+    server, _ = console
+    server.consoles = 1  # the reloaded page's console, closing
+
+    async def closes() -> None:
+        await asyncio.sleep(0.3)
+        server.consoles = 0
+
+    task = asyncio.create_task(closes())
+    await server._settled()
+    await task
+    assert server.consoles == 0
 
 
 def test_the_projector_gets_the_forecast_only_when_the_chair_puts_it_on(tmp_path):
@@ -303,7 +331,7 @@ async def test_a_session_another_console_holds_is_said_on_the_page_not_left_blan
     writer = create_session(tmp_path, GUIDE_2011, SystemClock(), speakers=SPEAKERS, session_id="k1")
     path = tmp_path / "k1.json"
     server = ConsoleServer("true", host="127.0.0.1", port=8123, title="k1 — console", token="s3cret-token",
-                           busy=lambda: held_by_a_writer(path))
+                           busy=lambda: held_by_a_writer(path), settle=0.1)
     client = await client_for(await server._make_app())
     try:
         r = await client.get("/?token=s3cret-token", headers=HOST)

@@ -8,7 +8,9 @@ changed; an unexpected error is one line (and the log) and the console stays up.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -48,8 +50,11 @@ class DebateApp(LoggedApp):
 
     def __init__(self, session: Session, clock: Clock, *, ui_lang: str = "en", guide_lang: str = "en",
                  bell: bool = False, tick: float | None = 0.2, heartbeat: float | None = 5.0,
-                 known: Iterable[Participant] = ()) -> None:
+                 known: Iterable[Participant] = (), close_on_signals: bool = False) -> None:
         super().__init__()
+        # SIGTERM, SIGHUP (a closed terminal window, `kill`) close the session as `q` does, not as a
+        # crash. Only `debate run` asks: a test's app must not take the test process's signals.
+        self.close_on_signals = close_on_signals
         self.session = session
         self.clock = clock
         self.ui = ui_lang
@@ -75,6 +80,10 @@ class DebateApp(LoggedApp):
                        timeout=timeout, markup=False)
 
     def on_mount(self) -> None:
+        if self.close_on_signals:
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(number, self.close_session)
         self.title = visible(self.session.log.meta.title or "thematic-debate")
         self.sub_title = visible(self.session.log.meta.id)
         self.now = self.session.now()
@@ -89,6 +98,10 @@ class DebateApp(LoggedApp):
             self.notify(tr("msg.resumed", self.ui, down=mmss(downtime[-1].seconds)))
         if self.session.state.replies_placed:
             self.notify(tr("msg.replies_placed", self.ui, n=self.session.state.replies_placed), timeout=10)
+
+    def on_unmount(self) -> None:
+        for number in (signal.SIGTERM, signal.SIGHUP) if self.close_on_signals else ():
+            asyncio.get_running_loop().remove_signal_handler(number)
 
     def beat(self) -> None:
         try:
@@ -164,11 +177,17 @@ class DebateApp(LoggedApp):
                 *(m.participant for m in s.panel.values())]
 
     def close_session(self) -> None:
+        self.record_closed()
+        self.exit()
+
+    def record_closed(self) -> None:
+        """The session closed cleanly (once): the next console counts no downtime."""
+        if self.session.events and self.session.events[-1]["type"] == "session.closed":
+            return
         try:
             self.session.closed()
         except (StoreError, OSError) as exc:  # leaving anyway: every action is already on disk
             log.warning("could not record the close: %s", exc)
-        self.exit()
 
     # -- command palette: the keys of the screen it was opened from ------------------------------
 

@@ -86,7 +86,11 @@ def test_console_in_the_browser_is_locked_to_the_chair(tmp_path):
 
             second = await browser.blank_page(800, 600)
             await second.call("Page.navigate", url=f"http://127.0.0.1:{port}/?token={token}")
-            await asyncio.sleep(1.0)
+            for _ in range(150):  # its websocket waits a few seconds (a reload's old console ends)
+                if "already open in another browser" in await second.evaluate(
+                        "document.body ? document.body.innerText : ''"):
+                    break
+                await asyncio.sleep(0.1)
             assert "already open in another browser" in await second.evaluate("document.body.innerText")
             stranger = await browser.blank_page(800, 600)
             await stranger.call("Page.navigate", url=f"http://127.0.0.1:{port}/")
@@ -106,3 +110,54 @@ def test_console_in_the_browser_is_locked_to_the_chair(tmp_path):
     # The page on another site gave nobody the floor (the Chair's page opened the session, no more).
     types = re.findall(rb'"type":"([a-z.-]+)"', (sessions / "room.json").read_bytes())
     assert set(types) <= {b"list.add", b"panel.add", b"session.opened", b"session.closed"}, types
+
+
+def test_a_reload_or_a_closed_tab_is_no_crash(tmp_path):
+    """Each reload of the Chair's page, and the tab closed, ends the console process in order:
+    before, each was recorded as a crash ("Session resumed after 0:17 down")."""
+    from tui.core.debate.clock import FakeClock
+    from tui.core.storage.sessions import open_session
+
+    sessions = tmp_path / "sessions"
+    create_session(sessions, GUIDE_2011, SystemClock(), speakers=SPEAKERS, session_id="room").close()
+    port = free_port()
+    server, token = serve_console(sessions, port)
+
+    def opened() -> int:
+        return (sessions / "room.json").read_bytes().count(b'"type":"session.opened"')
+
+    async def wait_for(what, predicate, page=None) -> None:
+        for _ in range(300):
+            if predicate():
+                return
+            await asyncio.sleep(0.1)
+        text = await page.evaluate("document.body.innerText") if page else ""
+        raise AssertionError(f"{what}: never seen {text[:300]!r}")
+
+    async def scenario() -> None:
+        browser = Browser()
+        try:
+            await browser.start()
+            chair = await browser.blank_page(1280, 800)
+            await chair.call("Page.navigate", url=f"http://127.0.0.1:{port}/?token={token}")
+            await wait_for("the console", lambda: opened() == 1)
+            await asyncio.sleep(1.5)  # the console up a while: what was counted as downtime
+            await chair.call("Page.reload")
+            await wait_for("the console again", lambda: opened() == 2, chair)
+            await asyncio.sleep(1.5)
+            await chair.call("Page.navigate", url="about:blank")  # the tab left
+            await wait_for("the close", lambda: b'"session.closed"'
+                           in (sessions / "room.json").read_bytes().splitlines()[-1])
+        finally:
+            await browser.close()
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        stop(server)  # type: ignore[arg-type]
+    session = open_session(sessions / "room.json", FakeClock(), writer=False)
+    session.close()
+    events = session.events
+    assert events[-1]["type"] == "session.closed"
+    assert [e["data"]["crashed"] for e in events if e["type"] == "session.opened"] == [False, False]
+    assert session.state.downtime == []

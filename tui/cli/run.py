@@ -100,7 +100,7 @@ def build_app(args: argparse.Namespace, clock: SystemClock) -> DebateApp:
         session.close()
         raise
     return DebateApp(session, clock, ui_lang=args.ui_lang, guide_lang=args.lang or args.ui_lang,
-                     bell=args.bell)
+                     bell=args.bell, close_on_signals=True)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -114,6 +114,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         log_path = path.with_suffix(".log") if path is not None else Path("thematic-debate.log")
         log_to(log_path)
         app.run()
+        if app.crash is None:
+            # Ended in order without `q`: the web console's browser gone (textual-serve says
+            # "quit"), a signal Textual took first. Not a crash: the next console counts no downtime.
+            app.record_closed()
     finally:
         app.session.close()
     return finish(app, "console", log_path)

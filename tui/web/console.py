@@ -14,6 +14,7 @@ Anything refused gets 403 (or 409 for the second browser) and one line in the se
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import secrets
@@ -39,6 +40,11 @@ REFUSED_PAGE = """<!DOCTYPE html>
 """
 
 
+SECOND_BROWSER = ("the Chair's console is already open in another browser tab or window; only one "
+                  "console can change the session at a time: close the other one (or use it), then "
+                  "press Restart")
+
+
 def refused(status: int, title: str, text: str) -> web.Response:
     body = REFUSED_PAGE.format(title=escape(title), text=escape(text))
     return web.Response(status=status, text=body, content_type="text/html",
@@ -48,10 +54,12 @@ def refused(status: int, title: str, text: str) -> web.Response:
 
 class ConsoleServer(Server):
     def __init__(self, command: str, *, host: str, port: int, title: str, token: str | None = None,
-                 busy: Callable[[], str | None] = lambda: None) -> None:
+                 busy: Callable[[], str | None] = lambda: None, settle: float = 5.0) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
         # Why the session cannot be opened for writing now (another console has it), or None.
         self.busy = busy
+        self.settle = settle  # seconds a page waits for the console it replaces to end
+        self.refusals: dict[str, str] = {}  # page id -> why its console websocket was refused
         self.token = token or secrets.token_urlsafe(24)
         self.hosts = {f"{name}:{port}" for name in LOOPBACK_NAMES}
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -84,7 +92,7 @@ class ConsoleServer(Server):
                 return self._refuse(request, "websocket without Origin")
             if not self._token_ok(request.match_info.get("token")):
                 return self._refuse(request, "websocket without the secret")
-        elif request.path == "/" and not self._token_ok(request.query.get("token")):
+        elif request.path in ("/", "/why") and not self._token_ok(request.query.get("token")):
             return self._refuse(request, "page without the secret")
         response: web.StreamResponse = await handler(request)
         return response
@@ -98,6 +106,8 @@ class ConsoleServer(Server):
         app.add_routes([
             web.get("/", self.handle_index, name="index"),
             web.get("/ws/{token}", self.handle_websocket, name="websocket"),
+            web.get("/ws/{token}/{page}", self.handle_websocket, name="page-websocket"),
+            web.get("/why", self.handle_why, name="why"),
             web.get("/download/{key}", self.handle_download, name="download"),
             web.static("/static", self.statics_path, name="static"),
         ])
@@ -118,17 +128,24 @@ class ConsoleServer(Server):
                 "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
                 "base-uri 'none'; form-action 'none'")
 
+    async def _settled(self) -> None:
+        """A reload closes the page's websocket just before it asks for the page again, and the
+        console behind it takes a moment to close the session and end: wait for that (a few
+        seconds at most) rather than tell the Chair the console is open elsewhere."""
+        deadline = asyncio.get_running_loop().time() + self.settle
+        while (self.consoles or self.busy()) and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        if self.consoles:
-            log.warning("debate: refused a second console page from %s: the console is open", request.remote)
-            return refused(409, "The console is already open",
-                           "The Chair's console is already open in another browser tab or window. "
-                           "Only one console can change the session at a time: close the other one "
-                           "(or use it), then reload this page.")
-        busy = self.busy()
+        # Served even while a console is connected: a reload keeps the old page, and its console,
+        # until this page arrives. Whether this one may have the console is decided when its
+        # websocket comes, once the old one has gone (`_settled`); a refusal is then said on the
+        # page by its closed dialog (`/why`).
+        busy = None if self.consoles else self.busy()
         if busy:
-            # The console would start and stop at once: a blank page, the reason in the server's
-            # log only. Said here instead, at each load (Restart after "Session ended" too).
+            # Another program's console has the session: this one would start and stop at once,
+            # a blank page with the reason in the server's log only. Said here instead, at each
+            # load (Restart after "Session ended" too).
             log.warning("debate: refused the console page from %s: %s", request.remote, busy)
             return refused(409, "The session is already open", f"{busy[:1].upper()}{busy[1:]}. "
                            "Then reload this page.")
@@ -136,28 +153,41 @@ class ConsoleServer(Server):
 
         # The websocket address carries the secret; it is built from the Host the Chair used
         # (checked above), so the page and its websocket share one origin.
-        ws_url = f"ws://{request.headers['Host']}/ws/{self.token}"
+        # Each page has its id in its websocket's address: a refusal is told to that page alone.
+        page = secrets.token_urlsafe(8)
+        ws_url = f"ws://{request.headers['Host']}/ws/{self.token}/{page}"
         context = {
             "font_size": 16,
             "app_websocket_url": ws_url,
             "config": {"static": {"url": "/static/"}},
             "application": {"name": self.title},
+            "why_url": f"/why?token={self.token}&page={page}",
         }
         return aiohttp_jinja2.render_template("app_index.html", request, context)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        if self.consoles:
-            log.warning("debate: refused a second console websocket from %s", request.remote)
-            raise web.HTTPConflict(text="the console is already open in another browser")
-        busy = self.busy()
-        if busy:  # taken between the page and its websocket: the page's Restart says why
-            log.warning("debate: refused the console websocket from %s: %s", request.remote, busy)
-            raise web.HTTPConflict(text=busy)
+        await self._settled()
+        why = SECOND_BROWSER if self.consoles else self.busy()
+        if why:
+            log.warning("debate: refused a console websocket from %s: %s", request.remote, why)
+            page = request.match_info.get("page")
+            if page:
+                self.refusals[page] = why
+                while len(self.refusals) > 100:  # the latest pages are enough
+                    del self.refusals[next(iter(self.refusals))]
+            raise web.HTTPConflict(text=why)
         self.consoles += 1
         try:
             return await super().handle_websocket(request)
         finally:
             self.consoles -= 1
+
+    async def handle_why(self, request: web.Request) -> web.Response:
+        """Why this page's console websocket was refused ("" if it was not): the page's closed
+        dialog shows it instead of "Session ended"."""
+        reason = self.refusals.get(request.query.get("page", ""), "")
+        return web.Response(text=f"{reason[:1].upper()}{reason[1:]}" if reason else "",
+                            headers={"Cache-Control": "no-store"})
 
     async def on_startup(self, app: web.Application) -> None:
         self.console.print(f"Serving the Chair's console of {self.title!r}.", highlight=False, markup=False)

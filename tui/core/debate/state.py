@@ -656,7 +656,9 @@ def _panel_received(s: State, ev: Event) -> None:
 @reducer("session.opened")
 def _session_opened(s: State, ev: Event) -> None:
     d = ev["data"]
-    if d.get("since") is None:
+    if d.get("since") is None or not d.get("crashed"):
+        # A console closed in order (`q`, a signal, the web console's browser gone) was not down:
+        # only a crash (SIGKILL, a power cut) is downtime. The event keeps the gap all the same.
         return
     since, until = float(d["since"]), ev["at"]
     if s.meetings:
