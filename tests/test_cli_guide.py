@@ -121,3 +121,24 @@ def test_python_dash_m_works():
     out = subprocess.run([sys.executable, "-m", "tui", "guide", "check", str(GUIDE_2011), "--json"],
                          cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout)["questions"] == 64
+
+
+@pytest.mark.parametrize("extra", [[], ["--strict"], ["--json"]])
+def test_check_of_a_folder_without_guides_says_so_and_fails(capsys, tmp_path, extra):
+    # Before: exit 0 and nothing printed, as if a whole bank had been checked.
+    empty, named_like_a_guide = tmp_path / "EMPTYDIR", tmp_path / "x.yaml"
+    empty.mkdir()
+    named_like_a_guide.mkdir()
+    (empty / "notes.txt").write_text("not a guide")
+    code, out, err = run(capsys, "guide", "check", str(empty), str(named_like_a_guide), *extra)
+    assert code == 2
+    assert err == (f"{empty}: no guide files (*.yaml, *.yml) found\n"
+                   f"{named_like_a_guide}: no guide files (*.yaml, *.yml) found\n")
+    if extra == ["--json"]:
+        assert [json.loads(line)["valid"] for line in out.splitlines()] == [False, False]
+
+
+def test_check_of_an_empty_folder_beside_a_good_guide_still_checks_the_guide(capsys, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, out, err = run(capsys, "guide", "check", str(tmp_path / "empty"), str(GUIDE_2011))
+    assert code == 2 and "valid guide ccpcj-20-2011" in out and "no guide files" in err

@@ -178,12 +178,18 @@ def _console(soft_wrap: bool = True) -> Console:
 # -- check ---------------------------------------------------------------------------------------
 
 
-def _expand(paths: list[str]) -> list[Path]:
+def _expand(paths: list[str]) -> tuple[list[Path], list[Path]]:
+    """The guide files the paths name (a folder: its *.yaml and *.yml), and the folders that
+    hold none: `check` says so rather than succeed on nothing checked."""
     out: list[Path] = []
+    empty: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        out.extend(bank_files(path) if path.is_dir() else [path])
-    return out
+        found = bank_files(path) if path.is_dir() else [path]
+        out.extend(found)
+        if not found:
+            empty.append(path)
+    return out, empty
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -191,7 +197,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     invalid = not_ready = 0
     out = _Lines()
     seen: dict[str, str] = {}
-    for path in _expand(args.paths):
+    files, empty = _expand(args.paths)
+    for folder in empty:
+        invalid += 1
+        problem = Problem(str(folder), 0, 0, "no guide files (*.yaml, *.yml) found")
+        if args.json:
+            print(json_text({"file": str(folder), "valid": False, "ready": False,
+                             "problems": [problem.as_dict()]}))
+        print_problems([problem])
+    for path in files:
         try:
             guide, warnings = _load_checked(path)
             clash = duplicate_id(str(path), guide, seen)
