@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import ipaddress
 import os
 import socket
@@ -16,6 +17,7 @@ from ..core.storage.follower import SessionFollower
 from ..core.storage.session_store import SessionStore, held_by_a_writer, resolve, sessions_dir
 from ..core.text.catalog import UI_LANGUAGES
 from ..core.text.languages import LANGUAGES
+from ..core.text.visible import visible
 from .errors import CommandError
 from .session import add_sessions_dir
 
@@ -95,6 +97,24 @@ def is_local(host: str) -> bool:
         return False
 
 
+def host_problem(value: str) -> str | None:
+    """The problem with `--host` (None when it is an address or a host name): `evil..host`
+    stopped the server with `internal error: UnicodeError` (the IDNA codec refuses an empty label)."""
+    try:
+        ipaddress.ip_address(value)
+        return None
+    except ValueError:
+        pass
+    try:
+        ok = value == "" or (len(value) <= 253 and bool(value.encode("idna")))  # "": every interface
+    except UnicodeError:
+        ok = False
+    if ok:
+        return None
+    return (f"invalid host {value!r}: give an address such as 127.0.0.1 or 0.0.0.0, or a host name "
+            "such as localhost")
+
+
 def port_number(value: str) -> int:
     try:
         number = int(value)
@@ -106,6 +126,10 @@ def port_number(value: str) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    problem = host_problem(args.host)
+    if problem:  # a usage error, in one line
+        print(f"debate: --host: {visible(problem)}", file=sys.stderr)
+        return 2
     local = is_local(args.host)
     if args.console and not local:
         raise CommandError("the console is only served on this machine (--host 127.0.0.1): "
@@ -123,7 +147,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         try:
             serve_console(path, directory, host=args.host, port=args.port, lang=lang, ui_lang=args.ui_lang)
         except OSError as exc:
-            raise CommandError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}") from None
+            raise CommandError(_cannot_serve(args, exc)) from None
         return 0
     from ..web.server import RoomServer, run
 
@@ -141,8 +165,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         run(RoomServer(path, default_lang=lang), args.host, args.port, on_ready=ready)
     except OSError as exc:
-        raise CommandError(f"cannot serve on {args.host}:{args.port}: {exc.strerror or exc}") from None
+        raise CommandError(_cannot_serve(args, exc)) from None
     return 0
+
+
+def _cannot_serve(args: argparse.Namespace, exc: OSError) -> str:
+    if exc.errno == errno.EADDRINUSE:  # aiohttp's own text repeats the address
+        reason = "the port is already in use (another debate serve?); choose another with --port"
+    else:
+        reason = exc.strerror or str(exc)
+    return f"cannot serve on {args.host}:{args.port}: {reason}"
 
 
 def _shown_host(host: str) -> str:

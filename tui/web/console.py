@@ -19,6 +19,7 @@ import hmac
 import logging
 import secrets
 import shlex
+import signal
 import sys
 from collections.abc import Callable
 from html import escape
@@ -190,6 +191,21 @@ class ConsoleServer(Server):
                             headers={"Cache-Control": "no-store"})
 
     async def on_startup(self, app: web.Application) -> None:
+        pass  # (textual-serve's prints its banner here, before the bind: see `serve`)
+
+    def serve(self, debug: bool = False) -> None:
+        """As textual-serve's, with the address printed once the socket is bound: printed at
+        startup, it stood above "address already in use" as if the console were being served."""
+        self.debug = debug
+        self.initialize_logging()
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        for number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(number, self.request_exit)
+        web.run_app(self._make_app(), host=self.host, port=self.port, handle_signals=False, loop=loop,
+                    print=lambda _banner: self.banner())
+
+    def banner(self) -> None:
         self.console.print(f"Serving the Chair's console of {self.title!r}.", highlight=False, markup=False)
         self.console.print(f"Open (this address is the key; do not share it):\n  {self.address}",
                            highlight=False, markup=False, soft_wrap=True)

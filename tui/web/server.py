@@ -228,10 +228,11 @@ async def _secure(request: web.Request, response: web.StreamResponse) -> None:
 
 
 def run(server: RoomServer, host: str, port: int, on_ready: Callable[[], None] | None = None) -> None:
-    async def ready(app: web.Application) -> None:
+    def ready(_banner: str) -> None:
+        # aiohttp prints its banner once the socket is bound: only then is the address true.
+        # (on_startup comes before the bind: "Serving session ..." was printed above "address
+        # already in use".)
         if on_ready is not None:
             on_ready()
 
-    app = server.app()
-    app.on_startup.append(ready)
-    web.run_app(app, host=host, port=port, print=None, access_log=None, shutdown_timeout=2)
+    web.run_app(server.app(), host=host, port=port, print=ready, access_log=None, shutdown_timeout=2)
