@@ -67,7 +67,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
         summary = build_summary(meta, session.state, session.guide, now, options)
     data = render_bytes(fmt, meta, session.state, session.guide, now, options, summary)
     if args.output:
-        write_output(args.output, data)  # as a shell redirect would (FIFO, link, -)
+        try:
+            write_output(args.output, data)  # as a shell redirect would (FIFO, link, -)
+        except OSError as exc:  # as `guide export` says it
+            raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(data.decode("utf-8"))
     if summary is not None:

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from ..core.bank.guide import Guide, QuestionRef
 from ..core.bank.search import terms
 from ..core.bank.search_text import normalize
-from ..core.text.catalog import tr
+from ..core.text.catalog import tr, tr_n
 from ..core.text.languages import LANGUAGES
 from ..widgets.literal import append, literal
 
@@ -58,8 +58,8 @@ class GuideBrowser(ModalScreen[None]):
         options.add_options([Option(self._label(self.refs[i]), id=str(i)) for i in shown])
         self.query_one("#guide-count", Label).update(
             tr("guide.matches", self.ui, count=len(shown), total=len(self.refs),
-               questions=sum(1 for r in self.refs if r.option is None),
-               options=sum(1 for r in self.refs if r.option is not None)))
+               questions=tr_n("guide.n_questions", self.ui, sum(1 for r in self.refs if r.option is None)),
+               options=tr_n("guide.n_options", self.ui, sum(1 for r in self.refs if r.option is not None))))
         if shown:
             options.highlighted = 0
 

@@ -28,7 +28,11 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     mode = _mode_for(path)
     import tempfile  # (here, not above: with `random` it is 2 ms of every reader's start)
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:  # a read-only or immutable folder: said of the file asked for, not the temp
+        raise type(exc)(exc.errno, f"the folder {directory} does not let a file be created in it "
+                                   f"({exc.strerror})", str(path)) from None
     try:
         os.fchmod(fd, mode)  # mkstemp makes it 0600: a rename would turn a 0644 file into 0600
         with os.fdopen(fd, "wb") as fh:
@@ -36,6 +40,10 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None  # (a full disk: which file)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

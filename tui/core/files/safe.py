@@ -82,6 +82,8 @@ def write_output(path: str | Path, data: bytes) -> None:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+    except OSError as exc:  # os.write names no file: `-o /dev/full` said only "No space left on device"
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     finally:
         os.close(fd)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..debate.session_meta import SessionMeta
 from ..debate.state import State, apply
-from .session_store import REPLAY_ERRORS, InvalidSession, SessionStore, replay
+from .session_store import REPLAY_ERRORS, SessionStore, replay, replay_failure
 
 
 class SessionFollower:
@@ -76,8 +76,7 @@ class SessionFollower:
             for ev in new:
                 apply(state, ev)
         except REPLAY_ERRORS as exc:
-            raise InvalidSession(f"{self.path}: the events cannot be replayed ({type(exc).__name__}); "
-                             "the file was changed by hand?") from None
+            raise replay_failure(self.path, events, exc) from None
 
     def close(self) -> None:
         if self.store is not None:

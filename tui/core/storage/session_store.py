@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..debate.session_meta import SessionMeta
 from ..debate.state import Event, State, fold
@@ -38,8 +39,8 @@ from .journal import (
 from .validate import check_event, check_order, numbers_if_valid
 
 __all__ = ["FORMAT", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore", "StoreError",
-           "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay", "resolve",
-           "session_files", "sessions_dir"]
+           "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay", "replay_failure",
+           "resolve", "session_files", "sessions_dir"]
 
 SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every session keeps its name
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
@@ -52,7 +53,17 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 
 
 def sessions_dir(explicit: str | None = None) -> Path:
-    return Path(explicit or os.environ.get(SESSIONS_ENV) or DEFAULT_DIR)
+    """The sessions folder (created on first use); refused when a file stands where it or one of
+    its parents would be (`--sessions-dir precious.txt` said "File exists", `list` "no sessions")."""
+    directory = Path(explicit or os.environ.get(SESSIONS_ENV) or DEFAULT_DIR)
+    for folder in (directory, *directory.parents):
+        if folder.exists() or folder.is_symlink():
+            if not folder.is_dir():
+                what = "the sessions folder" if folder == directory else f"a folder of {directory}"
+                raise StoreError(f"{folder}: not a folder (a file is there), so it cannot be {what}; "
+                                 "give --sessions-dir (or $DEBATE_SESSIONS_DIR) a folder")
+            break
+    return directory
 
 
 class SessionLock:
@@ -384,11 +395,42 @@ def replay(events: list[Event], path: Path) -> State:
         with paused_gc(freeze=False):  # (see there: 50,000 events folded make 100,000 objects)
             return fold(events)
     except REPLAY_ERRORS as exc:
-        raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
-                         "the file was changed by hand?") from None
+        raise replay_failure(path, events, exc) from None
 
 
 REPLAY_ERRORS = (KeyError, ValueError, AssertionError, TypeError, IndexError, AttributeError)
+# The fields of an event's data that name something an earlier event made.
+_REFERENCES = ("entry", "point", "points", "member", "intervention", "meeting", "position")
+
+
+def replay_failure(path: Path, events: list[Event], exc: BaseException) -> InvalidSession:
+    """The one line for events that pass the schema but do not replay (a hand-edited file: a
+    floor given to entry 999, a point deleted twice): which event, what it names, what is
+    wrong. Before, only "(KeyError)". The event is found by halving: the shortest failing run
+    of the first events ends with it (a few folds, only when a file is refused)."""
+    def fails(n: int) -> bool:
+        try:
+            fold(events[:n])
+        except REPLAY_ERRORS:
+            return True
+        return False
+
+    good, bad = 0, len(events)
+    if events and fails(bad):
+        while bad - good > 1:
+            middle = (good + bad) // 2
+            good, bad = (good, middle) if fails(middle) else (middle, bad)
+        ev = events[bad - 1]
+        data: dict[str, Any] = ev["data"] if isinstance(ev.get("data"), dict) else {}
+        names = ", ".join(f"{key} {data[key]!r}" for key in _REFERENCES if key in data)
+        if isinstance(exc, KeyError):
+            what = f"it names {names or repr(exc.args[0])}, which no earlier event in effect made"
+        else:
+            what = f"{type(exc).__name__}: {exc}" + (f" (it names {names})" if names else "")
+        return InvalidSession(f"{path}: event {ev.get('seq')} ({ev.get('type')}) cannot be replayed: "
+                              f"{what}; the file was changed by hand? (it is left untouched)")
+    return InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); the file was "
+                          "changed by hand? (it is left untouched)")
 
 
 def _clean_temp_files(path: Path) -> None:

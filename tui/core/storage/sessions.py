@@ -17,7 +17,7 @@ from ..debate.participants import Participant
 from ..debate.session_meta import SessionMeta
 from ..text.problems import InputError
 from .journal import paused_gc
-from .session_store import REPLAY_ERRORS, InvalidSession, SessionStore, StoreError, new_session_id
+from .session_store import REPLAY_ERRORS, SessionStore, StoreError, new_session_id, replay_failure
 
 
 def default_guide(bank: Path) -> Path:
@@ -104,8 +104,7 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
                 return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
         except REPLAY_ERRORS as exc:
             # A file whose events cannot be replayed is refused before anything else.
-            raise InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); "
-                             "the file was changed by hand?") from None
+            raise replay_failure(path, store.events(), exc) from None
     except BaseException:
         store.close()
         raise

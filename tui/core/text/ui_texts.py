@@ -259,8 +259,10 @@ UI: dict[str, dict[str, str]] = {
     "guide.search": {"en": "Search the questions (all languages)",
                      "fr": "Chercher dans les questions (toutes langues)"},
     # the same count as `guide check`: questions and their options apart
-    "guide.matches": {"en": "{count} of {total} ({questions} questions, {options} options)",
-                      "fr": "{count} sur {total} ({questions} questions, {options} options)"},
+    "guide.matches": {"en": "{count} of {total} ({questions}, {options})",
+                      "fr": "{count} sur {total} ({questions}, {options})"},
+    "guide.n_questions": {"en": "{n} question|{n} questions", "fr": "{n} question|{n} questions"},
+    "guide.n_options": {"en": "{n} option|{n} options", "fr": "{n} option|{n} options"},
     "review.title": {"en": "Points by sub-theme", "fr": "Points par sous-thème"},
     "review.exported": {"en": "Summary exported", "fr": "Résumé exporté"},
     "review.left_out": {"en": "Not in the summary's paragraphs ({n}: left out, or no text in its language)",

@@ -1,0 +1,109 @@
+"""Error messages that named the wrong thing (the attack pass on main): a temp file for the file
+asked for, no file at all for a full device, "File exists" for a file given as the sessions
+folder, "(KeyError)" for an event that does not replay."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+
+import pytest
+
+from tests.conftest import GUIDE_2011
+from tests.test_cli_guide import run
+from tui.core.debate.clock import FakeClock
+from tui.core.debate.participants import Participant
+from tui.core.storage.sessions import create_session
+
+
+@pytest.fixture
+def sid(sdir):
+    create_session(sdir, GUIDE_2011, FakeClock(), session_id="k1",
+                   speakers=[Participant.make("Brazil", "member-state", "GRULAC")]).close()
+    return "k1"
+
+
+def test_a_folder_that_refuses_new_files_names_the_file_and_the_folder(capsys, sid, tmp_path, monkeypatch):
+    # What a read-only or immutable folder does to the temp file beside the target.
+    def refused(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted", str(tmp_path / ".x.md.9t3ww2yo.tmp"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    code, _, err = run(capsys, "summary", sid, "-o", str(tmp_path / "x.md"))
+    assert code == 1 and ".tmp" not in err
+    assert err == (f"debate: cannot write {tmp_path}/x.md: the folder {tmp_path} does not let a file be "
+                   "created in it (Operation not permitted)\n")
+    code, _, err = run(capsys, "guide", "export", str(GUIDE_2011), "--lang", "en",
+                       "-o", str(tmp_path / "x.md"))
+    assert code == 1 and ".tmp" not in err and f"cannot write {tmp_path}/x.md: the folder" in err
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("chattr"), reason="chattr +i needs root")
+def test_an_immutable_folder_for_real(capsys, sid, tmp_path):
+    folder = tmp_path / "imm"
+    folder.mkdir()
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("this file system has no immutable flag")
+    try:
+        code, _, err = run(capsys, "summary", sid, "-o", str(folder / "x.md"))
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert code == 1 and ".tmp" not in err and f"cannot write {folder}/x.md: the folder {folder}" in err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_device_is_named(capsys, sid):
+    code, _, err = run(capsys, "summary", sid, "-o", "/dev/full", "--format", "md")
+    assert code == 1 and err == "debate: cannot write /dev/full: No space left on device\n"
+
+
+def test_a_full_disk_names_the_file_not_the_temp_file(capsys, sid, tmp_path, monkeypatch):
+    real_fsync = os.fsync
+
+    def full(fd):
+        real_fsync(fd)
+        raise OSError(28, "No space left on device")  # as a write or fsync says it: no file name
+
+    monkeypatch.setattr(os, "fsync", full)
+    code, _, err = run(capsys, "summary", sid, "-o", str(tmp_path / "x.md"))
+    monkeypatch.undo()
+    assert code == 1 and err == f"debate: cannot write {tmp_path}/x.md: No space left on device\n"
+    assert not list(tmp_path.glob(".x.md.*"))  # the temp file is gone
+
+
+@pytest.mark.parametrize("where", ["precious.txt", "precious.txt/sub"])
+def test_a_file_given_as_the_sessions_folder_is_said_to_be_no_folder(capsys, tmp_path, where):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    for args in (["session", "new", "--guide", str(GUIDE_2011)], ["session", "list"], ["run", "--new"]):
+        code, _, err = run(capsys, *args, "--sessions-dir", str(tmp_path / where))
+        assert code == 1, args
+        what = "the sessions folder" if where == "precious.txt" else f"a folder of {tmp_path / where}"
+        assert err == (f"debate: {precious}: not a folder (a file is there), so it cannot be {what}; "
+                       "give --sessions-dir (or $DEBATE_SESSIONS_DIR) a folder\n"), args
+    assert precious.read_text() == "keep me"
+
+
+def _append(path, *events):
+    with open(path, "a") as fh:
+        for ev in events:
+            fh.write(json.dumps({"events": {str(ev["seq"]): ev}}) + "\n")
+
+
+def test_an_event_that_does_not_replay_is_named_with_what_it_refers_to(capsys, sid, sdir):
+    path = sdir / "k1.json"
+    at = 1302508900.0
+    _append(path, {"seq": 2, "type": "list.close", "at": at, "data": {}},
+            {"seq": 3, "type": "floor.give", "at": at, "data": {"entry": 999, "kind": "statement",
+                                                               "limit": 300}},
+            {"seq": 4, "type": "list.open", "at": at, "data": {}})
+    before = path.read_bytes()
+    line = (f"debate: {path}: event 3 (floor.give) cannot be replayed: it names entry 999, which no earlier "
+            "event in effect made; the file was changed by hand? (it is left untouched)\n")
+    for args in (["session", "undo", sid], ["session", "show", sid], ["summary", sid]):
+        code, _, err = run(capsys, *args)
+        assert (code, err) == (2, line), args
+    assert path.read_bytes() == before
