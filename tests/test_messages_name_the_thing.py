@@ -107,3 +107,33 @@ def test_an_event_that_does_not_replay_is_named_with_what_it_refers_to(capsys, s
         code, _, err = run(capsys, *args)
         assert (code, err) == (2, line), args
     assert path.read_bytes() == before
+
+
+# -- summary -o as guide export -o ------------------------------------------------------------------
+
+
+def test_summary_refuses_a_format_that_contradicts_o_as_guide_export_does(capsys, sid, tmp_path):
+    # Before: HTML written into x.md.
+    target = tmp_path / "x.md"
+    code, out, err = run(capsys, "summary", sid, "--format", "html", "-o", str(target))
+    assert (code, out) == (1, "") and not target.exists()
+    assert err == (f"debate: --format html contradicts -o {target} (.md is md); change one of them "
+                   "(nothing was written)\n")
+    code, _, err2 = run(capsys, "guide", "export", str(GUIDE_2011), "--lang", "en", "--format", "html",
+                        "-o", str(target))
+    assert code == 1 and err2 == err
+
+
+@pytest.mark.parametrize("command", [["summary", "k1"], ["guide", "export", str(GUIDE_2011), "--lang", "en"]])
+def test_an_empty_o_is_refused_not_taken_for_standard_output(capsys, sid, command):
+    code, out, err = run(capsys, *command, "-o", "")
+    assert (code, out) == (2, "")
+    assert err == "debate: -o needs a file name; use - for standard output\n"
+
+
+def test_summary_o_says_what_it_wrote_on_stderr_only(capsys, sid, tmp_path):
+    target = tmp_path / "x.md"
+    code, out, err = run(capsys, "summary", sid, "-o", str(target))
+    assert (code, out) == (0, "") and err == f"wrote {target}\n" and "## Annex I" in target.read_text()
+    code, out, err = run(capsys, "summary", sid, "-o", "-")
+    assert code == 0 and "## Annex I" in out and "wrote" not in err  # the document went to stdout

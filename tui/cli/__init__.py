@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if _expected(exc):
             print(f"debate: {visible(one_line(exc))}", file=sys.stderr)
             # A session file whose content is invalid is invalid input (exit 2), like a guide.
-            return EXIT_INVALID if type(exc).__name__ == "InvalidSession" else EXIT_FAILURE
+            return EXIT_INVALID if type(exc).__name__ in ("InvalidSession", "UsageError") else EXIT_FAILURE
         # The last resort: one line, never a traceback on the user's screen.
         if os.environ.get("DEBATE_DEBUG"):
             import traceback  # (only then: 4 ms of every command's start otherwise)

@@ -15,7 +15,7 @@ from ..core.bank.guide import Guide, Paragraph, QuestionGroup, Section
 from ..core.bank.loader import MAX_BYTES, load_guide, load_guide_and_warnings, parse_guide
 from ..core.bank.readiness import Report, report
 from ..core.files.atomic import write_atomic
-from ..core.files.safe import read_input, write_output
+from ..core.files.safe import read_input
 from ..core.text.catalog import date_range, language_name, tr
 from ..core.text.dates import long_date
 from ..core.text.durations import mmss
@@ -25,6 +25,7 @@ from ..core.text.problems import InputError, Problem, Problems
 from ..core.text.visible import visible
 from .errors import CommandError
 from .output import json_text, print_problems, shown_text
+from .output_file import check_output, write_file
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -458,15 +459,14 @@ _EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", 
 
 def _export_format(args: argparse.Namespace) -> str:
     """The format asked for: --format, or -o's extension; refused when the two disagree."""
+    check_output(args.output, args.format, None if args.all_languages or not args.output
+                 else _EXTENSIONS.get(Path(args.output).suffix.lower()))
     if args.all_languages or not args.output:
         if args.format == "docx" and not args.output:
             raise CommandError("a Word document cannot go to the terminal: give -o FILE.docx")
         return args.format or "md"
     suffix = Path(args.output).suffix.lower()
     implied = _EXTENSIONS.get(suffix)
-    if args.format and implied and args.format != implied:
-        raise CommandError(f"--format {args.format} contradicts -o {args.output} ({suffix} is "
-                           f"{implied}); change one of them (nothing was written)")
     if not args.format and suffix and not implied:
         raise CommandError(f"cannot tell the format from {args.output}: name it .md, .html or "
                            ".docx, or give --format")
@@ -493,15 +493,6 @@ def export_document(guide: Guide, lang: str, fmt: str) -> bytes:
 _FIXED_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def _write(path: Path, content: bytes) -> None:
-    try:
-        write_output(path, content)  # -o: as a shell redirect would (a FIFO, a device, a link, -)
-    except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
-    if str(path) != "-":  # the document itself went to standard output
-        print(f"wrote {visible(path)}", file=sys.stderr)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     fmt = _export_format(args)
     guide = load_guide(args.path)
@@ -518,12 +509,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CommandError(f"cannot create {folder}: {exc.strerror or exc}") from None
         for lang in LANGUAGES:
             _warn_incomplete(guide, lang, languages[lang])
-            _write(folder / f"{guide.id}.{lang}.{fmt}", export_document(guide, lang, fmt))
+            write_file(folder / f"{guide.id}.{lang}.{fmt}", export_document(guide, lang, fmt))
         return 0
     _warn_incomplete(guide, args.lang, languages[args.lang])
     content = export_document(guide, args.lang, fmt)
     if args.output:
-        _write(Path(args.output), content)
+        write_file(Path(args.output), content)
     else:
         sys.stdout.write(content.decode("utf-8"))
     return 0
@@ -672,7 +663,7 @@ def cmd_reuse(args: argparse.Namespace) -> int:
     except reuse.ReuseError as exc:
         raise CommandError(f"{target_path}: {exc} (nothing was written)") from None
     parse_guide(new_text.encode("utf-8"), str(target_path))  # never write a guide that would not load
-    _write(target_path, new_text.encode("utf-8"))
+    write_file(target_path, new_text.encode("utf-8"))
     print(f"{source.id} {found.cite} ({found.question.id}) is now {new_ref} ({new_id}) in "
           f"{target.id}, with {plural(len(found.question.options), 'option')} and every language; "
           f"from: {source.id}/{found.question.id}")
@@ -709,7 +700,7 @@ def cmd_renumber(args: argparse.Namespace) -> int:
         return 0
     new_text = bom + renumber.apply(text[len(bom):], changes)
     parse_guide(new_text.encode("utf-8"), str(path))  # never write a guide that would not load
-    _write(path, new_text.encode("utf-8"))
+    write_file(path, new_text.encode("utf-8"))
     return 0
 
 
@@ -810,7 +801,7 @@ def _import_into(args: argparse.Namespace) -> int:
                                                      "written)")])
     new = bom + m.text.encode("utf-8")
     parse_guide(new, str(target))  # never write a guide that would not load
-    _write(target, new)
+    write_file(target, new)
     unplaced = len(result.problems)
     mismatches = m.missing + m.extra + m.renumbered + m.dates_differ
     detail = ", ".join(part for part in (

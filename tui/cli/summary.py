@@ -7,12 +7,12 @@ import sys
 from typing import Any
 
 from ..core.debate.clock import SystemClock
-from ..core.files.safe import write_output
 from ..core.storage.session_store import resolve, sessions_dir
 from ..core.storage.sessions import open_session
 from ..core.summary.document import ATTRIBUTIONS, LANGS, Options, build_summary
 from ..core.summary.export import FORMATS, account, format_for, render_bytes
 from .errors import CommandError
+from .output_file import check_output, write_file
 from .session import add_sessions_dir
 
 
@@ -38,6 +38,7 @@ def register(commands: Any, only_action: str | None = None) -> None:
 
 
 def _format(args: argparse.Namespace) -> str:
+    check_output(args.output, args.format, format_for(args.output) if args.output else None)
     if args.format:
         return str(args.format)
     if not args.output or args.output == "-":
@@ -67,10 +68,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         summary = build_summary(meta, session.state, session.guide, now, options)
     data = render_bytes(fmt, meta, session.state, session.guide, now, options, summary)
     if args.output:
-        try:
-            write_output(args.output, data)  # as a shell redirect would (FIFO, link, -)
-        except OSError as exc:  # as `guide export` says it
-            raise CommandError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        write_file(args.output, data)  # as a shell redirect would (FIFO, link, -); "wrote FILE"
     else:
         sys.stdout.write(data.decode("utf-8"))
     if summary is not None:
