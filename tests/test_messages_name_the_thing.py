@@ -137,3 +137,18 @@ def test_summary_o_says_what_it_wrote_on_stderr_only(capsys, sid, tmp_path):
     assert (code, out) == (0, "") and err == f"wrote {target}\n" and "## Annex I" in target.read_text()
     code, out, err = run(capsys, "summary", sid, "-o", "-")
     assert code == 0 and "## Annex I" in out and "wrote" not in err  # the document went to stdout
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    ("", "invalid session id '': an id is 1 to 81 letters, digits, '.', '-' or '_', starting with a "
+         "letter or a digit (e.g. ccpcj-20-demo)"),
+    ("x.json", "invalid session id 'x.json': give it without .json (--id x); the file is named ID.json"),
+    (" x", "invalid session id ' x': an id is 1 to 81 letters"),
+])
+def test_an_id_that_is_empty_or_a_file_name_is_refused_with_the_rule(capsys, tmp_path, given, said):
+    # Before: '' gave the default id, 'x.json' the file x.json.json.
+    folder = tmp_path / "s"
+    code, out, err = run(capsys, "session", "new", "--guide", str(GUIDE_2011), "--id", given,
+                         "--sessions-dir", str(folder))
+    assert (code, out) == (1, "") and err.startswith(f"debate: {said}") and err.count("\n") == 1
+    assert not folder.exists()  # nothing made

@@ -52,6 +52,17 @@ _SEQ, _AT, _SEQ_AT = operator.itemgetter("seq"), operator.itemgetter("at"), oper
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$")
 
 
+def id_problem(session_id: str) -> str | None:
+    """What is wrong with a new session's id, with the rule; None when it is good."""
+    if session_id.lower().endswith(SUFFIX) and _ID.match(session_id[:-len(SUFFIX)] or "-"):
+        return (f"invalid session id {session_id!r}: give it without {SUFFIX} "
+                f"(--id {session_id[:-len(SUFFIX)]}); the file is named ID{SUFFIX}")
+    if not _ID.match(session_id):
+        return (f"invalid session id {session_id!r}: an id is 1 to 81 letters, digits, '.', '-' or '_', "
+                "starting with a letter or a digit (e.g. ccpcj-20-demo)")
+    return None
+
+
 def sessions_dir(explicit: str | None = None) -> Path:
     """The sessions folder (created on first use); refused when a file stands where it or one of
     its parents would be (`--sessions-dir precious.txt` said "File exists", `list` "no sessions")."""
@@ -190,10 +201,11 @@ class SessionStore:
 
     @classmethod
     def create(cls, directory: Path, meta: SessionMeta) -> SessionStore:
-        directory.mkdir(parents=True, exist_ok=True)
         session_id = meta.id
-        if not _ID.match(session_id):
-            raise StoreError(f"invalid session id {session_id!r} (letters, digits, '.', '-', '_')")
+        problem = id_problem(session_id)
+        if problem:  # before anything is made, the folder included
+            raise StoreError(problem)
+        directory.mkdir(parents=True, exist_ok=True)
         path = directory / f"{session_id}{SUFFIX}"
         lock = SessionLock(path.with_suffix(".lock"))
         lock.acquire(session_id)

@@ -46,7 +46,8 @@ def create_session(directory: Path, guide_path: Path, clock: Clock, *, title: st
     limits = with_named(guide.time_limits.with_overrides(**(overrides or {})), named_limits or {})
     now = clock.now()
     meta = SessionMeta(
-        id=session_id or new_session_id(guide.id, now, directory),
+        # `--id ''` is refused (SessionStore.create), not taken for "the default id".
+        id=session_id if session_id is not None else new_session_id(guide.id, now, directory),
         title=title or guide.meta.theme.text("en"),
         guide=str(guide_path.resolve()),
         guide_id=guide.id,
