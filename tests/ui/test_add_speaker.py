@@ -75,6 +75,7 @@ async def test_a_french_name_of_a_listed_state_is_announced_as_a_duplicate(conso
         assert names(console_fr) == ["Ms. Ana Lopes", "Brazil", "Nigeria", "UNODC"]
 
 
+@pytest.mark.slow
 async def test_a_right_of_reply_by_a_listed_delegation_is_not_announced_as_a_duplicate(console):
     """A reply answers a statement: the delegation is usually on the list already."""
     from textual.widgets import Checkbox
@@ -121,6 +122,7 @@ async def test_an_unknown_state_name_is_announced_in_french(console_fr):
         assert ok_label(console_fr) == "Inscrire tel quel (entrée)"
 
 
+@pytest.mark.slow
 async def test_a_swapped_pair_of_letters_finds_the_state(console_fr):
     async with console_fr.app.run_test() as pilot:
         await pilot.press("a", *"Allemgane", "enter")
@@ -152,6 +154,7 @@ async def test_any_change_to_the_name_takes_the_question_back(console):
         assert isinstance(console.app.screen, MainScreen) and names(console)[-1] == "Germany"
 
 
+@pytest.mark.slow
 async def test_choosing_an_organization_takes_the_state_question_back(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"ECPAT", "enter")
@@ -163,6 +166,7 @@ async def test_choosing_an_organization_takes_the_state_question_back(console):
         assert names(console)[-1] == "ECPAT"
 
 
+@pytest.mark.slow
 async def test_escape_leaves_a_dialog_that_asks(console):
     async with console.app.run_test() as pilot:
         await pilot.press("a", *"brazil", "enter")

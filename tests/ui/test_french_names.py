@@ -90,6 +90,7 @@ async def test_the_french_panel_speaks_french(console_fr):
         assert "Afrique États d'Afrique" not in screen  # a short form is not
 
 
+@pytest.mark.slow
 async def test_the_panel_fits_80_columns_in_french(console_fr):
     """The presentation column says "reçue" / "non reçue" under its title: no sideways scroll."""
     from textual.widgets import DataTable

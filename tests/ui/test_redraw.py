@@ -4,6 +4,7 @@ timed: bench/console.py times them."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets._footer import FooterKey
 
 import tui.widgets.forecast as forecast_widget
@@ -81,6 +82,7 @@ async def test_the_footer_is_built_once_at_start_up(console, monkeypatch):
         assert builds == [80, 100]
 
 
+@pytest.mark.slow
 async def test_closed_dialogs_and_notices_leave_nothing_alive(console):
     """Textual kept every widget's render cache alive after the widget was gone (tui/textual_fixes.py)."""
     import gc
