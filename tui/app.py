@@ -21,7 +21,7 @@ from textual.screen import Screen
 from .core.debate.clock import Clock
 from .core.debate.engine import EngineError, Session
 from .core.debate.participants import Participant
-from .core.storage.session_store import StoreError
+from .core.storage.session_store import ChangedOnDisk, StoreError
 from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
@@ -69,8 +69,7 @@ class DebateApp(LoggedApp):
         self.known = list(known)
         self.phase = "idle"
         self.rung: set[tuple[int, str]] = set()  # (intervention, phase) already announced
-
-    # -- life -----------------------------------------------------------------------------------
+        self.read_only: ChangedOnDisk | None = None  # another program changed the file: see lose_file
 
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -106,8 +105,26 @@ class DebateApp(LoggedApp):
     def beat(self) -> None:
         try:
             self.session.log.heartbeat(self.clock.now())
+            if self.read_only is None:
+                self.session.log.unchanged()  # said now, not at the Chair's next action
+        except ChangedOnDisk as exc:
+            self.lose_file(exc)
         except OSError as exc:  # the next action will report the disk; do not stop the clock
             log.warning("heartbeat failed: %s", exc)
+
+    def lose_file(self, exc: ChangedOnDisk) -> None:
+        """Another program changed the file: said; the console stays up, read-only (the floor, its clock)."""
+        log.error("%s", exc)
+        first, self.read_only = self.read_only is None, exc
+        key = "msg.changed_on_disk" if exc.recorded is False else "msg.changed_while_writing"
+        self.notify(tr(key, self.ui), severity="error", timeout=30)
+        if first:  # every screen shows the read-only line and greys the keys that record
+            self.changed()
+
+    async def run_action(self, action: Any, default_namespace: Any = None, namespaces: Any = None) -> bool:
+        if isinstance(default_namespace, ConsoleScreen) and default_namespace.refused(action):
+            return True  # read-only, a key that would record: said (ConsoleScreen.refused)
+        return await super().run_action(action, default_namespace, namespaces)
 
     def tick(self, now: float | None = None) -> None:
         """The clock moved: repaint the clocks, ring the bell once per speaker and threshold."""
@@ -134,6 +151,8 @@ class DebateApp(LoggedApp):
         except EngineError as exc:
             self.notify(exc.sentence(self.ui), severity="warning")  # "Personne n'a la parole"
             return None
+        except ChangedOnDisk as exc:  # another program wrote to the file: read-only from now on
+            return self.lose_file(exc)
         except (StoreError, OSError) as exc:
             reason = one_line(exc, with_file=False)  # the Chair knows which session is open
             self.notify(tr("msg.not_saved", self.ui, error=reason), severity="error", timeout=10)
@@ -185,7 +204,8 @@ class DebateApp(LoggedApp):
         if self.session.events and self.session.events[-1]["type"] == "session.closed":
             return
         try:
-            self.session.closed()
+            if self.read_only is None:  # (read-only: nothing more is written, not even this)
+                self.session.closed()
         except (StoreError, OSError) as exc:  # leaving anyway: every action is already on disk
             log.warning("could not record the close: %s", exc)
 

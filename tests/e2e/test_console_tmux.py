@@ -140,3 +140,48 @@ def test_a_long_list_at_80x24_keeps_time_status_and_forecast_visible(tmp_path):
     data = json.loads(out.stdout)
     order = [i for i in data["interventions"] if i["kind"] == "point-of-order"]
     assert [i["ruling"] for i in order] == ["Well taken"]
+
+
+def test_a_session_file_changed_under_the_console_in_tmux(tmp_path):
+    """The hostile tester's run, in the real program: another program appends half a line while
+    the console is open; the next key is refused in words, the console goes read-only, q closes
+    it, and the shell gets exit 1 and one line saying what happened and what to do."""
+    import hashlib
+
+    from tests.enginekit import BRAZIL, FRANCE
+    from tui.core.debate.clock import FakeClock
+    from tui.core.storage.sessions import create_session
+
+    sessions = tmp_path / "sessions"
+    create_session(sessions, GUIDE_2011, FakeClock(), session_id="s1", speakers=[BRAZIL, FRANCE]).close()
+    path = sessions / "s1.json"
+    program = " ".join([sys.executable, "-m", "tui", "run", "s1"])
+    # (Textual draws on standard error: the line said after it is read on the pane, kept open.)
+    cmd = ["sh", "-c", f"{program}; echo exit $?; sleep 60"]
+    pane = Pane(cmd, program_env(sessions, ROOT), str(tmp_path))
+    try:
+        pane.wait_for("Nobody has the floor")
+        pane.keys("n")
+        pane.wait_for("statement")
+        with open(path, "ab") as fh:
+            fh.write(b'{"events":{"9":{"seq":9,"type":"floor.pau')
+        after = hashlib.sha256(path.read_bytes()).hexdigest()
+        pane.keys("Space")
+        screen = pane.wait_for("READ-ONLY")
+        assert "PAUSED" not in screen and "paused" not in screen.lower()  # never "Clock paused — u to undo"
+        assert "nothing was recorded" in screen
+        pane.keys("q")
+        pane.wait_for("Quit anyway")
+        pane.keys("y")
+        said = " ".join(pane.wait_for("exit ").split())
+    finally:
+        pane.kill()
+    assert said.endswith("exit 1")
+    said = said.removesuffix("exit 1")
+    assert said.replace(" ", "").endswith(
+        (f"debate: {path} was changed by another program while the console had it open (41 bytes "
+         "added after its last line); the console wrote nothing after that. Check the file (debate "
+         "session show s1) before opening it again").replace(" ", ""))
+    assert "Traceback" not in said
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == after
+    assert (sessions / "s1.log").read_text().count("changed by another program") == 1  # said once

@@ -120,4 +120,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             app.record_closed()
     finally:
         app.session.close()
+    changed = getattr(app.session.log, "changed", None)
+    if changed is not None:  # the console went read-only (DebateApp.lose_file), or found it closing
+        print(f"debate: {visible(str(path))} was changed by another program while the console had it "
+              f"open ({visible(changed)}); the console wrote nothing after that. Check the file "
+              f"(debate session show {visible(app.session.log.meta.id)}) before opening it again",
+              file=sys.stderr)
+        return max(1, finish(app, "console", log_path))
     return finish(app, "console", log_path)

@@ -29,6 +29,7 @@ class Key:
     display: str | None = None  # how the footer and the help show the key
     show: bool = True  # in the footer; every key is in the help and the palette
     priority: bool = False  # before the focused widget (a table would take enter for itself)
+    records: bool = True  # the action writes to the session (refused once the console is read-only)
 
 
 def bindings(keys: tuple[Key, ...], lang: str) -> list[Binding]:
@@ -72,7 +73,29 @@ class ConsoleScreen(Screen[None]):
 
     def _changed(self) -> None:
         if self.is_attached:  # a screen being popped may still hear the last change
+            if self.console.read_only and not self.query("#read-only"):
+                from textual.widgets import Label
+
+                self.mount(Label(tr("msg.read_only", self.lang), id="read-only"), before=0)
+                self.refresh_bindings()  # the footer greys the keys that would record
             self.redraw()
+
+    def records(self, action: str) -> bool:
+        """Whether `action` (as a binding names it) is one of this screen's keys that record."""
+        name = action.partition("(")[0]
+        return any(k.records and k.action.partition("(")[0] == name for k in self.KEYS)
+
+    def refused(self, action: object) -> bool:
+        """True (and said) for a key that would record while the console is read-only: pressing
+        it must not look like a key that does nothing (the footer shows it greyed)."""
+        if self.console.read_only is None or not isinstance(action, str) or not self.records(action):
+            return False
+        self.notify(tr("msg.read_only", self.lang), severity="error", timeout=10)
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Read-only: the keys that would record are shown greyed (pressing one says why: the app).
+        return None if self.console.read_only and self.records(action) else True
 
     def redraw(self) -> None:
         """Show the session as it is now."""

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # One key per action, the Chair's vocabulary.
 KEYS: tuple[Key, ...] = (
-    Key("question_mark,f1", "help", "help", "?"),  # first: the footer always has room for it
+    Key("question_mark,f1", "help", "help", "?", records=False),  # first: the footer always has room for it
     Key("a", "add_speaker", "add"),
     Key("n", "next_speaker", "next"),
     Key("space", "toggle_pause", "pause", "space"),
@@ -48,15 +48,15 @@ KEYS: tuple[Key, ...] = (
     Key("x", "remove_speaker", "remove"),
     Key("shift+up", "move_speaker(-1)", "up", "⇧↑"),
     Key("shift+down", "move_speaker(1)", "down", "⇧↓"),
-    Key("g", "browse_guide", "guide"),
-    Key("l", "switch_language", "lang"),
-    Key("m", "review_points", "review"),
-    Key("P", "show_panel", "panel", "P"),
+    Key("g", "browse_guide", "guide", records=False),
+    Key("l", "switch_language", "lang", records=False),
+    Key("m", "review_points", "review", records=False),
+    Key("P", "show_panel", "panel", "P", records=False),
     Key("c", "close_list", "close"),
     Key("M", "toggle_meeting", "meeting", "M", show=False),
     Key("F", "toggle_room_forecast", "room_forecast", "F", show=False),
     Key("S", "settings", "settings", "S", show=False),
-    Key("q", "quit_console", "quit"),
+    Key("q", "quit_console", "quit", records=False),
 )
 
 

@@ -22,8 +22,8 @@ from .keys import ConsoleScreen, Key
 from .speaker_dialog import SpeakerDialog, SpeakerRequest
 
 KEYS: tuple[Key, ...] = (
-    Key("escape", "app.pop_screen", "back", "esc"),
-    Key("question_mark,f1", "help", "help", "?"),
+    Key("escape", "app.pop_screen", "back", "esc", records=False),
+    Key("question_mark,f1", "help", "help", "?", records=False),
     Key("a", "add", "panel.add"),
     Key("r", "received", "panel.received"),
     Key("x", "remove", "panel.remove"),

@@ -48,19 +48,19 @@ WIDE_REVIEW = 120  # narrower, the summary preview gives its room to the points
 COLUMN_WIDTHS = (3, 8, 14, 7)  # flags, reference, speaker, languages; the point takes the rest
 
 KEYS: tuple[Key, ...] = (
-    Key("escape", "app.pop_screen", "back", "esc"),
-    Key("question_mark,f1", "help", "help", "?"),
+    Key("escape", "app.pop_screen", "back", "esc", records=False),
+    Key("question_mark,f1", "help", "help", "?", records=False),
     Key("space", "toggle_main", "review.main", "space"),
     Key("c", "toggle_conclusion", "review.conclusion"),
     Key("enter", "edit", "review.edit", "⏎", priority=True),
-    Key("e", "export", "review.export"),
+    Key("e", "export", "review.export", records=False),
     Key("t", "retag", "review.retag"),
     Key("x", "delete", "review.delete"),
     Key("o", "toggle_left_out", "review.leave_out"),
     Key("l", "translate", "review.translate"),
     Key("shift+up", "move(-1)", "review.up", "⇧↑"),
     Key("shift+down", "move(1)", "review.down", "⇧↓"),
-    Key("v", "mark", "review.mark"),
+    Key("v", "mark", "review.mark", records=False),
     Key("j", "merge", "review.merge"),
     Key("u", "undo", "undo"),
 )

@@ -52,6 +52,7 @@ class EventLog(Protocol):
     def events(self) -> list[Event]: ...
     def append(self, event: Event) -> None: ...
     def heartbeat(self, at: float) -> None: ...  # "still open", for the next writer's downtime
+    def unchanged(self) -> None: ...  # raises when another program changed the file since it was written
     def close(self) -> None: ...
 
 
@@ -76,6 +77,9 @@ class MemoryLog:
         self._events.append(event)
 
     def heartbeat(self, at: float) -> None:
+        pass
+
+    def unchanged(self) -> None:
         pass
 
     def close(self) -> None:

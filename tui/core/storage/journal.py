@@ -15,6 +15,16 @@ not read — an empty file, a complete line that is not a patch, a file with no 
 refused with the file left untouched, as format 1 did: treating it as an empty database would
 throw a whole debate away at the next write.
 
+Another program writing to the file. The lock keeps out a second writer of ours, not an editor
+or a script. The writer knows the file as it left it (inode, size, modification time, noted after
+each of its own writes) and looks again before each write, a `stat` of the path (microseconds,
+bench/storage.py): if anything differs, bytes added after its last line, the file cut, rewritten in
+place, replaced or removed, the write is refused (`ChangedOnDisk`, nothing written) and so is every
+later one, compaction on closing included. Appending after a stranger's half line would make the
+file unreadable from that line on, and a compaction would silently throw the stranger's bytes away.
+After each append an `fstat` checks the file grew by exactly the line: if another program wrote in
+between, the action is not acknowledged either.
+
 Compaction rewrites the whole file atomically (temp file, fsync, rename, fsync the folder) as
 one line of metadata and one line per document. It happens when the journal holds more than
 twice the documents of the state (lines that replaced or deleted documents), when the writer
@@ -85,6 +95,22 @@ class StoreError(Exception):
 class InvalidSession(StoreError):
     """The session file's content is not a valid session (exit 2, like any invalid input); the
     file is left exactly as it is."""
+
+
+class ChangedOnDisk(StoreError):
+    """The writer found the session file other than it left it: another program added bytes to it,
+    cut it, rewrote it or put another file in its place. Nothing is written to it any more (an
+    append would land after someone else's bytes, a compaction would throw them away): `reason`
+    says what was found, `recorded` is False when the refused action was not written, None when
+    another program wrote at the very moment of the write (the line may be in the file, after its
+    bytes; it was not acknowledged either way)."""
+
+    def __init__(self, path: Path, reason: str, recorded: bool | None = False) -> None:
+        self.path, self.reason, self.recorded = path, reason, recorded
+        outcome = ("nothing was recorded" if recorded is False
+                   else "the action was not acknowledged and may be in the file after those bytes")
+        super().__init__(f"{path}: the session file was changed by another program since it was last "
+                         f"written here ({reason}): {outcome}; close the session and check the file")
 
 
 @dataclass(slots=True)
@@ -163,6 +189,10 @@ class JournalStorage(Storage):
         self._lines = 0  # complete lines read (to name a line in an error message)
         self._inode: int | None = None
         self._fd: int | None = None  # the writer's append descriptor
+        # The writer's view of the file as it last left it (inode, size, mtime), checked before
+        # every write (`_unchanged`); and what was found when it was not (then nothing is written).
+        self._seen: tuple[int, int, int] | None = None
+        self.changed: str | None = None
         if initial is not None:
             if read_only:
                 raise StoreError(f"{self.path}: cannot create a session read-only")
@@ -181,6 +211,7 @@ class JournalStorage(Storage):
         """TinyDB's whole-database write (update, remove, upsert, truncate, drop): an atomic
         rewrite, see the module's docstring. Inserts never come here (`JournalTable`)."""
         self._writable()
+        self._unchanged()  # (before anything: the repair below would read someone else's file)
         self._tables = {name: dict(docs) for name, docs in data.items()}
         try:
             self.compact()
@@ -190,8 +221,9 @@ class JournalStorage(Storage):
 
     def close(self) -> None:
         try:
-            if not self.read_only and self._waste:
-                self.compact()
+            if not self.read_only and self._waste and self.changed is None:
+                with contextlib.suppress(ChangedOnDisk):  # kept in `changed`, for the caller to say
+                    self.compact()
         finally:
             release_frozen()
             if self._fd is not None:
@@ -211,6 +243,7 @@ class JournalStorage(Storage):
         if self.format != FORMAT:
             self.compact()  # the migration of a format-1 file, atomically, before the first append
         line = encode({table: docs})
+        self._unchanged()  # never a line after someone else's bytes
         fd = self._append_fd()
         before = self._offset
         try:
@@ -221,9 +254,12 @@ class JournalStorage(Storage):
         except BaseException:
             try:
                 os.ftruncate(fd, before)  # the line was never acknowledged: take it back
+                st = os.fstat(fd)
+                self._seen = (st.st_ino, st.st_size, st.st_mtime_ns)  # (a new mtime, ours)
             except OSError:
                 self._reload_after_failure()
             raise
+        self._wrote(fd, before + len(line))
         self._offset = before + len(line)
         self._lines += 1
         if self._merge(table, docs) and self._waste > self._live and self._waste > 1000:
@@ -232,6 +268,8 @@ class JournalStorage(Storage):
     def compact(self) -> None:
         """Rewrite the whole file atomically: the metadata, then one line per document."""
         self._writable()
+        if self._seen is not None:  # (None: the file is being created)
+            self._unchanged()  # a rewrite would throw away what another program put there
         meta = self._tables.get(META_TABLE, {}).get(META_ID)
         if isinstance(meta, dict):
             meta["format"] = FORMAT
@@ -250,7 +288,8 @@ class JournalStorage(Storage):
         self._offset, self._waste, self.torn = len(payload), 0, None
         self._lines = len(parts)
         self._live = sum(len(docs) for docs in self._tables.values())
-        self._inode = os.stat(self.path).st_ino
+        st = os.stat(self.path)
+        self._inode, self._seen = st.st_ino, (st.st_ino, st.st_size, st.st_mtime_ns)
 
     def load(self) -> None:
         """Read the whole file (refusing it, untouched, if it does not read)."""
@@ -260,8 +299,9 @@ class JournalStorage(Storage):
     def _load(self) -> None:
         try:
             with open(self.path, "rb") as fh:
-                inode = os.fstat(fh.fileno()).st_ino
+                st = os.fstat(fh.fileno())
                 raw = fh.read()
+            inode = st.st_ino
         except FileNotFoundError:
             raise StoreError(f"{self.path}: no such session file") from None
         self.invalidate()  # until this read succeeds, the next look starts from scratch
@@ -289,6 +329,7 @@ class JournalStorage(Storage):
                     with contextlib.suppress(StoreError):
                         self._load_format1(raw)
                         self._offset, self._inode = len(raw), inode
+                        self._seen = (inode, st.st_size, st.st_mtime_ns)
                         return
                     raise
                 self._apply_all(patches)
@@ -298,6 +339,7 @@ class JournalStorage(Storage):
             if end < len(raw):
                 self._torn(len(raw) - end)
         self._inode = inode
+        self._seen = (inode, st.st_size, st.st_mtime_ns)
         if not isinstance(self._tables.get(META_TABLE), dict) or not self._tables[META_TABLE]:
             raise InvalidSession(f"{self.path}: not a debate session file (no session table); "
                                "it is left untouched")
@@ -344,14 +386,51 @@ class JournalStorage(Storage):
             raise StoreError(f"{self.path}: opened read-only")
 
     def _append_fd(self) -> int:
-        if self._fd is None:
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
-            if os.fstat(fd).st_size != self._offset:
-                os.close(fd)
-                raise StoreError(f"{self.path}: changed on disk by another program while open "
-                                   "for writing; close and open the session again")
-            self._fd = fd
+        if self._fd is None:  # (after `_unchanged`: the file at the path is the one last written)
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
         return self._fd
+
+    def unchanged(self) -> None:
+        """Raise ChangedOnDisk unless the file is as this writer last left it (a stat: a few
+        microseconds; the console also asks between actions, to say so before the next one)."""
+        if not self.read_only:
+            self._unchanged()
+
+    def _wrote(self, fd: int, size: int) -> None:
+        """After a line was written and synced: the file is `size` bytes long, or another program
+        wrote between the check and this write (its bytes and this line are in the file in some
+        order, and neither can be taken back without the other: the action is not acknowledged)."""
+        st = os.fstat(fd)
+        if st.st_size != size:
+            self.changed = "another program wrote to it at the same moment"
+            raise ChangedOnDisk(self.path, self.changed, recorded=None)
+        self._seen = (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _unchanged(self) -> None:
+        # The writer holds the lock, so no program of ours wrote to the file since: a file whose
+        # inode, size or modification time differ was changed by someone else. Its bytes are
+        # never built on: not appended after (readers would refuse the file from that line on),
+        # not compacted away. A stat of the path, not of the descriptor: it sees a replaced file.
+        if self.changed is None:
+            try:
+                st = os.stat(self.path)
+            except FileNotFoundError:
+                self.changed = "it was removed"
+            else:
+                seen = self._seen
+                if seen is None or (st.st_ino, st.st_size, st.st_mtime_ns) == seen:
+                    return
+                inode, size, _ = seen
+                if st.st_ino != inode:
+                    self.changed = "another file was put in its place"
+                elif st.st_size > size:
+                    added = st.st_size - size
+                    self.changed = f"{added} byte{'s' if added != 1 else ''} added after its last line"
+                elif st.st_size < size:
+                    self.changed = f"cut from {size} to {st.st_size} bytes"
+                else:
+                    self.changed = "rewritten in place"
+        raise ChangedOnDisk(self.path, self.changed)
 
     def _reload_after_failure(self) -> None:
         # The disk is the truth, whichever way the failed write went.
@@ -465,6 +544,8 @@ class JournalStorage(Storage):
         try:
             os.ftruncate(fd, self._offset)
             _sync(fd)
+            st = os.fstat(fd)
+            self._seen = (st.st_ino, st.st_size, st.st_mtime_ns)
         finally:
             os.close(fd)
         self.torn = (self.torn or "") + "; it was dropped"

@@ -29,6 +29,7 @@ from .journal import (
     FORMAT,
     META_ID,
     META_TABLE,
+    ChangedOnDisk,
     Changes,
     InvalidSession,
     JournalStorage,
@@ -38,9 +39,9 @@ from .journal import (
 )
 from .validate import check_event, check_order, numbers_if_valid
 
-__all__ = ["FORMAT", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore", "StoreError",
-           "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay", "replay_failure",
-           "resolve", "session_files", "sessions_dir"]
+__all__ = ["FORMAT", "ChangedOnDisk", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore",
+           "StoreError", "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay",
+           "replay_failure", "resolve", "session_files", "sessions_dir"]
 
 SUFFIX = ".json"  # format 2 is JSON lines; the suffix stays so that every session keeps its name
 SESSIONS_ENV = "DEBATE_SESSIONS_DIR"
@@ -191,6 +192,17 @@ class SessionStore:
     @property
     def writer(self) -> bool:
         return self.lock is not None
+
+    @property
+    def changed(self) -> str | None:
+        """What the writer found when the file was no longer as it had left it (another program
+        changed it): from then on nothing is written to it. None while all is well."""
+        return self.storage.changed
+
+    def unchanged(self) -> None:
+        """Raise ChangedOnDisk if another program changed the file since this writer wrote it
+        (a stat; readers: nothing to check)."""
+        self.storage.unchanged()
 
     @property
     def torn(self) -> str | None:

@@ -301,6 +301,25 @@ UI: dict[str, dict[str, str]] = {
     # messages
     "msg.not_saved": {"en": "Not saved, nothing changed: {error}",
                       "fr": "Non enregistré, rien n'a changé : {error}"},
+    # The session file changed under the console (another program wrote to it): nothing more is
+    # written to it; the console stays up to show where the debate stood, read-only.
+    "msg.changed_on_disk": {
+        "en": "The session file was changed by another program since the console wrote it: nothing "
+              "was recorded; close the console and check the file",
+        "fr": "Le fichier de la séance a été modifié par un autre programme depuis que la console "
+              "l'a écrit : rien n'a été enregistré ; fermez la console et vérifiez le fichier"},
+    "msg.changed_while_writing": {
+        "en": "Another program wrote to the session file at the same moment as the console: this "
+              "action is not shown as done (it may be in the file after that program's bytes); "
+              "close the console and check the file",
+        "fr": "Un autre programme a écrit dans le fichier de la séance en même temps que la "
+              "console : cette action n'est pas affichée comme faite (elle est peut-être dans le "
+              "fichier après ce qu'il a écrit) ; fermez la console et vérifiez le fichier"},
+    "msg.read_only": {
+        "en": "READ-ONLY: the session file was changed by another program; nothing more is "
+              "recorded. q closes the console; then check the file",
+        "fr": "LECTURE SEULE : le fichier de la séance a été modifié par un autre programme ; plus "
+              "rien n'est enregistré. q ferme la console ; vérifiez ensuite le fichier"},
     "msg.unexpected": {"en": "Unexpected error ({error}); the session is safe",
                        "fr": "Erreur inattendue ({error}) ; la séance est intacte"},
     "msg.undone": {"en": "Undone: {what}", "fr": "Annulé : {what}"},
