@@ -3,7 +3,8 @@
 The screens own their keys and actions (screens/main.py, review.py, panel.py). Every action goes
 through `perform`: the engine records it (on disk) first, then `revision` changes and every screen
 redraws itself from the session. An engine refusal is a notice; a failed write says nothing
-changed; an unexpected error is one line (and the log) and the console stays up.
+changed, or, when another program changed the file, turns the console read-only
+(write_failures.py); an unexpected error is one line (and the log) and the console stays up.
 """
 
 from __future__ import annotations
@@ -21,23 +22,23 @@ from textual.screen import Screen
 from .core.debate.clock import Clock
 from .core.debate.engine import EngineError, Session
 from .core.debate.participants import Participant
-from .core.storage.session_store import ChangedOnDisk, StoreError
+from .core.storage.session_store import StoreError
 from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
 from .core.text.visible import visible
-from .crash import LoggedApp
 from .screens.feedback import Before, describe
 from .screens.keys import ConsoleScreen
 
 # The dialogs and secondary screens are imported when first opened: their widgets (Tree, Input,
 # Select, OptionList…) are a good part of the start-up time, and the Chair waits for the first frame.
 from .screens.main import MainScreen
+from .write_failures import WriteFailures
 
 log = logging.getLogger("thematic-debate")
 
 
-class DebateApp(LoggedApp):
+class DebateApp(WriteFailures):
     CSS_PATH = "app.tcss"
     TITLE = "thematic-debate"
     ENABLE_COMMAND_PALETTE = True
@@ -69,7 +70,8 @@ class DebateApp(LoggedApp):
         self.known = list(known)
         self.phase = "idle"
         self.rung: set[tuple[int, str]] = set()  # (intervention, phase) already announced
-        self.read_only: ChangedOnDisk | None = None  # another program changed the file: see lose_file
+
+    # -- life -----------------------------------------------------------------------------------
 
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -105,26 +107,9 @@ class DebateApp(LoggedApp):
     def beat(self) -> None:
         try:
             self.session.log.heartbeat(self.clock.now())
-            if self.read_only is None:
-                self.session.log.unchanged()  # said now, not at the Chair's next action
-        except ChangedOnDisk as exc:
-            self.lose_file(exc)
+            self.check_file()  # another program changed it? said now, not at the Chair's next key
         except OSError as exc:  # the next action will report the disk; do not stop the clock
             log.warning("heartbeat failed: %s", exc)
-
-    def lose_file(self, exc: ChangedOnDisk) -> None:
-        """Another program changed the file: said; the console stays up, read-only (the floor, its clock)."""
-        log.error("%s", exc)
-        first, self.read_only = self.read_only is None, exc
-        key = "msg.changed_on_disk" if exc.recorded is False else "msg.changed_while_writing"
-        self.notify(tr(key, self.ui), severity="error", timeout=30)
-        if first:  # every screen shows the read-only line and greys the keys that record
-            self.changed()
-
-    async def run_action(self, action: Any, default_namespace: Any = None, namespaces: Any = None) -> bool:
-        if isinstance(default_namespace, ConsoleScreen) and default_namespace.refused(action):
-            return True  # read-only, a key that would record: said (ConsoleScreen.refused)
-        return await super().run_action(action, default_namespace, namespaces)
 
     def tick(self, now: float | None = None) -> None:
         """The clock moved: repaint the clocks, ring the bell once per speaker and threshold."""
@@ -151,13 +136,8 @@ class DebateApp(LoggedApp):
         except EngineError as exc:
             self.notify(exc.sentence(self.ui), severity="warning")  # "Personne n'a la parole"
             return None
-        except ChangedOnDisk as exc:  # another program wrote to the file: read-only from now on
-            return self.lose_file(exc)
-        except (StoreError, OSError) as exc:
-            reason = one_line(exc, with_file=False)  # the Chair knows which session is open
-            self.notify(tr("msg.not_saved", self.ui, error=reason), severity="error", timeout=10)
-            self.changed()  # the engine re-read the disk: show what is really there
-            return None
+        except (StoreError, OSError) as exc:  # said; another program's change: read-only from now on
+            return self.not_saved(exc)
         except Exception as exc:
             log.exception("unexpected error")
             reason = f"{type(exc).__name__}: {one_line(exc, with_file=False)}"
@@ -201,11 +181,11 @@ class DebateApp(LoggedApp):
 
     def record_closed(self) -> None:
         """The session closed cleanly (once): the next console counts no downtime."""
-        if self.session.events and self.session.events[-1]["type"] == "session.closed":
+        if self.read_only is not None or (self.session.events  # (read-only: not even this is written)
+                                          and self.session.events[-1]["type"] == "session.closed"):
             return
         try:
-            if self.read_only is None:  # (read-only: nothing more is written, not even this)
-                self.session.closed()
+            self.session.closed()
         except (StoreError, OSError) as exc:  # leaving anyway: every action is already on disk
             log.warning("could not record the close: %s", exc)
 
