@@ -54,7 +54,8 @@ def test_unreadable_metadata_is_one_line_and_untouched(tmp_path):
     data["session"]["1"]["limits"] = {"participant": "five minutes"}
     path.write_text("\n".join([json.dumps(data), *lines[1:]]) + "\n")
     before = path.read_bytes()
-    with pytest.raises(StoreError, match=r"bad\.json: unreadable session metadata") as info:
+    with pytest.raises(StoreError, match=r"bad\.json: session metadata \(table 'session'\): 'limits' "
+                                         r"'participant' is text, not a number of seconds") as info:
         SessionStore.open(path, writer=False)
     assert len(str(info.value).splitlines()) == 1
     assert path.read_bytes() == before

@@ -4,6 +4,10 @@ Events are plain dicts, exactly as stored: `{"seq": 7, "type": "floor.give", "at
 "data": {...}}`. Everything the fold needs is in the events (the limit of an intervention is
 recorded when the floor is given), so replaying the stored events always gives the same state.
 The fold never asks the time: elapsed speaking time is computed from instants by the caller.
+Every reference an event makes (an entry, a point, a panel member, a point of order, a meeting, the
+floor) is looked up in the state it is folded into: one the log does not hold at that point (a
+hand-edited file: the engine refuses such actions) stops the fold with a `ReplayError` naming the
+event and what it names, never a state built on it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,62 @@ Event = dict[str, Any]
 
 # Events the Chair did not cause: never undone, never counted as actions.
 SYSTEM_EVENTS = frozenset({"session.opened", "session.closed"})
+
+
+class Dangling(LookupError):
+    """An event names something the log does not hold at that point: an entry, a point, a panel
+    member, a point of order, a meeting, or the floor when nobody has it. The engine never records
+    one (it refuses the action), so only a hand-edited or damaged file gets here. The message says
+    what was named ("it names entry 999, which no earlier event in effect made")."""
+
+
+class ReplayError(ValueError):
+    """The fold stopped on `event`: `problem` says why (a `Dangling` reference, or the error the
+    reducer met). Raised by `fold` and `apply`, so whoever reads a file can name the event."""
+
+    def __init__(self, event: Event, problem: str) -> None:
+        self.event, self.problem = event, problem
+        super().__init__(f"event {event.get('seq')} ({event.get('type')}) cannot be replayed: {problem}")
+
+
+def _unmade(what: str, ref: Any, after: str = "") -> Dangling:
+    return Dangling(f"it names {what} {ref!r}, which no earlier event in effect made{after}")
+
+
+def _entry(s: State, ref: Any) -> Entry:
+    entry = s.entries.get(ref)
+    if entry is None:
+        raise _unmade("entry", ref)
+    return entry
+
+
+def _queued(s: State, ref: Any) -> list[int]:
+    """The queue (the list of speakers, or the rights of reply) that holds entry `ref`."""
+    _entry(s, ref)
+    queue = s.queue_of(ref)
+    if ref not in queue:
+        raise Dangling(f"it names entry {ref!r}, which is no longer on the list of speakers")
+    return queue
+
+
+def _point(s: State, ref: Any) -> Point:
+    point = s.points.get(ref)
+    if point is None:
+        raise _unmade("point", ref, " (or an earlier one deleted or merged it)")
+    return point
+
+
+def _member(s: State, ref: Any) -> PanelMember:
+    member = s.panel.get(ref)
+    if member is None:
+        raise _unmade("panel member", ref, " (or an earlier one removed it)")
+    return member
+
+
+def _floor_of(s: State) -> Intervention:
+    if s.floor is None:
+        raise Dangling("nobody has the floor at that point")
+    return s.floor
 
 
 @dataclass(slots=True)
@@ -362,7 +422,7 @@ def _insert(queue: list[int], new: list[int], position: int | None) -> None:
 @reducer("list.limit")
 def _list_limit(s: State, ev: Event) -> None:
     d = ev["data"]
-    entry = s.entries[d["entry"]]
+    entry = _entry(s, d["entry"])
     entry.limit = int(d["seconds"])
     if s.floor is not None and s.floor.entry == entry.id:  # set while speaking: the clock follows
         s.floor.limit = entry.limit + s.floor.added
@@ -372,14 +432,17 @@ def _list_limit(s: State, ev: Event) -> None:
 def _order_ruling(s: State, ev: Event) -> None:
     d = ev["data"]
     for i in s.interventions:
-        if i.id == d["intervention"]:
+        if i.id == d["intervention"] and i.kind == "point-of-order":
             i.ruling = d["text"]
+            return
+    raise Dangling(f"it names intervention {d['intervention']!r}, which is not a point of order heard "
+                   "before it")
 
 
 @reducer("list.remove")
 def _list_remove(s: State, ev: Event) -> None:
     entry = ev["data"]["entry"]
-    s.queue_of(entry).remove(entry)
+    _queued(s, entry).remove(entry)
 
 
 def _move(order: list[int], item: int, position: int) -> None:
@@ -391,8 +454,9 @@ def _move(order: list[int], item: int, position: int) -> None:
 def _list_move(s: State, ev: Event) -> None:
     # The position is on the whole list; an entry moves only within its own queue.
     entry = ev["data"]["entry"]
-    offset = len(s.main) if entry in s.replies else 0
-    _move(s.queue_of(entry), entry, max(0, ev["data"]["position"] - offset))
+    queue = _queued(s, entry)
+    offset = len(s.main) if queue is s.replies else 0
+    _move(queue, entry, max(0, ev["data"]["position"] - offset))
 
 
 @reducer("list.close")
@@ -406,6 +470,9 @@ def _list_open(s: State, ev: Event) -> None:
 
 
 def _open_meeting(s: State, number: int, at: float, end: float | None = None) -> None:
+    if not 1 <= number <= len(s.meetings) + 1:
+        raise Dangling(f"it names meeting {number!r}, which is neither planned nor the next one "
+                       f"({len(s.meetings)} planned or held before it)")
     if number > len(s.meetings):  # a meeting the plan did not have
         s.meetings.append(Meeting(number, at, end))
     s.meetings[number - 1].opened = at
@@ -415,7 +482,8 @@ def _close_meeting_at(s: State, at: float) -> None:
     """Whoever has the floor stops with the meeting (a paused speaker keeps what they had
     spoken); those still waiting stay on the list, in order, for the next meeting."""
     meeting = s.current_meeting()
-    assert meeting is not None
+    if meeting is None:
+        raise Dangling("no meeting is open at that point")
     _clear_floor(s, at)
     meeting.closed = at
     meeting.carried = tuple(e.id for e in s.waiting())
@@ -434,9 +502,9 @@ def _floor_give(s: State, ev: Event) -> None:
     _late_close(s, d)
     if d.get("open_meeting"):
         _open_meeting(s, int(d["open_meeting"]), at)
+    entry = _entry(s, d["entry"])
     if s.floor is not None:
         _end_floor(s, at)
-    entry = s.entries[d["entry"]]
     entry.status = "speaking"
     s.floor = Intervention(s.new_id(), entry.id, entry.participant, d["kind"], d["limit"], at,
                            s.subtheme, s.question, running_since=at)
@@ -445,23 +513,22 @@ def _floor_give(s: State, ev: Event) -> None:
 
 @reducer("floor.pause")
 def _floor_pause(s: State, ev: Event) -> None:
-    assert s.floor is not None
-    s.floor.stop_running(ev["at"])
-    s.floor.pauses += 1
+    floor = _floor_of(s)
+    floor.stop_running(ev["at"])
+    floor.pauses += 1
 
 
 @reducer("floor.extend")
 def _floor_extend(s: State, ev: Event) -> None:
-    assert s.floor is not None
+    floor = _floor_of(s)
     seconds = int(ev["data"]["seconds"])
-    s.floor.limit += seconds
-    s.floor.added += seconds
+    floor.limit += seconds
+    floor.added += seconds
 
 
 @reducer("floor.resume")
 def _floor_resume(s: State, ev: Event) -> None:
-    assert s.floor is not None
-    s.floor.running_since = ev["at"]
+    _floor_of(s).running_since = ev["at"]
 
 
 @reducer("floor.end")
@@ -565,7 +632,7 @@ POINT_FIELDS = ("text", "by", "subtheme", "question", "main", "conclusion", "ver
 @reducer("point.edit")
 def _point_edit(s: State, ev: Event) -> None:
     d = ev["data"]
-    point = s.points[d["point"]]
+    point = _point(s, d["point"])
     for name in POINT_FIELDS:
         if name in d:
             setattr(point, name, d[name])
@@ -577,20 +644,20 @@ def _point_edit(s: State, ev: Event) -> None:
 
 @reducer("point.leave-out")
 def _point_leave_out(s: State, ev: Event) -> None:
-    point = s.points[ev["data"]["point"]]
+    point = _point(s, ev["data"]["point"])
     point.left_out, point.reason = True, str(ev["data"].get("reason") or "")
 
 
 @reducer("point.keep")
 def _point_keep(s: State, ev: Event) -> None:
-    point = s.points[ev["data"]["point"]]
+    point = _point(s, ev["data"]["point"])
     point.left_out, point.reason = False, ""
 
 
 @reducer("point.translate")
 def _point_translate(s: State, ev: Event) -> None:
     d = ev["data"]
-    point = s.points[d["point"]]
+    point = _point(s, d["point"])
     if d.get("text"):
         point.translations[d["lang"]] = d["text"]
     else:
@@ -599,12 +666,14 @@ def _point_translate(s: State, ev: Event) -> None:
 
 @reducer("point.delete")
 def _point_delete(s: State, ev: Event) -> None:
+    _point(s, ev["data"]["point"])
     del s.points[ev["data"]["point"]]
     s.point_order.remove(ev["data"]["point"])
 
 
 @reducer("point.move")
 def _point_move(s: State, ev: Event) -> None:
+    _point(s, ev["data"]["point"])
     _move(s.point_order, ev["data"]["point"], ev["data"]["position"])
 
 
@@ -613,6 +682,10 @@ def _point_merge(s: State, ev: Event) -> None:
     """Several points become the first of them, with the merged text and all their speakers."""
     d = ev["data"]
     ids: list[int] = d["points"]
+    for n, pid in enumerate(ids):
+        _point(s, pid)
+        if pid in ids[:n]:
+            raise Dangling(f"it names point {pid!r} twice")
     keep = s.points[ids[0]]
     speakers: list[str] = []
     for pid in ids:
@@ -645,12 +718,13 @@ def _panel_add(s: State, ev: Event) -> None:
 
 @reducer("panel.remove")
 def _panel_remove(s: State, ev: Event) -> None:
+    _member(s, ev["data"]["member"])
     del s.panel[ev["data"]["member"]]
 
 
 @reducer("panel.received")
 def _panel_received(s: State, ev: Event) -> None:
-    s.panel[ev["data"]["member"]].received = bool(ev["data"]["received"])
+    _member(s, ev["data"]["member"]).received = bool(ev["data"]["received"])
 
 
 @reducer("session.opened")
@@ -713,8 +787,11 @@ def _in_effect(events: Iterable[Event]) -> tuple[list[Event], Any, Any]:
 
 
 def apply(s: State, ev: Event) -> None:
-    """Fold one event that is not an undo into the state."""
-    REDUCERS[ev["type"]](s, ev)
+    """Fold one event that is not an undo into the state (ReplayError if it cannot be)."""
+    try:
+        REDUCERS[ev["type"]](s, ev)
+    except FOLD_ERRORS as exc:
+        raise _replay_error(ev, exc) from exc
     s.last_at = max(s.last_at, ev["at"])
     s.last_seq = max(s.last_seq, ev["seq"])
     if ev["type"] not in SYSTEM_EVENTS:
@@ -749,16 +826,32 @@ def _fold(events: list[Event]) -> State:
     actions = 0
     last_seq = events[0]["seq"] if events else 0
     last_at = 0.0
-    for ev in events:
-        kind = ev["type"]
-        reducers[kind](s, ev)
-        if kind not in system:
-            actions += 1
-        seq = ev["seq"]
-        if seq > last_seq:
-            last_seq = seq
-        at = ev["at"]
-        if at > last_at:
-            last_at = at
+    ev: Event = {}
+    try:  # (around the loop, not in it: the loop is the cost of opening a session)
+        for ev in events:
+            kind = ev["type"]
+            reducers[kind](s, ev)
+            if kind not in system:
+                actions += 1
+            seq = ev["seq"]
+            if seq > last_seq:
+                last_seq = seq
+            at = ev["at"]
+            if at > last_at:
+                last_at = at
+    except FOLD_ERRORS as exc:
+        raise _replay_error(ev, exc) from exc
     s.actions, s.last_seq, s.last_at = actions, last_seq, last_at
     return s
+
+
+# What a reducer meets on events it cannot fold (the schema let them through: only their references,
+# their order or their values, e.g. a pause with nobody on the floor, are wrong).
+FOLD_ERRORS = (LookupError, ValueError, AssertionError, TypeError, AttributeError)
+
+
+def _replay_error(ev: Event, exc: Exception) -> ReplayError:
+    if isinstance(exc, ReplayError):
+        return exc
+    problem = str(exc) if isinstance(exc, Dangling) else f"{type(exc).__name__}: {exc}"
+    return ReplayError(ev, problem)

@@ -76,7 +76,7 @@ class SessionFollower:
             for ev in new:
                 apply(state, ev)
         except REPLAY_ERRORS as exc:
-            raise replay_failure(self.path, events, exc) from None
+            raise replay_failure(self.path, exc) from None
 
     def close(self) -> None:
         if self.store is not None:

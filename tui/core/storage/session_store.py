@@ -21,10 +21,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from ..debate.session_meta import SessionMeta
-from ..debate.state import Event, State, fold
+from ..debate.state import FOLD_ERRORS, Event, ReplayError, State, fold
 from .journal import (
     FORMAT,
     META_ID,
@@ -37,7 +36,7 @@ from .journal import (
     StoreError,
     paused_gc,
 )
-from .validate import check_event, check_order, numbers_if_valid
+from .validate import check_event, check_meta, check_order, numbers_if_valid
 
 __all__ = ["FORMAT", "ChangedOnDisk", "InvalidSession", "SessionInfo", "SessionLock", "SessionStore",
            "StoreError", "admit_events", "held_by_a_writer", "list_sessions", "new_session_id", "replay",
@@ -282,10 +281,17 @@ class SessionStore:
             events.sort(key=_SEQ)  # a file written in another order: read in order
             numbers, instants = _numbers(events)
         check_instants(events, self.path, instants=instants)
+        check_meta(meta_docs[0], self.path)
         try:
             meta = SessionMeta.from_dict(meta_docs[0])
         except (TypeError, ValueError) as exc:
             raise InvalidSession(f"{self.path}: unreadable session metadata ({exc})") from None
+        if meta.id != self.path.stem:
+            # The file name is the id (list, show, run and the summary's files go by it): a file
+            # listed as 'other' that `session show other` cannot find helps nobody.
+            raise InvalidSession(f"{self.path}: its id field says {meta.id!r} but a session's id is "
+                                 f"its file name ({self.path.stem!r}): rename the file to "
+                                 f"{meta.id}.json or set its id to {self.path.stem!r}")
         self._meta, self._events, self._seqs = meta, events, seqs
 
     def changes(self) -> Changes | None:
@@ -419,40 +425,19 @@ def replay(events: list[Event], path: Path) -> State:
         with paused_gc(freeze=False):  # (see there: 50,000 events folded make 100,000 objects)
             return fold(events)
     except REPLAY_ERRORS as exc:
-        raise replay_failure(path, events, exc) from None
+        raise replay_failure(path, exc) from None
 
 
-REPLAY_ERRORS = (KeyError, ValueError, AssertionError, TypeError, IndexError, AttributeError)
-# The fields of an event's data that name something an earlier event made.
-_REFERENCES = ("entry", "point", "points", "member", "intervention", "meeting", "position")
+REPLAY_ERRORS = (ReplayError, *FOLD_ERRORS)
 
 
-def replay_failure(path: Path, events: list[Event], exc: BaseException) -> InvalidSession:
+def replay_failure(path: Path, exc: BaseException) -> InvalidSession:
     """The one line for events that pass the schema but do not replay (a hand-edited file: a
-    floor given to entry 999, a point deleted twice): which event, what it names, what is
-    wrong. Before, only "(KeyError)". The event is found by halving: the shortest failing run
-    of the first events ends with it (a few folds, only when a file is refused)."""
-    def fails(n: int) -> bool:
-        try:
-            fold(events[:n])
-        except REPLAY_ERRORS:
-            return True
-        return False
-
-    good, bad = 0, len(events)
-    if events and fails(bad):
-        while bad - good > 1:
-            middle = (good + bad) // 2
-            good, bad = (good, middle) if fails(middle) else (middle, bad)
-        ev = events[bad - 1]
-        data: dict[str, Any] = ev["data"] if isinstance(ev.get("data"), dict) else {}
-        names = ", ".join(f"{key} {data[key]!r}" for key in _REFERENCES if key in data)
-        if isinstance(exc, KeyError):
-            what = f"it names {names or repr(exc.args[0])}, which no earlier event in effect made"
-        else:
-            what = f"{type(exc).__name__}: {exc}" + (f" (it names {names})" if names else "")
-        return InvalidSession(f"{path}: event {ev.get('seq')} ({ev.get('type')}) cannot be replayed: "
-                              f"{what}; the file was changed by hand? (it is left untouched)")
+    floor given to entry 999, a point deleted twice, a ruling on no point of order): the fold
+    names the event and what it names (`state.ReplayError`). Before, only "(KeyError)", and
+    some such events were folded as if nothing were wrong (a meeting 0 opened the last one)."""
+    if isinstance(exc, ReplayError):
+        return InvalidSession(f"{path}: {exc}; the file was changed by hand? (it is left untouched)")
     return InvalidSession(f"{path}: the events cannot be replayed ({type(exc).__name__}); the file was "
                           "changed by hand? (it is left untouched)")
 

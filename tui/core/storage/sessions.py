@@ -105,7 +105,7 @@ def open_session(path: Path, clock: Clock, writer: bool = True,
                 return Session(store, clock, meta.limits, guide)  # the one fold of the opened events
         except REPLAY_ERRORS as exc:
             # A file whose events cannot be replayed is refused before anything else.
-            raise replay_failure(path, store.events(), exc) from None
+            raise replay_failure(path, exc) from None
     except BaseException:
         store.close()
         raise

@@ -7,7 +7,10 @@ and their types; numbers are finite and within bounds; instants never go backwar
 have a size limit and values a nesting limit. A problem is one line naming the file, the event's
 `seq` and what is wrong (an InvalidSession: exit 2 in the CLI, the console refuses to open the file,
 the display keeps its last good state). Called from `session_store.admit_events` on every event
-read (opening and each tail a reader follows); nothing is written, the file stays as it is.
+read (opening and each tail a reader follows), and `check_meta` on the session's metadata; nothing
+is written, the file stays as it is. What the events refer to (an entry, a point, a meeting that
+must exist at that point of the log) is checked where it is known, by the fold
+(`state.Dangling`).
 """
 
 from __future__ import annotations
@@ -322,6 +325,22 @@ _FAST_DATA: dict[str, Fast] = {
     if (fast := _fast_record(fields, required)) is not None}
 # Kinds whose data may be empty: `{}` is good data for them (`floor.end`, `floor.pause`, ...).
 _EMPTY_OK = frozenset(kind for kind, (_, required) in SCHEMA.items() if not required)
+
+
+# The session's metadata (the first line of the file, table `session`): a hand-edited limit of
+# -300 seconds made every forecast a time in the past. Checked as `limits.set` checks limits.
+META = _record({"id": _text, "title": _TEXT_OR_NONE, "guide": _TEXT_OR_NONE, "guide_id": _TEXT_OR_NONE,
+                "created": _optional(_instant), "limits": _optional(LIMITS), "chair": _TEXT_OR_NONE,
+                "format": _int}, ("id",))
+
+
+def check_meta(meta: Any, path: Path) -> None:
+    """Raise InvalidSession (one line: the file, the field, what is wrong) unless the session's
+    metadata is valid."""
+    problem = _bounded(meta, 0) or META(meta)
+    if problem:
+        raise InvalidSession(f"{path}: session metadata (table 'session'): {problem}; the file is left "
+                             "untouched")
 
 
 def valid(ev: Any) -> bool:
