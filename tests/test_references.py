@@ -211,3 +211,15 @@ def test_a_file_whose_id_field_names_another_session_is_one_line_in_list_and_sho
         assert code == 2 if sid == "h2" else code == 1
         assert err == (line if sid == "h2" else f"debate: no session 'other' in {sdir}/ (see: debate "
                                                   "session list)\n")
+
+
+def test_the_event_named_is_the_one_the_fold_stopped_on_even_after_an_undo(sdir, capsys):
+    """A bad event an undo cancelled is not in effect; the one named is the later one the fold
+    met (finding it by folding ever shorter beginnings of the log named the cancelled one)."""
+    path, _ = _base(sdir)
+    seq = _append(path, ("list.limit", {"entry": 998, "seconds": 120}), ("undo", {}),
+                  ("list.limit", {"entry": 999, "seconds": 120}))
+    code, _, err = run(capsys, "session", "show", "r1")
+    assert (code, err) == (2, f"debate: {path}: event {seq} (list.limit) cannot be replayed: it names entry "
+                              "999, which no earlier event in effect made; the file was changed by hand? "
+                              "(it is left untouched)\n")
