@@ -80,14 +80,42 @@ def sessions_dir(explicit: str | None = None) -> Path:
 class SessionLock:
     """An exclusive flock on `<session>.lock`: the kernel drops it when the process dies, even
     by SIGKILL, so a crash never leaves a stale lock behind. The file also keeps the writer's pid
-    and the last instant it was known alive, to measure how long the console was down."""
+    and the last instant it was known alive, to measure how long the console was down.
+
+    The file itself is removed when its writer lets go (`release`), unless it still has something
+    to tell: after a crash it stays (the process could not remove it) with the last instant the
+    console was alive, which the next console reads to count the downtime; a writer that opens
+    such a session and closes it without recording anything (a file it refused, say) leaves it as
+    it found it. Removing it is safe because only the holder removes it, while holding it, and
+    only the file it holds (the same inode): and a writer that got the flock of a file the holder
+    removed meanwhile sees that it is no longer the file at the path and tries again."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.previous_alive: float | None = None
+        self._alive: float | None = None  # what the file says now
         self._fd: int | None = None
 
     def acquire(self, session_id: str) -> None:
+        for _ in range(10):
+            fd = self._open()
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                pid = _read_lock(fd)[0]
+                os.close(fd)
+                raise StoreError(_held(session_id, pid)) from None
+            if self._holds_the_file(fd):
+                break
+            os.close(fd)  # the writer before let go and removed it: the lock is the file there now
+        else:
+            raise StoreError(f"{self.path}: the lock file keeps being replaced; is another program "
+                             "removing it?")
+        self._fd = fd
+        self.previous_alive = _read_lock(fd)[1]
+        self._write(self.previous_alive)
+
+    def _open(self) -> int:
         # Never through a symbolic link (its target would get our pid line), only a regular file.
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
@@ -99,28 +127,40 @@ class SessionLock:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise StoreError(f"{self.path}: the lock file is not a regular file; remove it")
+        return fd
+
+    def _holds_the_file(self, fd: int) -> bool:
+        """Whether `fd` is the file at the path (not one removed since it was opened)."""
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            pid = _read_lock(fd)[0]
-            os.close(fd)
-            raise StoreError(_held(session_id, pid)) from None
-        self._fd = fd
-        self.previous_alive = _read_lock(fd)[1]
-        self._write(self.previous_alive)
+            at_path = os.lstat(self.path)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(fd)
+        return (at_path.st_dev, at_path.st_ino) == (held.st_dev, held.st_ino)
 
     def _write(self, alive: float | None) -> None:
         assert self._fd is not None
         content = f"{os.getpid()} {'-' if alive is None else f'{alive:.3f}'}\n".encode()
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, content, 0)
+        self._alive = alive
 
     def heartbeat(self, at: float) -> None:
         if self._fd is not None:
             self._write(at)
 
-    def release(self) -> None:
-        if self._fd is not None:
+    def release(self, last_event_at: float | None = None) -> None:
+        """Let go of the lock, and remove the file unless the instant it keeps is still needed:
+        one after `last_event_at` (the session's last event; None: none known), for the next
+        console to count the downtime from."""
+        if self._fd is None:
+            return
+        try:
+            needed = self._alive is not None and (last_event_at is None or self._alive > last_event_at)
+            if not needed and self._holds_the_file(self._fd):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.path)  # (while holding it: see the class's docstring)
+        finally:
             os.close(self._fd)  # closing the descriptor drops the flock
             self._fd = None
 
@@ -257,7 +297,7 @@ class SessionStore:
             self.db.close()  # the writer compacts here if the journal holds replaced documents
         finally:
             if self.lock:
-                self.lock.release()
+                self.lock.release(self._events[-1]["at"] if self._events else None)
                 self.lock = None
 
     def __enter__(self) -> SessionStore:
