@@ -737,8 +737,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         write_atomic(out, result.yaml.encode("utf-8"))
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}") from None
-    unplaced = f"; {plural(len(result.problems), 'line')} to place by hand (marked 'could not " \
-        "place' in the draft)" if result.problems else ""
+    to_place = len(result.problems) - result.numbering
+    unplaced = f"; {plural(to_place, 'line')} to place by hand (marked 'could not " \
+        "place' in the draft)" if to_place else ""
+    if result.lost:
+        unplaced += f"; {plural(result.lost, 'paragraph')} missing from the document (" + (
+            "a stand-in" if result.lost == 1 else "stand-ins") + " marked [to write])"
+    if result.repeats:
+        unplaced += f"; {plural(result.repeats, 'paragraph number')} repeated in the document " \
+            "(listed above)"
     print(f"wrote {visible(out)}: {plural(result.groups, 'question group')}, "
           f"{plural(result.questions, 'question')}{unplaced}; then run: debate guide check {out}")
     return 0

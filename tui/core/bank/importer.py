@@ -250,11 +250,13 @@ class Para:
     notes: list[NoteD] = field(default_factory=list)
     numbered: bool = False  # its items are questions numbered 1., 2., … in the document
     bulleted: bool = False  # its items are questions printed as bullets "•", no letter
+    out_of_turn: bool = False  # numbered out of sequence in the document (see _renumbering)
 
 
 @dataclass
 class Comment:
     text: str
+    prefix: str = "could not place"
 
 
 @dataclass
@@ -280,6 +282,9 @@ class Draft:
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     time_limits: tuple[str, str] | None = None
     references: list[Ref] = field(default_factory=list)
+    lost: int = 0  # paragraphs the document's numbering skips, held as stand-ins
+    repeats: int = 0  # paragraph numbers the document repeats or steps back to
+    numbering: int = 0  # the lines of `unplaced` that are about numbering, not a line to place
 
 
 @dataclass
@@ -384,6 +389,10 @@ class _Builder:
             if number == self.next_para or (self.gaps and number > self.next_para
                                             and not self._next_section(number)):
                 self.paragraph(number, m[2], line)
+            elif not self.gaps and self._out_of_turn(number, m[2]):
+                # A paragraph whose number skips (a page lost) or repeats: kept as printed here,
+                # reconciled with its neighbours once the whole text is read (_renumbering).
+                self.paragraph(number, m[2], line, out_of_turn=True)
             else:
                 self.section(m[1], m[2], line)
             return
@@ -407,6 +416,14 @@ class _Builder:
             self.last_text.text = _join(self.last_text.text, text)
             return
         self.unplaced(line, "text outside any paragraph")
+
+    def _out_of_turn(self, number: int, text: str) -> bool:
+        """A numbered line that is a paragraph numbered out of sequence rather than a heading: the
+        body's paragraphs have begun, it does not continue the numbered headings, it reads as a
+        paragraph (a sentence, or longer than a heading), and a skip is no longer than a page."""
+        return (self.part == "body" and self.next_para > 1 and number != 1
+                and number <= self.next_para + _MAX_SKIP and not self._next_section(number)
+                and (_ends(text) or len(text) >= 60))
 
     def _next_section(self, number: int) -> bool:
         """`number` continues the numbered headings (1., 2., …) open at this point."""
@@ -509,11 +526,11 @@ class _Builder:
         self.last_text = None
         self.last_heading = s
 
-    def paragraph(self, number: int, text: str, line: Line) -> None:
+    def paragraph(self, number: int, text: str, line: Line, out_of_turn: bool = False) -> None:
         self.part = "body"
-        p = Para(number, _clean(text), line.no)
+        p = Para(number, _clean(text), line.no, out_of_turn=out_of_turn)
         self.content().append(p)
-        self.next_para = number + 1
+        self.next_para = max(self.next_para, number + 1)
         self.last_para, self.last_node, self.last_sub = p, None, None
         self.last_text = p
         self.texts.append(p)
@@ -571,6 +588,130 @@ class _Builder:
                 block.notes.append(NoteD(mark, _clean(m[2])))
                 return
         self.unplaced(line, f"footnote {mark} whose mark is in no text")
+
+
+# A skip longer than this is not a lost page: the line is read as a heading, not a paragraph.
+_MAX_SKIP = 20
+
+
+def _numbers(first: int, last: int) -> str:
+    if first == last:
+        return f"paragraph {first} is"
+    return f"paragraphs {first} {'and' if last == first + 1 else 'to'} {last} are"
+
+
+def _renumbering(d: Draft, name: str) -> None:
+    """Reconcile the paragraphs the document numbers out of sequence with their neighbours, never
+    silently: every one is a `FILE:LINE: …` in `d.unplaced`.
+
+    - a skip (15, then 17: a page lost in the extraction): the printed numbers are kept (other
+      documents cite them) and each missing one is a stand-in paragraph marked [to write], which
+      `check` counts as missing, placed where the page was lost (before the headings that open
+      the page found after it);
+    - a repeat with the same text (the extraction gave it twice): kept once;
+    - a repeat between its neighbours (16, 16, 18: a misprint): numbered 17;
+    - any other repeat or step back (16, 16, 17): left as `# could not place` comments, since no
+      number can be given it without renumbering the rest."""
+    placed: list[tuple[list[Sect | Para | Comment], list[Sect], Para]] = []
+
+    def walk(blocks: list[Sect | Para | Comment], parents: list[Sect]) -> None:
+        for b in blocks:
+            if isinstance(b, Para):
+                placed.append((blocks, parents, b))
+            elif isinstance(b, Sect):
+                walk(b.content, [*parents, b])
+
+    walk(d.body, [])
+    base = Path(name).name
+    expected = 1
+    seen: dict[int, Para] = {}
+    for k, (blocks, parents, p) in enumerate(placed):
+        n = p.number
+        assert n is not None
+        if n == expected:
+            seen[n], expected = p, n + 1
+            continue
+        if n > expected:
+            stand_ins = [Para(m, f"[to write] paragraph {m} is not in {base} (a page lost in the "
+                                 "extraction?): copy it from the document", p.line)
+                         for m in range(expected, n)]
+            d.lost += len(stand_ins)
+            d.numbering += 1
+            which = _numbers(expected, n - 1)
+            one = len(stand_ins) == 1
+            d.unplaced.append((p.line, f"paragraph {n} follows paragraph {expected - 1}: {which} "
+                                       "not in the document (a page lost in the extraction?); the "
+                                       f"draft keeps {n} as printed and holds "
+                                       f"{which.rsplit(' ', 1)[0]} as "
+                                       f"{'a stand-in' if one else 'stand-ins'} marked [to write]: "
+                                       f"copy {'it' if one else 'them'} from the document"))
+            _insert_before(d.body, blocks, parents, p, stand_ins)
+            seen[n], expected = p, n + 1
+            continue
+        first = seen.get(n)
+        d.repeats += 1
+        d.numbering += 1
+        following = next((q.number for _, _, q in placed[k + 1:]), None)
+        if first is not None and first.text == p.text and _same_items(first.items, p.items):
+            blocks.remove(p)
+            d.unplaced.append((p.line, f"paragraph {n} again, with the same text as line "
+                                       f"{first.line}: kept once (the extraction gave it twice?)"))
+            continue
+        was = f"paragraph {n} again (the first is on line {first.line})" if first is not None \
+            else f"paragraph {n} after paragraph {expected - 1}"
+        if following is None or following == expected + 1:
+            between = f"between {expected - 1} and {following}" if following is not None \
+                else f"after {expected - 1}, at the end"
+            d.unplaced.append((p.line, f"{was}, {between}: numbered {expected} in the draft; "
+                                       "check it against the document"))
+            p.number = expected
+            seen[expected], expected = p, expected + 1
+            continue
+        d.unplaced.append((p.line, f"{was}, and the document goes on with {following}: left in "
+                                   "the draft as '# could not place'; put it where it belongs, "
+                                   "then run debate guide renumber --write"))
+        at = blocks.index(p)
+        blocks[at:at + 1] = [Comment(f"line {no}: {text}") for no, text in _lines_of(p)]
+
+
+def _same_items(a: list[Node], b: list[Node]) -> bool:
+    return len(a) == len(b) and all(n.label == m.label and n.text == m.text
+                                    and _same_items(n.children, m.children)
+                                    for n, m in zip(a, b, strict=True))
+
+
+def _lines_of(p: Para) -> list[tuple[int, str]]:
+    """A paragraph and its items as the lines they came from, for `# could not place` comments."""
+    out = [(p.line, f"{p.number}. {p.text}")]
+
+    def items(nodes: list[Node]) -> None:
+        for n in nodes:
+            out.append((n.line, f"{n.label}) {n.text}"))
+            items(n.children)
+
+    items(p.items)
+    return out
+
+
+def _insert_before(body: list[Sect | Para | Comment], blocks: list[Sect | Para | Comment],
+                   parents: list[Sect], p: Para, stand_ins: list[Para]) -> None:
+    """The stand-ins go where the lost page was: right before `p`; or, when `p` opens its section
+    (the page found after the loss began with that heading), at the end of what came before that
+    heading: the end of the section before it (not inside a question group, which holds one
+    paragraph), else just before the heading."""
+    target: list[Sect | Para | Comment] = blocks
+    anchor: Sect | Para = p
+    chain = list(parents)
+    while chain and target and target[0] is anchor:
+        section = chain.pop()
+        target = chain[-1].content if chain else body
+        anchor = section
+    at = next(k for k, b in enumerate(target) if b is anchor)
+    before = target[at - 1] if at else None
+    while isinstance(before, Sect) and not _is_group(before):
+        target, at = before.content, len(before.content)
+        before = target[-1] if target else None
+    target[at:at] = stand_ins
 
 
 def _ends(text: str) -> bool:
@@ -672,7 +813,7 @@ class _Yaml:
             if not isinstance(b, Comment):
                 self.src = b.line
             if isinstance(b, Comment):
-                self.w(indent, "# could not place: " + _one_line(b.text))
+                self.w(indent, f"# {b.prefix}: " + _one_line(b.text))
             elif isinstance(b, Para) and b.bulleted and self.within:
                 # Questions printed as bullets under a paragraph of a sub-theme's section
                 # (2016): a question group serving that sub-theme, with no heading of its own.
@@ -779,7 +920,7 @@ class _Yaml:
         self.w(indent + 2, "questions:")
         for b in s.content:
             if isinstance(b, Comment):
-                self.w(indent + 4, "# could not place: " + _one_line(b.text))
+                self.w(indent + 4, f"# {b.prefix}: " + _one_line(b.text))
         for q in intro.items:
             self.src = q.line
             qid = self.uid(f"q{intro.number}-{q.label}" if q.label.isdigit() else f"q{intro.number}{q.label}")
@@ -1015,6 +1156,9 @@ class Result:
     # origin[n]: the line of the source that line n+1 of the draft comes from (0: the header).
     origin: list[int] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # `FILE:LINE: note: …`: guesses to check
+    lost: int = 0  # paragraphs missing from the document's numbering, held as stand-ins
+    repeats: int = 0  # paragraph numbers the document repeats (kept once, numbered or commented)
+    numbering: int = 0  # how many of `problems` are about numbering rather than a line to place
 
 
 def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
@@ -1026,6 +1170,8 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
     for line in lines:
         b.feed(line)
     d = b.d
+    if not gaps:  # `--into` pairs by number and reports what is missing itself
+        _renumbering(d, name)
     _mark_background(d.body)
     meta = read_meta(d.header)
     y = _Yaml(lang)
@@ -1090,7 +1236,8 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
     notes = _resolve_serves(y, name)
     keep = [k for k, line in enumerate(y.out) if line is not None]
     text = "\n".join(y.out[k] for k in keep) + "\n"
-    return Result(text, problems, y.questions, y.groups, [y.origin[k] for k in keep], notes)
+    return Result(text, problems, y.questions, y.groups, [y.origin[k] for k in keep], notes, d.lost,
+                  d.repeats, d.numbering)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
