@@ -27,6 +27,7 @@ from .core.text.catalog import tr
 from .core.text.durations import mmss
 from .core.text.problems import one_line
 from .core.text.visible import visible
+from .screens.dialog import Dialog
 from .screens.feedback import Before, describe
 from .screens.keys import ConsoleScreen
 
@@ -76,9 +77,10 @@ class DebateApp(WriteFailures):
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notice, the app's and the screens': it may quote a name, a point or a file, so it
-        is literal text (never markup) with control characters made visible."""
+        is literal text (never markup) with control characters made visible; over a dialog, never."""
         super().notify(visible(message, lines=True), title=visible(title), severity=severity,
                        timeout=timeout, markup=False)
+        Dialog.say_on(self.screen_stack, message, str(severity), timeout)  # beside it instead
 
     def on_mount(self) -> None:
         if self.close_on_signals:

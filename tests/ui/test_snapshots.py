@@ -145,3 +145,23 @@ def test_add_dialog_asking(snap_compare, tmp_path, guide_2011, lang, size):
         assert snap_compare(console.app, run_before=ask, terminal_size=size)
     finally:
         console.session.close()
+
+
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
+def test_add_dialog_with_a_notice_80x24(snap_compare, tmp_path, guide_2011, lang):
+    """A notice said while the tallest add dialog is open: on its own line under the dialog,
+    which keeps every field and button in view (screens/dialog.py)."""
+    console = debate(tmp_path, guide_2011, lang)
+    try:
+        async def ask(pilot) -> None:
+            await pilot.press("a", *"Germeny", "enter")
+            await pilot.pause()
+            pilot.app.notify("Nobody has the floor" if lang == "en" else "Personne n'a la parole",
+                             severity="warning")
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False
+            await pilot.pause()
+
+        assert snap_compare(console.app, run_before=ask, terminal_size=(80, 24))
+    finally:
+        console.session.close()

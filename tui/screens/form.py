@@ -8,13 +8,14 @@ from typing import TypeVar
 
 from textual import on
 from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, TextArea
+
+from .dialog import Dialog
 
 T = TypeVar("T")
 
 
-class FormDialog(ModalScreen[T]):
+class FormDialog(Dialog[T]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", show=False),
         # A priority binding sees Enter before the focused field does (a Select would open its

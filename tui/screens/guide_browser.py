@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,9 +16,10 @@ from ..core.bank.search_text import normalize
 from ..core.text.catalog import tr, tr_n
 from ..core.text.languages import LANGUAGES
 from ..widgets.literal import append, literal
+from .dialog import Dialog
 
 
-class GuideBrowser(ModalScreen[None]):
+class GuideBrowser(Dialog[None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Close", show=False)]
 
     def __init__(self, guide: Guide, ui: str, lang: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, Tree
 from textual.widgets.tree import TreeNode
 
@@ -13,11 +12,12 @@ from ..core.bank.guide import Guide
 from ..core.text.catalog import tr
 from ..core.text.languages import LangText
 from ..widgets.literal import literal
+from .dialog import Dialog
 
 Topic = tuple[str | None, str | None]
 
 
-class TopicDialog(ModalScreen[Topic | None]):
+class TopicDialog(Dialog[Topic | None]):
     """Returns (sub-theme id, question id); a question brings the sub-theme its group serves.
     Group headings only open and close: they are not a topic of their own."""
 
