@@ -160,8 +160,8 @@ def test_hash_lines_are_comments_and_counted():
 
 
 @pytest.mark.parametrize(("header", "message"), [
-    ("name,cat", "f.csv:1:2: unknown column 'cat' in the header line; the columns understood are "
-                 "name, category, group, title"),
+    ("name,categroy", "f.csv:1:2: unknown column 'categroy' in the header line (did you mean category?); the "
+                      "columns understood are name, category, group, title"),
     ("Name,,Group", "f.csv:1:2: an empty column name in the header line"),
     ("name,group,group", "f.csv:1:3: column 'group' is named twice in the header line; delete one"),
 ])
@@ -191,3 +191,39 @@ def test_the_count_printed_is_in_words_and_names_the_comment_lines(tmp_path, cap
 def test_empty_columns_a_spreadsheet_leaves_at_the_end_are_ignored():
     people = parse_roster("Name,Category,Group,,,\nBrazil,member-state,GRULAC,,,\nUNODC,un-entity,,,,\n")
     assert [p.name for p in people] == ["Brazil", "UNODC"]
+
+
+@pytest.mark.parametrize("header", ["name,cat,grp", "Name,Cat.,Group", "nom,catégorie,groupe",
+                                    "NOM,CAT,GROUPE"])
+def test_an_abbreviated_or_french_header_is_read_as_meant(header):
+    # Before: `name,cat` was refused, `nom,catégorie` read as a speaker "nom" of category "catégorie".
+    people = parse_roster(f"{header}\nBrazil,member-state,GRULAC\nUNODC,un-entity\n", "f.csv")
+    assert [(p.name, p.category) for p in people] == [("Brazil", "member-state"),
+                                                      ("UNODC", "un-entity")]
+
+
+@pytest.mark.parametrize("text", [
+    "name;category;group;title\nBrazil;member-state;GRULAC\nMs. Ana Lopes;panellist;GRULAC;"
+    '"Director; Division, Treaty Affairs"\n',
+    "\ufeffBrazil;member-state;GRULAC;\n# a comment; with a semicolon\nMs. Ana Lopes;panellist;"
+    'GRULAC;"Director; Division, Treaty Affairs"\n',
+])
+def test_semicolons_as_excel_writes_them_in_a_french_locale(text):
+    # Before: "Brazil;member-state;GRULAC" was one speaker of that name, and the header another.
+    people = parse_roster(text, "f.csv")
+    assert [(p.name, p.category, p.title) for p in people] == [
+        ("Brazil", "member-state", None),
+        ("Ms. Ana Lopes", "panellist", "Director; Division, Treaty Affairs")]
+
+
+def test_a_line_with_the_other_separator_is_refused_with_the_fix():
+    with pytest.raises(InputError) as exc:
+        parse_roster("Brazil,member-state\nChile;member-state;GRULAC\n", "f.csv")
+    assert str(exc.value) == ("f.csv:2:6: this line is separated by ';' but the file by ','; use "
+                              "one separator in the whole file")
+
+
+def test_a_quoted_name_starting_with_a_hash_is_a_speaker_not_a_comment():
+    people = parse_roster('"#1 Foundation",ngo\nBrazil\n# a comment, "with a quote\nChile\n')
+    assert [p.name for p in people] == ["#1 Foundation", "Brazil", "Chile"]
+    assert people.comments == 1

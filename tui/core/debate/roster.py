@@ -4,6 +4,7 @@ receives requests for the floor before the meeting."""
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 from dataclasses import replace
 from pathlib import Path
@@ -11,10 +12,25 @@ from pathlib import Path
 from ..files.safe import read_input
 from ..text.problems import InputError, Problem
 from .member_states import known_state
-from .participants import GROUPED, Participant, ParticipantError, name_key
+from .participants import GROUPED, Participant, ParticipantError, name_key, parse_category
 
 MAX_BYTES = 1024 * 1024
 COLUMNS = ("name", "category", "group", "title")
+# Header cells as people write them: French (the interface's other language) and the usual
+# abbreviations; any other cell of 3 letters or more that begins a column's name is that column.
+_COLUMN_WORDS = {"nom": "name", "cat": "category", "catégorie": "category", "categorie": "category",
+                 "grp": "group", "groupe": "group", "titre": "title", "fonction": "title",
+                 "function": "title"}
+
+
+def _column(cell: str) -> str:
+    cell = cell.rstrip(".")
+    if cell in COLUMNS:
+        return cell
+    if cell in _COLUMN_WORDS:
+        return _COLUMN_WORDS[cell]
+    prefixed = [c for c in COLUMNS if len(cell) >= 3 and c.startswith(cell)]
+    return prefixed[0] if len(prefixed) == 1 else cell
 
 
 def load_roster(path: str | Path) -> Roster:
@@ -46,14 +62,18 @@ def _header(cells: list[str], name: str, number: int, problems: list[Problem]) -
     understood is a problem (a misspelled `cat` would otherwise make the header a speaker)."""
     while cells and not cells[-1]:  # the empty columns a spreadsheet leaves at the end
         cells = cells[:-1]
-    names = tuple(c.lower() for c in cells)
-    if names[:1] != ("name",):
+    typed = tuple(c.lower() for c in cells)
+    if not typed or _column(typed[0]) != "name":
         return None
+    names = tuple(_column(c) for c in typed)
     understood = ", ".join(COLUMNS)
     for column, cell in enumerate(names, 1):
         if cell not in COLUMNS:
+            near = difflib.get_close_matches(cell, COLUMNS, n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]}?)" if near else ""
             what = f"unknown column {cell!r}" if cell else "an empty column name"
-            problems.append(Problem(name, number, column, f"{what} in the header line; the columns "
+            problems.append(Problem(name, number, column, f"{what} in the header line{hint}; the "
+                                                          "columns "
                                                           f"understood are {understood}"))
         elif names.index(cell) != column - 1:
             problems.append(Problem(name, number, column, f"column {cell!r} is named twice in the "
@@ -95,14 +115,49 @@ def _quote_problem(row: list[str], start: int, lines: list[str], unclosed: bool,
     return None
 
 
+def _unquoted(line: str) -> str:
+    return "".join(piece for k, piece in enumerate(line.split('"')) if k % 2 == 0)
+
+
+def _separator(lines: list[str]) -> str:
+    """`;` when the first line with something on it has more semicolons than commas outside
+    quotes (Excel in a French locale, and others that use the decimal comma, writes `;`), else
+    `,`."""
+    first = next((_unquoted(line) for line in lines if line.strip()), "")
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def _other_separator(row: list[str], separator: str) -> str | None:
+    """The other separator, when a line of one field is a speaker separated by it
+    ("Chile;member-state;GRULAC" in a file of commas): never silently one name."""
+    other = "," if separator == ";" else ";"
+    if len(row) != 1 or other not in row[0]:
+        return None
+    second = row[0].split(other)[1].strip()
+    try:
+        parse_category(second)
+    except ParticipantError:
+        return None
+    return other
+
+
 def parse_roster(text: str, name: str = "<csv>") -> Roster:
     """Every speaker of a CSV text, in order. Columns `name,category,group,title` (a header line
     may name them in another order); lines starting with `#` are comments; every bad line is
     reported (as the line of the file it starts on), and none is added if one is."""
     problems: list[Problem] = []
     out = Roster()
-    reader = csv.reader(io.StringIO(text))
+    text = text.removeprefix("\ufeff")  # the BOM Excel writes at the start of a UTF-8 CSV
+    # A line starting with `#` is a comment, whatever it holds (a quote in it must not open a
+    # field); it is blanked before the CSV is read, so that the lines keep their numbers. A
+    # quoted cell starting with # ('"#1 Foundation",ngo') is a name, not a comment.
     kept = io.StringIO(text).readlines()  # lines as the reader counts them (`line_num`)
+    for k, line in enumerate(kept):
+        if line.lstrip().startswith("#"):
+            out.comments += 1
+            kept[k] = line[len(line.rstrip("\r\n")):]
+    separator = _separator(kept)
+    reader = csv.reader(io.StringIO("".join(kept)), delimiter=separator)
     lines = [line.rstrip("\r\n") for line in kept]
     try:
         rows: list[tuple[int, list[str]]] = []
@@ -119,8 +174,13 @@ def parse_roster(text: str, name: str = "<csv>") -> Roster:
         cells = [c.strip() for c in row]
         if not any(cells):
             continue
-        if cells[0].startswith("#"):
-            out.comments += 1
+        other = _other_separator(row, separator)
+        if other:
+            text_of = lines[number - 1]
+            problems.append(Problem(name, number, text_of.find(other) + 1,
+                                    f"this line is separated by {other!r} but the file by "
+                                    f"{separator!r}; use one separator in the whole file"))
+            seen_a_line = True
             continue
         unclosed = index == len(rows) - 1 and _never_closed("".join(kept[number - 1:]))
         broken = _quote_problem(row, number, lines, unclosed, name)
