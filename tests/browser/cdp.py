@@ -52,6 +52,7 @@ class Page:
         self.ws = ws
         self.ids = itertools.count(1)
         self.events: list[dict[str, Any]] = []  # what Chromium reported meanwhile (Network…)
+        self.target = ""  # Chromium's id of the tab, to close it
 
     async def call(self, method: str, **params: Any) -> dict[str, Any]:
         call_id = next(self.ids)
@@ -123,6 +124,7 @@ class Browser:
             target = await r.json(content_type=None)
         ws = await self.session.ws_connect(target["webSocketDebuggerUrl"], max_msg_size=0)
         page = Page(ws)
+        page.target = target["id"]
         await page.call("Page.enable")
         await page.call("Network.enable")
         await page.call("Runtime.enable")
@@ -139,6 +141,13 @@ class Browser:
         page = Page(ws)
         await page.open(url)
         return page
+
+    async def close_tab(self, page: Page) -> None:
+        """Close the page's tab, as the Chair closing it does (navigating away is not that: since
+        Chromium 156 a page left with its websocket open may wait in the back/forward cache)."""
+        assert self.session is not None
+        async with self.session.get(f"http://127.0.0.1:{self.port}/json/close/{page.target}") as r:
+            await r.read()
 
     async def close(self) -> None:
         if self.session is not None:

@@ -145,7 +145,7 @@ def test_a_reload_or_a_closed_tab_is_no_crash(tmp_path):
             await chair.call("Page.reload")
             await wait_for("the console again", lambda: opened() == 2, chair)
             await asyncio.sleep(1.5)
-            await chair.call("Page.navigate", url="about:blank")  # the tab left
+            await browser.close_tab(chair)
             await wait_for("the close", lambda: b'"session.closed"'
                            in (sessions / "room.json").read_bytes().splitlines()[-1])
         finally:
