@@ -143,7 +143,8 @@ def test_names_durations_and_plans_are_refused_in_french_too():
     assert name.value.said("fr") == "un orateur doit avoir un nom"
     with pytest.raises(DurationError) as duration:
         parse_duration("cinq")
-    assert duration.value.said("fr") == "pas une durée : 'cinq' (écrivez 5:00, 300, 5m ou 300s)"
+    assert duration.value.said("fr") == ("pas une durée : 'cinq' (écrivez 5:00, 300, 5m ou 300s : "
+                                          "minutes et secondes de 00 à 59, de 0:01 à 3:00:00)")
     with pytest.raises(PlanError) as plan:
         check_plan([(10.0, 20.0), (15.0, 30.0)])
     assert str(plan.value) == "meeting 2 starts before meeting 1 ends"

@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..core.text.problems import InputError, one_line
 from ..core.text.visible import visible
@@ -36,11 +37,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
 EXPECTED_ERRORS = (("tui.core.storage.journal", "StoreError"), ("tui.core.debate.engine", "EngineError"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one line, naming the option and what it accepts (`--help` gives the
+    rest): the usage block argparse prints first pushed that line among a dozen others."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser(only: str | None = None, action: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with `only`, that command's module alone is imported and registered,
     the others listed by name and help (enough for `debate --help`), and with `action` too,
     the command's module may register that action alone in full (`guide.register`)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="debate",
         description="Prepare and run the thematic debates of the Commission on Crime Prevention "
                     "and Criminal Justice (decision 18/1).",

@@ -16,7 +16,7 @@ from ..core.debate.engine import EngineError
 from ..core.debate.named_limits import parse_named_limit
 from ..core.debate.participants import CATEGORY_SHORT, GROUP_SHORT
 from ..core.debate.roster import Roster, load_roster
-from ..core.debate.schedule import meeting_hours, parse_plan
+from ..core.debate.schedule import check_day, meeting_hours, parse_plan
 from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import create_session, default_guide, open_session
@@ -37,9 +37,28 @@ def _named_limit(value: str) -> tuple[str, int]:
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {value!r} (write YYYY-MM-DD)") from None
+    try:
+        check_day(day)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return day
+
+
+# A session's title is shown on one line (session list, the console's header, the display, the
+# summary's header): the theme of a guide is about 110 characters; 300 leaves room and no more.
+LONGEST_TITLE = 300
+
+
+def _title(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise argparse.ArgumentTypeError("a title is one line; remove the line break")
+    if len(value) > LONGEST_TITLE:
+        raise argparse.ArgumentTypeError(f"{len(value)} characters; a title is at most "
+                                         f"{LONGEST_TITLE} (the theme of a guide is about 110)")
+    return value
 
 
 def _duration(value: str) -> int:
@@ -62,7 +81,7 @@ def register(commands: Any, only_action: str | None = None) -> None:
     p = sub.add_parser("new", help="start a session for a guide (prints its id)")
     p.add_argument("--guide", metavar="PATH", help="the discussion guide (default: the most recent in "
                                                    "questions/)")
-    p.add_argument("--title", help="title of the session (default: the theme of the guide)")
+    p.add_argument("--title", type=_title, help="title of the session (default: the theme of the guide)")
     p.add_argument("--speakers", metavar="FILE.csv",
                    help="pre-register speakers: a CSV of name,category,group,title")
     p.add_argument("--id", dest="session_id", help="session id (default: guide id and date)")

@@ -13,7 +13,19 @@ from ..text.refusals import Refusal
 _MEETING = re.compile(r"(?:(\d{4}-\d{2}-\d{2})[ T])?\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 
 
+# The days a plan may be on: local times far from today cannot all be turned into instants (the
+# year 1 fails with the time zone's offset), and no debate is held outside these.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(9999, 12, 31)
+
+
+def check_day(day: date, where: str = "") -> None:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"{day.isoformat()} is out of range{where}: a day from "
+                         f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+
+
 def _at(day: date, hours: str, minutes: str, text: str) -> float:
+    check_day(day, f" in meeting {text!r}")
     try:
         return datetime.combine(day, time(int(hours), int(minutes))).timestamp()
     except ValueError:

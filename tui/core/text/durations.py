@@ -27,7 +27,7 @@ def parse_duration(text: str, longest: int = LONGEST) -> int:
     """"5:00", "5m", "300s", "300" → 300 seconds, between 1 and `longest`; else DurationError."""
     m = _DURATION.fullmatch(text.strip().lower())
     if m is None:
-        raise DurationError("refuse.duration", text=text)
+        raise DurationError("refuse.duration", text=text, longest=mmss(longest))
     hours, hour_minutes, minutes, seconds, number, unit = m.groups()
     if hours:
         total = int(hours) * 3600 + int(hour_minutes) * 60 + int(seconds)

@@ -136,8 +136,10 @@ REFUSALS: dict[str, dict[str, str]] = {
                               "fr": "un groupe régional ne s'applique qu'aux États et aux panélistes, "
                                     "pas à la catégorie {category}"},
     # -- durations (text/durations.py) ----------------------------------------------------------------
-    "refuse.duration": {"en": "not a duration: {text!r} (write 5:00, 300, 5m or 300s)",
-                        "fr": "pas une durée : {text!r} (écrivez 5:00, 300, 5m ou 300s)"},
+    "refuse.duration": {"en": "not a duration: {text!r} (write 5:00, 300, 5m or 300s: minutes and "
+                              "seconds 00 to 59, from 0:01 to {longest})",
+                        "fr": "pas une durée : {text!r} (écrivez 5:00, 300, 5m ou 300s : minutes et "
+                              "secondes de 00 à 59, de 0:01 à {longest})"},
     "refuse.duration_range": {"en": "duration out of range: {text!r} (from 0:01 to {longest})",
                               "fr": "durée hors limites : {text!r} (de 0:01 à {longest})"},
 }
