@@ -117,8 +117,8 @@ UI: dict[str, dict[str, str]] = {
                               "fr": "Donner le texte du point choisi dans une autre langue "
                                     "(le résumé dans cette langue l'utilise)"},
     "key.review.export": {"en": "Export", "fr": "Exporter"},
-    "help.review.export": {"en": "Export the summary (Markdown, HTML) and the CSV of speakers",
-                           "fr": "Exporter le résumé (Markdown, HTML) et le CSV des orateurs"},
+    "help.review.export": {"en": "Export the summary (Markdown, HTML, Word) and the CSV of speakers",
+                           "fr": "Exporter le résumé (Markdown, HTML, Word) et le CSV des orateurs"},
     # panel screen
     "key.panel.add": {"en": "Add member", "fr": "Ajouter un membre"},
     "help.panel.add": {"en": "Add a panellist (with the regional group of their seat) or an expert",
