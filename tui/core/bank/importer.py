@@ -24,9 +24,14 @@ from pathlib import Path
 # -- reading ----------------------------------------------------------------------------------
 
 
-_SERVES_REF = re.compile(r"\b(?:sub-?themes?|sous-thèmes?|subtemas?)\s+\(?([a-z]|\d{1,2})\)?(?!\w)",
-                         re.IGNORECASE)
-_SUBTHEME_HEADING = re.compile(r"^(?:sub-?theme|sous-thème|subtema)\s+\(?([a-z]|\d{1,2})\)?\s*[:.–-]\s*(.+)$",
+# The word for a sub-theme in each language: English, French, Spanish; Russian (any case ending:
+# "Подтема 1", "подтеме 2"), Chinese ("分专题1", as `export` writes it, and "分主题"), Arabic
+# ("الموضوع الفرعي 1", as `export` writes it, and "المحور الفرعي"). Chinese has no space before the
+# number and writes a full-width colon.
+_SUBTHEME_WORD = (r"(?:(?<![^\W\d_])(?:sub-?themes?|sous-thèmes?|subtemas?|подтем[аыеуой]{0,2}|"
+                  r"(?:الموضوع|المحور)\s+الفرعي)\s+|(?:分专题|分主题)\s*)")
+_SERVES_REF = re.compile(rf"{_SUBTHEME_WORD}\(?([a-z]|\d{{1,2}})\)?(?![a-z0-9])", re.IGNORECASE)
+_SUBTHEME_HEADING = re.compile(rf"^{_SUBTHEME_WORD}\(?([a-z]|\d{{1,2}})\)?\s*[:：.–-]\s*(.+)$",
                                re.IGNORECASE)
 _DOC_SYMBOL = re.compile(r"[A-Z]{1,2}/[A-Z0-9.]+/\d{4}/[\w.]+")
 # Any United Nations symbol, as a related document gives it: A/RES/74/174, E/CN.15/2018/L.2.
