@@ -16,7 +16,7 @@ from textual.widgets import Button, Input, Label
 
 from ..core.text.catalog import tr
 from ..widgets.literal import literal
-from .form import FormDialog
+from .form import BoundedInput, FormDialog
 
 
 class LineDialog(FormDialog[Any]):
@@ -34,7 +34,11 @@ class LineDialog(FormDialog[Any]):
         with Vertical(classes="dialog"):
             yield Label(literal(self.title_text), classes="dialog-title")
             yield Label(literal(self.label))
-            yield Input(self.value, id="line", placeholder=self.placeholder, max_length=self.max_length)
+            if self.max_length:
+                yield BoundedInput(self.value, id="line", placeholder=self.placeholder, limit=self.max_length,
+                                   lang=self.lang)
+            else:
+                yield Input(self.value, id="line", placeholder=self.placeholder)
             yield Label("", id="error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(self.ok, variant="primary", id="ok")
@@ -46,8 +50,12 @@ class LineDialog(FormDialog[Any]):
 
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:
+        field = self.query_one("#line", Input)
+        if isinstance(field, BoundedInput) and len(field.value) > field.limit:
+            self.query_one("#error", Label).update(literal(field.too_long()))
+            return
         try:
-            result = self.parse(self.query_one("#line", Input).value)
+            result = self.parse(field.value)
         except ValueError as exc:
             self.query_one("#error", Label).update(literal(str(exc)))
             return

@@ -17,12 +17,13 @@ from textual.widgets.option_list import Option
 
 from ..core.bank.guide import Guide
 from ..core.bank.topics import TopicChoice, search_topics, topic_choices
+from ..core.debate.engine import MAX_POINT
 from ..core.debate.member_states import local_name
 from ..core.text.catalog import CATALOG, tr
 from ..core.text.languages import LANGUAGES
 from ..core.text.reporting import VERB_KEYS, VERB_LABELS
 from ..widgets.literal import literal
-from .form import FormDialog
+from .form import BoundedInput, FormDialog
 
 Topic = tuple[str | None, str | None]
 
@@ -110,7 +111,7 @@ class PointDialog(FormDialog[PointRequest | None]):
         t = self.lang
         with Vertical(classes="dialog point-dialog"):
             yield Label(tr(self.title_key, t), classes="dialog-title")
-            yield Input(self.text, placeholder=tr("point.text", t), id="text", max_length=4000)
+            yield BoundedInput(self.text, limit=MAX_POINT, lang=t, placeholder=tr("point.text", t), id="text")
             if self.with_speaker:
                 # Shown as the interface names them ("Allemagne"); the value is the stored name.
                 options: list[tuple[str | Text, str]] = [(tr("point.nobody", t), "")]
@@ -223,6 +224,11 @@ class PointDialog(FormDialog[PointRequest | None]):
         if not text:
             error.update(tr("point.empty", self.lang))
             self.query_one("#text", Input).focus()
+            return
+        field = self.query_one("#text", BoundedInput)
+        if len(text) > field.limit:  # said here, the dialog open with the text: not lost
+            error.update(literal(field.too_long()))
+            field.focus()
             return
         by = str(self.query_one("#by", Select).value) or None if self.with_speaker else None
         main = self.query_one("#main", Checkbox).value

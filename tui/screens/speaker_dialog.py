@@ -35,7 +35,7 @@ from ..core.debate.participants import (
 )
 from ..core.text.catalog import CATALOG, tr
 from ..widgets.literal import literal
-from .form import CompletingInput, FormDialog
+from .form import BoundedInput, CompletingInput, FormDialog
 
 # A name of one of these categories should be a State the United Nations knows.
 STATES = frozenset({"member-state", "observer-state"})
@@ -99,7 +99,8 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
             yield Label("", id="known", classes="dim")
             # One line, not a bordered box: the whole form still fits a closed list's notice at 80×24.
-            yield Input(id="title", placeholder=tr("add.title_field", t), max_length=MAX_TITLE, compact=True)
+            yield BoundedInput(id="title", placeholder=tr("add.title_field", t), limit=MAX_TITLE, lang=t,
+                               compact=True)
             with Horizontal(classes="fields"):
                 yield Select([(tr("cat." + c, t), c) for c in self.categories], id="category",
                              value=self.categories[0], allow_blank=False, prompt=tr("add.category", t))

@@ -9,11 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select
 
+from ..core.debate.engine import MAX_POINT
 from ..core.debate.state import Point
 from ..core.text.catalog import tr
 from ..core.text.languages import LANGUAGES
 from ..widgets.literal import literal
-from .form import FormDialog
+from .form import BoundedInput, FormDialog
 
 
 class TranslateDialog(FormDialog[tuple[str, str] | None]):
@@ -37,8 +38,8 @@ class TranslateDialog(FormDialog[tuple[str, str] | None]):
                 yield Label(tr("translate.lang", t))
                 yield Select([(tr(f"lang.{c}", t), c) for c in self.others], value=self.first,
                              allow_blank=False, id="lang", compact=True)
-            yield Input(self.point.translations.get(self.first, ""), id="text", max_length=4000,
-                        placeholder=tr("translate.text", t))
+            yield BoundedInput(self.point.translations.get(self.first, ""), id="text", limit=MAX_POINT,
+                               lang=t, placeholder=tr("translate.text", t))
             yield Label("", id="error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("translate.ok", t), variant="primary", id="ok", compact=True)
@@ -59,4 +60,9 @@ class TranslateDialog(FormDialog[tuple[str, str] | None]):
     @on(Button.Pressed, "#ok")
     def action_submit(self) -> None:
         lang = str(self.query_one("#lang", Select).value)
-        self.dismiss((lang, " ".join(self.query_one("#text", Input).value.split())))
+        field = self.query_one("#text", BoundedInput)
+        text = " ".join(field.value.split())
+        if len(text) > field.limit:  # said here, the dialog open with the text: not lost
+            self.query_one("#error", Label).update(literal(field.too_long()))
+            return
+        self.dismiss((lang, text))

@@ -217,6 +217,17 @@ UI: dict[str, dict[str, str]] = {
     "point.ok": {"en": "Record (enter)", "fr": "Noter (entrée)"},
     "point.empty": {"en": "Write what was said before recording the point.",
                     "fr": "Écrivez ce qui a été dit avant de noter le point."},
+    # A field's length limit (screens/form.py BoundedInput): what was refused, and what to do.
+    "form.paste_long": {"en": "Nothing was pasted: its {n} characters would make the text {total} long, "
+                              "over the {max} allowed; paste a shorter part.",
+                        "fr": "Rien n'a été collé : ses {n} caractères porteraient le texte à {total}, "
+                              "au-delà des {max} permis ; collez-en une partie plus courte."},
+    "form.key_long": {"en": "At most {max} characters: that key was not added.",
+                      "fr": "Au plus {max} caractères : cette touche n'a pas été ajoutée."},
+    "form.too_long": {"en": "This text is {n} characters long, over the {max} allowed: shorten it to "
+                            "record it (nothing was cut).",
+                      "fr": "Ce texte a {n} caractères, au-delà des {max} permis : raccourcissez-le pour "
+                            "l'enregistrer (rien n'a été coupé)."},
     "point.topic": {"en": "Sub-theme or question: 7(m), iii, words (↑↓ to choose)",
                     "fr": "Sous-thème ou question : 7(m), iii, mots (↑↓ pour choisir)"},
     # "Classé" alone read as a stray adjective (and once as "Classé -" with no topic).
