@@ -34,7 +34,8 @@ async def test_a_paste_over_the_limit_is_refused_in_words_and_the_field_kept(con
         field = console.app.screen.query_one("#text", Input)
         assert field.value == "Cooperation "  # nothing cut, nothing half-pasted
         text = said(console.app)
-        assert "Nothing was pasted" in text and "5000 characters" in text and "5012 long" in text and str(MAX_POINT) in text
+        assert "Nothing was pasted" in text and "5000 characters" in text and "5012 long" in text
+        assert str(MAX_POINT) in text
         # A paste that fits goes in.
         await paste(pilot, "is key")
         assert field.value == "Cooperation is key"
@@ -47,7 +48,8 @@ async def test_a_paste_of_several_lines_keeps_every_line(console):
         field = console.app.screen.query_one("#text", Input)
         assert field.value == "Data on online abuse are scarce; providers must help."
         await pilot.press("enter")
-        assert list(console.state.points.values())[-1].text == "Data on online abuse are scarce; providers must help."
+        recorded = list(console.state.points.values())[-1].text
+        assert recorded == "Data on online abuse are scarce; providers must help."
 
 
 async def test_a_key_at_the_limit_is_refused_in_words(console_fr):
