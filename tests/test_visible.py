@@ -27,3 +27,12 @@ def test_visible_keeps_length_and_leaves_no_control(text):
     shown = visible(text)
     assert len(shown) == len(text)  # one for one: positions (highlights) still hold
     assert not any(c in shown for c in FORBIDDEN)
+
+
+def test_the_invisible_direction_marks_are_shown_too():
+    """U+200E/U+200F (left-to-right / right-to-left mark) and U+061C (Arabic letter mark) reorder
+    the neutral characters around them in a terminal that applies the bidi algorithm, as the
+    overrides do: shown, and removed from CSV cells. On main they passed through unchanged."""
+    for mark in ("\u200e", "\u200f", "\u061c"):
+        assert visible(f"Brazil{mark} (GRULAC)") == "Brazil\ufffd (GRULAC)"
+        assert cell(f"a{mark}b") == "ab"

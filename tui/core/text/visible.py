@@ -16,14 +16,17 @@ import re
 _C0 = {c: chr(0x2400 + c) for c in range(0x20)} | {0x7F: "\u2421"}
 # C1 controls (U+0080-U+009F), bidi embeddings, overrides and isolates, and the line/paragraph
 # separators that some terminals treat as line breaks: no picture exists, the replacement character.
-_OTHER = [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]
+# The invisible direction marks too (LRM, RLM, the Arabic letter mark): in a terminal that applies
+# the bidi algorithm they reorder the neutral characters around them ("Brazil‏ (GRULAC)").
+_OTHER = [*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029,
+          0x200E, 0x200F, 0x061C]
 _TABLE: dict[int, str] = {**_C0, **{c: "\ufffd" for c in _OTHER}}
 _TABLE_LINES = {k: v for k, v in _TABLE.items() if k != 0x0A}
 _TABLE_TAB = {k: v for k, v in _TABLE.items() if k != 0x09}
 _TABLE_TAB_LINES = {k: v for k, v in _TABLE_TAB.items() if k != 0x0A}
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-_UNSAFE_CELL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]")
+_UNSAFE_CELL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\u200e\u200f\u061c]")
 
 
 def visible(text: object, *, lines: bool = False, tabs: bool = True) -> str:
