@@ -25,7 +25,7 @@ from ..core.debate.member_states import local_name
 from ..core.debate.participants import category_short, group_short
 from ..core.debate.state import Entry, State
 from ..core.text.catalog import tr
-from ..core.text.durations import mmss
+from ..core.text.durations import mmss, rounded_mmss
 from ..core.text.visible import visible
 from .refresh import update
 
@@ -108,7 +108,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         who = category_short(p.category, self.lang)
         if p.group:
             who += " " + group_short(p.group, self.lang)
-        return (str(n), name, who, "" if limit is None else mmss(limit), status, mmss(used), kind,
+        return (str(n), name, who, "" if limit is None else mmss(limit), status, rounded_mmss(used), kind,
                 visible(p.title or ""))
 
     def show(self, state: State, now: float, unreached: int | None = None,
@@ -167,7 +167,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         if floor is None or floor.entry not in self._ids:
             return
         i = self._ids.index(floor.entry)
-        used = mmss(state.time_used(floor.entry, now))
+        # Rounded as the summary and the CSV round (durations.whole_seconds): 419.6 s is 7:00 in
+        # all of them, not 6:59 here.
+        used = rounded_mmss(state.time_used(floor.entry, now))
         if used != self._rows[i][TIME]:
             row = self._rows[i]
             self._rows[i] = (row[0], row[1], row[2], row[3], row[4], used, row[6], row[7])
