@@ -180,3 +180,16 @@ def test_the_default_session_search_skips_an_unreadable_file_and_says_so(capsys,
     session.close()
     assert session.log.meta.id == good
     assert f"debate: note: skipped {bad}: event 9: 'at' is a whole number" in capsys.readouterr().err
+
+
+def test_show_rounds_durations_as_the_summary_does(capsys, sdir):
+    """419.6 s read 6:59 in `session show` (mmss truncates) and 7:00 in the summary and CSV."""
+    sid = new(capsys)
+    clock = FakeClock(1_700_000_000.0)
+    s = open_session(resolve(sdir, sid), clock)
+    s.give_floor(s.add_speaker(Participant.make("Brazil", "member-state", "GRULAC")))
+    clock.advance(419.6)
+    s.end()
+    s.close()
+    _, out, _ = run(capsys, "session", "show", sid)
+    assert "7:00" in out and "6:59" not in out

@@ -20,7 +20,8 @@ from ..core.debate.schedule import check_day, meeting_hours, parse_plan
 from ..core.debate.snapshot import snapshot
 from ..core.storage.session_store import list_sessions, resolve, sessions_dir
 from ..core.storage.sessions import create_session, default_guide, open_session
-from ..core.text.durations import mmss, parse_duration
+from ..core.text.durations import parse_duration
+from ..core.text.durations import rounded_mmss as mmss  # the summary's rounding (whole_seconds)
 from ..core.text.visible import visible
 from .errors import CommandError
 from .output import console, json_text, shown
