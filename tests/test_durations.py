@@ -49,3 +49,24 @@ def test_the_guide_schema_uses_the_same_grammar(minimal_text):
     assert "time_limits:" in minimal_text
     text = minimal_text.replace("time_limits:", "time_limits:\n  right_of_reply: \"3m\"", 1)
     assert parse_guide(text.encode(), "minimal.yaml").time_limits.right_of_reply == 180
+
+
+def test_an_overrun_counts_when_the_shown_time_exceeds_the_limit():
+    """5:00.4 on a 5:00 limit is shown 5:00: no overrun (on main: one overrun, of '0:00', in the
+    summary and session show); 5:00.5 is shown 5:01: an overrun of 0:01."""
+    from tui.core.debate.participants import Participant
+    from tui.core.debate.state import Intervention
+    from tui.core.debate.stats import Figures
+    from tui.core.text.durations import rounded_mmss
+
+    def spoke(seconds: float) -> Intervention:
+        return Intervention(1, 1, Participant.make("Brazil", "member-state", "GRULAC"), "statement",
+                            300, 0.0, None, None, spoken=seconds, ended=seconds)
+
+    assert spoke(300.4).overrun(0) == 0
+    assert rounded_mmss(spoke(300.5).overrun(0)) == "0:01"
+    f = Figures("all")
+    f.add(spoke(300.4), 0)
+    assert f.overruns == 0
+    f.add(spoke(300.5), 0)
+    assert f.overruns == 1

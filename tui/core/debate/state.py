@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..bank.limits import TimeLimits
+from ..text.durations import whole_seconds
 from .participants import Participant
 
 Event = dict[str, Any]
@@ -122,7 +123,13 @@ class Intervention:
         return self.spoken + max(0.0, now - self.running_since)
 
     def overrun(self, now: float) -> float:
-        return max(0.0, self.elapsed(now) - self.limit)
+        """Seconds past the limit, counted only when the time shown (rounded as every duration is
+        shown: durations.whole_seconds) exceeds it: 5:00.4 on a 5:00 limit is shown 5:00, no
+        overrun (it was one of '0:00'); 5:00.5 is shown 5:01, an overrun of 0:01."""
+        elapsed = self.elapsed(now)
+        if whole_seconds(elapsed) <= self.limit:
+            return 0.0
+        return elapsed - self.limit
 
     def stop_running(self, at: float) -> None:
         if self.running_since is not None:
