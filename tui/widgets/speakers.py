@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
@@ -42,6 +43,15 @@ GAP = "  "
 TITLE_MIN = 12  # the title column shows only with this much room left after the others
 
 Row = tuple[str, str, str, str, str, str, str, str]  # the six cells, the entry's status, the title
+
+
+def fit(value: str, width: int, *, right: bool = False) -> str:
+    """`value` in exactly `width` terminal cells, cut with … when longer: by cells, not characters
+    (a CJK character takes two cells, an emoji flag two, a combining mark none)."""
+    if cell_len(value) > width:
+        value = set_cell_size(value, width - 1) + "…"
+    pad = " " * (width - cell_len(value))
+    return pad + value if right else value + pad
 
 
 class SpeakersHeader(Static):
@@ -102,8 +112,8 @@ class SpeakersTable(ScrollView, can_focus=True):
         # The mark leads the name too: the status column is off screen at 80 columns.
         # A State as the interface's language names it ("Allemagne"); the session stores "Germany".
         name = ("✗ " if unreached else "") + visible(local_name(p.name, self.lang)) + reply
-        if len(name) > NAME_MAX:
-            name = name[: NAME_MAX - 1] + "…"
+        if cell_len(name) > NAME_MAX:
+            name = fit(name, NAME_MAX).rstrip(" ")  # (a wide character cut in two leaves a space)
         # "MS WEOG" in English, "EM Eur. occ." in French.
         who = category_short(p.category, self.lang)
         if p.group:
@@ -187,9 +197,9 @@ class SpeakersTable(ScrollView, can_focus=True):
         NAME_MIN at the least). The vertical scrollbar a long list brings takes its columns from
         the name, never from the time."""
         # At least as wide as the column titles, which the header lines up with the rows.
-        titles = [len(tr(key, self.lang)) for key in COLUMNS]
+        titles = [cell_len(tr(key, self.lang)) for key in COLUMNS]
         columns = list(zip(*rows, strict=True)) if rows else [()] * (TIME + 3)
-        widths = [max(max(map(len, columns[c]), default=0), titles[c], 1) for c in range(len(COLUMNS))]
+        widths = [max(max(map(cell_len, columns[c]), default=0), titles[c], 1) for c in range(len(COLUMNS))]
         room = self.size.width - 1  # the leading space
         if len(rows) > self.size.height:  # Textual draws the scrollbar over the last columns
             room -= self.styles.scrollbar_size_vertical
@@ -209,7 +219,7 @@ class SpeakersTable(ScrollView, can_focus=True):
         if total() > room:
             widths[1] = max(NAME_MIN, natural - (total() - room))
         # The titles, last and only in the room the other columns leave (cut to fit).
-        longest = max(map(len, columns[TIME + 2]), default=0)
+        longest = max(map(cell_len, columns[TIME + 2]), default=0)
         spare = room - total() - len(GAP)
         widths.append(min(longest, spare) if longest and spare >= TITLE_MIN and widths[2] else 0)
         return tuple(widths)
@@ -219,15 +229,11 @@ class SpeakersTable(ScrollView, can_focus=True):
         for c, (value, w) in enumerate(zip(cells[:TIME + 1], self._widths[:TIME + 1], strict=True)):
             if not w:
                 continue
-            if len(value) > w:
-                value = value[: w - 1] + "…"
-            out.append(value.ljust(w) if c in (0, 1, 2, TIME - 1) else value.rjust(w))
+            out.append(fit(value, w, right=c not in (0, 1, 2, TIME - 1)))
         title = self._widths[TIME + 1] if len(self._widths) > TIME + 1 else 0
         if len(cells) > TIME + 1 and title:
             value = cells[TIME + 1]
-            if len(value) > title:
-                value = value[: title - 1] + "…"
-            out.append(value)
+            out.append(fit(value, title).rstrip(" ") if cell_len(value) > title else value)
         return " " + GAP.join(out)
 
     def _header(self) -> None:
