@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 BENCHES = [
     ("question bank", "guide_bank.py", [], ["--guides", "20", "--runs", "2"]),
-    ("console", "console.py", [], ["--runs", "2", "--presses", "5"]),
+    ("console", "console.py", [], ["--runs", "2", "--presses", "5", "--rounds", "1"]),
     ("summary", "summary.py", [], ["--runs", "3"]),
     ("durability", "soak.py", [], ["--runs", "5", "--console-runs", "1"]),
     ("session journal", "storage.py", [], ["--repeats", "5", "--sizes", "100,2000"]),
