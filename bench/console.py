@@ -116,7 +116,9 @@ class Stopwatch:
         self.keys: list[tuple[float, float]] = []
         self.actions: list[float] = []
         self.frames: list[tuple[float, float]] = []
-        self.full_collections: list[float] = []
+        self.full_collections: list[float] = []  # when each started
+        self.full_durations: list[float] = []  # ms of CPU each took
+        started = [0.0]
         key_init, refresh, perform = events.Key.__init__, Screen._compositor_refresh, DebateApp.perform
 
         def now() -> tuple[float, float]:
@@ -136,8 +138,13 @@ class Stopwatch:
             return result
 
         def collected(phase: str, info: dict[str, int]) -> None:
-            if phase == "start" and info["generation"] == 2:
+            if info["generation"] != 2:
+                return
+            if phase == "start":
                 self.full_collections.append(time.perf_counter())
+                started[0] = time.process_time()
+            else:
+                self.full_durations.append((time.process_time() - started[0]) * 1000)
 
         events.Key.__init__ = timed_key  # type: ignore[method-assign]
         Screen._compositor_refresh = timed_refresh  # type: ignore[method-assign]
@@ -291,6 +298,10 @@ def main() -> None:
             rows += figures(f"n, {label}", n_samples[shape], None if small else n_samples["small"], target)
             rows += figures(f"p+enter, {label}", p_samples[shape], None if small else p_samples["small"],
                             target)
+        if WATCH.full_durations:
+            rows.append(("full garbage collections during the key runs: count, CPU median / max",
+                         f"{len(WATCH.full_durations)}: {statistics.median(WATCH.full_durations):.1f} / "
+                         f"{max(WATCH.full_durations):.1f} ms", "-"))
     print_table(rows)
 
 

@@ -21,13 +21,13 @@ from .core.debate.engine import Session
 from .core.storage.session_store import ChangedOnDisk, StoreError
 from .core.text.catalog import tr
 from .core.text.problems import one_line
-from .crash import LoggedApp
+from .gc_pacing import PacedCollections
 from .screens.keys import ConsoleScreen
 
 log = logging.getLogger("thematic-debate")
 
 
-class WriteFailures(LoggedApp):
+class WriteFailures(PacedCollections):
     """The console's answers to a write that failed (a base of `DebateApp`)."""
 
     ui: str
