@@ -165,3 +165,21 @@ def test_add_dialog_with_a_notice_80x24(snap_compare, tmp_path, guide_2011, lang
         assert snap_compare(console.app, run_before=ask, terminal_size=(80, 24))
     finally:
         console.session.close()
+
+
+@pytest.mark.parametrize("lang", ["en", pytest.param("fr", marks=SLOW)])
+def test_add_dialog_listed_name_80x24(snap_compare, tmp_path, guide_2011, lang):
+    """A name already listed, on a closed list: the warning under the name, every field and its
+    hint whole at 80×24 (fresh-eyes trial: the warning was below the fold, the hints cut)."""
+    console = debate(tmp_path, guide_2011, lang)
+    try:
+        async def ask(pilot) -> None:
+            await pilot.press("a", *"Japan", "enter")
+            await pilot.pause()
+            for field in pilot.app.screen.query(Input):
+                field.cursor_blink = False
+            await pilot.pause()
+
+        assert snap_compare(console.app, run_before=ask, terminal_size=(80, 24))
+    finally:
+        console.session.close()

@@ -95,22 +95,32 @@ class SpeakerDialog(FormDialog[SpeakerRequest | None]):
             yield Label(tr(self.title_key, t), classes="dialog-title")
             if self.notice:
                 yield Label(literal(self.notice), id="notice", classes="notice")
-            yield Label(tr("add.name", t))
-            yield CompletingInput(id="name", suggester=FoldingSuggester(self.names))
+            # One row per field, its label beside it (borderless fields, as in the settings): the
+            # whole form, a closed list's notice and a question about the name fit 80×24 (also the
+            # 23 rows a tmux status line leaves) in English and French, every label and hint whole.
+            with Horizontal(classes="field"):
+                yield Label(tr("add.name", t))
+                yield CompletingInput(id="name", suggester=FoldingSuggester(self.names),
+                                      placeholder=tr("add.name_hint", t), compact=True)
             yield Label("", id="known", classes="dim")
-            # One line, not a bordered box: the whole form still fits a closed list's notice at 80×24.
-            yield BoundedInput(id="title", placeholder=tr("add.title_field", t), limit=MAX_TITLE, lang=t,
-                               compact=True)
-            with Horizontal(classes="fields"):
+            with Horizontal(classes="field"):
+                yield Label(tr("add.title_field", t))
+                yield BoundedInput(id="title", placeholder=tr("add.title_hint", t), limit=MAX_TITLE,
+                                   lang=t, compact=True)
+            with Horizontal(classes="field"):
+                yield Label(tr("add.category", t))
                 yield Select([(tr("cat." + c, t), c) for c in self.categories], id="category",
-                             value=self.categories[0], allow_blank=False, prompt=tr("add.category", t))
+                             value=self.categories[0], allow_blank=False, compact=True)
+            with Horizontal(classes="field"):
+                yield Label(tr("add.group", t))
                 yield Select([(tr("group." + key, t), key) for key in REGIONAL_GROUPS], id="group",
-                             prompt=tr("add.group", t))
+                             prompt=tr("add.group_hint", t), compact=True)
             if self.with_position:
-                with Horizontal(classes="fields"):
-                    yield Input(id="position", placeholder=tr("add.position", t), restrict=r"\d*",
-                                max_length=4)
-                    yield Checkbox(tr("add.reply", t), id="reply")
+                with Horizontal(classes="field"):
+                    yield Label(tr("add.position", t))
+                    yield Input(id="position", placeholder=tr("add.position_hint", t), restrict=r"\d*",
+                                max_length=4, compact=True)
+                    yield Checkbox(tr("add.reply", t), id="reply", compact=True)
             error = Label("", id="error", classes="error")
             error.display = False
             yield error
