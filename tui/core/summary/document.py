@@ -29,6 +29,7 @@ from ..text import reporting as rp
 from ..text.catalog import date_range, tr
 from ..text.durations import rounded_mmss as mmss
 from ..text.md_escape import escape
+from ..text.ordinals import session_words
 from ..text.state_names import is_plural, running_name
 from ..text.summary_texts import COUNT_NOUNS
 from ..text.typography import french_spacing, split_title
@@ -256,8 +257,10 @@ class _Writer:
         self.block(f"## {self.t('sum.intro')}")
         session = self.g(m.session_title)
         session = session[:1].lower() + session[1:]
-        self.para(self.t("sum.mandate", session=session, item=escape(m.agenda_item),
-                         theme=self.g(m.theme)))
+        if not session and 1 <= m.session_number < 1000:  # the title is optional, the number is not
+            session = session_words(m.session_number, self.lang)
+        key = "sum.mandate" if session else "sum.mandate_nosession"
+        self.para(self.t(key, session=session, item=escape(m.agenda_item), theme=self.g(m.theme)))
         self.para(self.t("sum.guide", symbol=escape(m.symbol)) if m.symbol else self.t("sum.guide_nosymbol"))
         chair = self.o.chair or self.meta.chair
         chair = self.person(chair, article=True) if chair else chair

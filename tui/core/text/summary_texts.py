@@ -34,6 +34,17 @@ SUMMARY: dict[str, dict[str, str]] = {
         "es": "De conformidad con su decisión 18/1, relativa a los principios rectores de los debates "
               "temáticos, la Comisión celebró, en su {session}, en relación con el tema {item} de su "
               "programa, un debate temático dedicado al tema “{theme}”."},
+    # No session to name (a guide without meta.session.title or a usable number): the clause left out.
+    "sum.mandate_nosession": {
+        "en": "In accordance with its decision 18/1 on the guiding principles for the thematic "
+              "discussions, the Commission held, under item {item} of its agenda, a thematic discussion "
+              "on “{theme}”.",
+        "fr": "Conformément à sa décision 18/1 relative aux principes directeurs des débats "
+              "thématiques, la Commission a tenu, au titre du point {item} de son ordre du jour, un débat "
+              "thématique consacré au thème « {theme} ».",
+        "es": "De conformidad con su decisión 18/1, relativa a los principios rectores de los debates "
+              "temáticos, la Comisión celebró, en relación con el tema {item} de su programa, un debate "
+              "temático dedicado al tema “{theme}”."},
     "sum.guide": {"en": "The discussion followed the discussion guide prepared by the Secretariat "
                         "({symbol}).",
                   "fr": "Le débat s'est appuyé sur le guide de discussion établi par le Secrétariat "
