@@ -770,10 +770,16 @@ def _imported(source: Path, lang: str, guide_id: str, *, validate: bool = True) 
     try:
         parse_guide(result.yaml.encode("utf-8"), "<draft>")
     except InputError as exc:
-        first = exc.problems[0].message if exc.problems else "invalid"
-        raise InputError([Problem(str(source), 0, 0, f"no guide could be made of it ({first}); is "
-                                                     "this a discussion guide? (nothing was "
-                                                     "written)")]) from None
+        first = exc.problems[0] if exc.problems else None
+        # Where the import stopped, in the document: the source line the draft's faulty line
+        # came from (or the nearest before it that came from one), else its last line (a text
+        # read to its end without finding a guide's body).
+        at = first.line if first is not None else 0
+        line = next((result.origin[k] for k in range(min(at, len(result.origin)) - 1, -1, -1)
+                     if result.origin[k]), 0) or result.last_line
+        raise InputError([Problem(str(source), line, 0, "no guide could be made of it ("
+                                  f"{first.message if first else 'invalid'}); is this a "
+                                  "discussion guide? (nothing was written)")]) from None
     return result
 
 

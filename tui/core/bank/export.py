@@ -12,6 +12,7 @@ from ..text.languages import LangText
 from ..text.md_escape import escape
 from ..text.typography import french_spacing
 from .guide import Block, Guide, Item, Note, Paragraph, QuestionGroup, Section
+from .importer import theme_named
 
 # The one inline markup a guide text may carry: *emphasis*, for titles of publications
 # (*Treaty Series*). Everything else in a text is escaped and prints as typed.
@@ -54,6 +55,11 @@ class _Writer:
         self.lines: list[str] = []
         self.notes: list[Note] = []
         self.fallbacks: set[str] = set()
+
+    def raw(self, text: LangText) -> str:
+        """The text in the export language as the guide has it ("" when it has none)."""
+        found = text.get(self.lang)
+        return found[0] if found is not None and found[1] == self.lang else ""
 
     def t(self, text: LangText) -> str:
         """The text in the export language, escaped, marked when another language stands in.
@@ -98,7 +104,8 @@ class _Writer:
                                                                              lang))))
         self.para("  \n".join(header))
         self.para(self.t(m.commission))
-        session = ", ".join(x for x in (self.t(m.session_title), self.t(m.venue)) if x)
+        title = self.t(m.session_title) or self.fixed("session_number", number=m.session_number)
+        session = ", ".join(x for x in (title, self.t(m.venue)) if x)
         self.para(f"{session}, {date_range(m.opens, m.closes, lang)}" if session else
                   date_range(m.opens, m.closes, lang))
         key = "agenda_item_provisional" if m.agenda_provisional else "agenda_item"
@@ -107,6 +114,12 @@ class _Writer:
             agenda += "\\*"  # the agenda document, given as the footnote of the item
         if m.agenda_title:
             agenda += f"  \n{self.t(m.agenda_title)}"
+        theme = m.theme.get(lang)
+        if theme is not None and theme[1] == lang and theme[0] != theme_named(
+                self.raw(m.agenda_title), self.raw(m.title)):
+            # The titles do not name the theme ("Thematic discussion"): it is printed, so that
+            # the document says it and `guide import` reads it back.
+            agenda += f"  \n{self.fixed('theme_label')} {self.t(m.theme)}"
         self.para(agenda)
         self.para(f"# {self.t(m.title)}")
         if m.kind:

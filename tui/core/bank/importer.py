@@ -731,14 +731,25 @@ def _clean(text: str) -> str:
 # -- the tree shaped like the schema -----------------------------------------------------------
 
 
-_NAMES_SUBTHEMES = re.compile(r"sub-?th[eè]mes?|subtemas?|подтем|分专题|المواضيع الفرعية", re.IGNORECASE)
+_NAMES_SUBTHEMES = re.compile(r"(?:sub|sous)-?th[eè]mes?|subtemas?|подтем|分专题|المواضيع الفرعية",
+                              re.IGNORECASE)
+
+
+_NAMES_QUESTIONS = re.compile(r"\bquestions?\b|\bpreguntas?\b|вопрос|问题|أسئلة", re.IGNORECASE)
 
 
 def _lists_subthemes(p: Para) -> bool:
-    """The paragraph that lists the sub-themes, each with its sub-items: not a question group even
-    when it is alone under its heading."""
-    return (len(p.items) > 1 and all(n.children for n in p.items)
-            and _NAMES_SUBTHEMES.search(p.text) is not None)
+    """The paragraph that lists the sub-themes: not a question group even when it is alone under
+    its heading. Each with its sub-items (2011); or some or all without any, which `export`
+    letters (a), (b) just as it letters questions: then the paragraph names sub-themes and not
+    questions ("The Commission approved the following sub-themes:", not "Questions on sub-theme
+    (a) could include:") and no item asks anything."""
+    if not p.items or p.items[0].label not in ("a", "1") or _NAMES_SUBTHEMES.search(p.text) is None:
+        return False
+    if len(p.items) > 1 and all(n.children for n in p.items):
+        return True
+    texts = [t for n in p.items for t in (n.text, *(c.text for c in n.children))]
+    return _NAMES_QUESTIONS.search(p.text) is None and not any(t.endswith("?") for t in texts)
 
 
 def _is_group(s: Sect) -> bool:
@@ -863,9 +874,10 @@ class _Yaml:
             self.lt(indent + 2, "text", p.text)
         else:
             self.w(indent + 4, f"{self.lang}: {_q(p.text)}")
-        subthemes = (not self.subthemes_done and p.number is not None and len(p.items) > 1
-                     and all(n.children for n in p.items)
-                     and all(not is_roman(n.label) or n.label == "i" for n in p.items[:1]))
+        subthemes = (not self.subthemes_done and p.number is not None and (
+            (len(p.items) > 1 and all(n.children for n in p.items)
+             and all(not is_roman(n.label) or n.label == "i" for n in p.items[:1]))
+            or _lists_subthemes(p)))
         if subthemes:
             self.subthemes_done = self.paragraph_subthemes = True
             self.w(indent + 2, "subthemes:")
@@ -876,6 +888,9 @@ class _Yaml:
                 self.w(indent + 4, f"- id: {sid}")
                 self.w(indent + 6, f"label: {_q(n.label)}")
                 self.lt(indent + 6, "title", n.text)
+                if not n.children:
+                    self.leaves.append(sid)  # a sub-theme without sub-items is served itself
+                    continue
                 self.w(indent + 6, "children:")
                 for c in n.children:
                     self.src = c.line
@@ -1000,6 +1015,7 @@ class Meta:
     commission: str = ""
     session_title: str = ""
     session: int | None = None
+    theme: str = ""  # "Theme: …" as `export` prints it when the titles do not name it
     venue: str = ""
     opens: date | None = None
     closes: date | None = None
@@ -1039,6 +1055,34 @@ def _language_lines() -> set[str]:
 _LANGUAGE_LINES = _language_lines()
 
 
+def _theme_line() -> re.Pattern[str]:
+    from ..text.guide_texts import GUIDE
+
+    labels = "|".join(re.escape(t.rstrip(" :：\u00a0")) for t in GUIDE["theme_label"].values())
+    return re.compile(rf"^(?:{labels})\s*[:：]\s*(.+)$")
+
+
+_THEME_LINE = _theme_line()
+
+
+def _session_patterns() -> list[re.Pattern[str]]:
+    from ..text.guide_texts import GUIDE
+
+    return [re.compile(re.escape(t).replace(re.escape("{number}"), r"\d+"), re.IGNORECASE)
+            for t in GUIDE["session_number"].values()]
+
+
+# "Session 36": what `export` writes for a guide that gives its session no title; its number,
+# not a title of the guide's.
+_SESSION_NUMBER_ONLY = _session_patterns()
+
+
+def _session(meta: Meta, title: str) -> None:
+    meta.session = session_number(title)
+    generated = any(p.fullmatch(title) for p in _SESSION_NUMBER_ONLY)
+    meta.session_title = "" if generated else title
+
+
 def read_meta(header: list[Line]) -> Meta:
     meta = Meta()
     bold: list[str] = []
@@ -1057,6 +1101,10 @@ def read_meta(header: list[Line]) -> Meta:
             meta.issued = date(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))  # under "Distr."
             meta.issued_line = line.no
             continue
+        m = _THEME_LINE.match(text)
+        if m and not meta.theme:
+            meta.theme = m[1].strip()
+            continue
         m = re.match(r"^(?:Original|Язык оригинала|原文|الأصل)\s*[:：]\s*(.+)$", text)
         if m:
             meta.original = m[1].strip()
@@ -1064,9 +1112,8 @@ def read_meta(header: list[Line]) -> Meta:
         # "Vingtième session, Vienne, 11-15 avril 2011": the session and the dates on one line.
         m = re.match(r"^([^,]*(?:session|período de sesiones|сессия)[^,]*),\s*(.+)$", text,
                      re.IGNORECASE)
-        if m and _DATES.match(m[2]) and not meta.session_title:
-            meta.session_title = m[1]
-            meta.session = session_number(m[1])
+        if m and _DATES.match(m[2]) and not meta.session_title and meta.session is None:
+            _session(meta, m[1])
             text = m[2]
         if re.fullmatch(r"[A-Z]{1,2}/[A-Z0-9.]+/[\w./-]+", text):
             meta.symbol = text
@@ -1094,9 +1141,8 @@ def read_meta(header: list[Line]) -> Meta:
         if re.match(r"^(Temps de parole|Speaking time|Tiempo de palabra)", text):
             continue
         if re.search(r"\bsession\b|período de sesiones|сессия", text, re.IGNORECASE) \
-                and not meta.session_title and len(text) < 60:
-            meta.session_title = text
-            meta.session = session_number(text)
+                and not meta.session_title and meta.session is None and len(text) < 60:
+            _session(meta, text)
             continue
         if not meta.commission:
             meta.commission = text
@@ -1139,14 +1185,19 @@ def _language_code(name: str, lang: str) -> str | None:
     return None
 
 
-def _theme(meta: Meta) -> str:
-    """The theme, as the title names it: what follows "débat thématique sur la"."""
-    for source in (meta.agenda_title, meta.title):
+def theme_named(agenda_title: str, title: str) -> str | None:
+    """The theme, as the agenda item's title or the guide's title names it: what follows "débat
+    thématique sur la" (`export` prints the theme apart only when it is not this)."""
+    for source in (agenda_title, title):
         m = re.search(r"(?:débat thématique sur (?:la |le |les |l')|thematic discussion on (?:the )?|"
                       r"debate temático sobre (?:la |el |los |las )?)(.+)$", source, re.IGNORECASE)
         if m:
             return m[1][:1].upper() + m[1][1:]
-    return meta.agenda_title or meta.title
+    return None
+
+
+def _theme(meta: Meta) -> str:
+    return meta.theme or theme_named(meta.agenda_title, meta.title) or meta.agenda_title or meta.title
 
 
 # -- the whole import ------------------------------------------------------------------------
@@ -1164,6 +1215,7 @@ class Result:
     lost: int = 0  # paragraphs missing from the document's numbering, held as stand-ins
     repeats: int = 0  # paragraph numbers the document repeats (kept once, numbered or commented)
     numbering: int = 0  # how many of `problems` are about numbering rather than a line to place
+    last_line: int = 0  # the last line of the source that holds text
 
 
 def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
@@ -1241,8 +1293,9 @@ def import_text(raw: list[str], mode: str, name: str, lang: str, guide_id: str,
     notes = _resolve_serves(y, name)
     keep = [k for k, line in enumerate(y.out) if line is not None]
     text = "\n".join(y.out[k] for k in keep) + "\n"
+    last = max((k for k, line in enumerate(raw, 1) if line.strip()), default=1)
     return Result(text, problems, y.questions, y.groups, [y.origin[k] for k in keep], notes, d.lost,
-                  d.repeats, d.numbering)
+                  d.repeats, d.numbering, last)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

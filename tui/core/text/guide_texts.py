@@ -44,6 +44,14 @@ GUIDE: dict[str, dict[str, str]] = {
     },
     "serves": {"en": "Sub-theme", "fr": "Sous-thème", "es": "Subtema", "ru": "Подтема",
                "zh": "分专题", "ar": "الموضوع الفرعي"},
+    # The session of a guide that gives no title for it ("Thirty-sixth session"): its number, so
+    # that the document says which session it is and `guide import` reads the number back.
+    "session_number": {"en": "Session {number}", "fr": "{number}e session",
+                       "es": "{number}.º período de sesiones", "ru": "{number}-я сессия",
+                       "zh": "第{number}届会议", "ar": "الدورة {number}"},
+    # Before the theme of a guide whose titles do not name it ("Thematic discussion on …").
+    "theme_label": {"en": "Theme:", "fr": "Thème :", "es": "Tema:", "ru": "Тема:", "zh": "主题：",
+                    "ar": "الموضوع:"},
     "symbol_unknown": {"en": "symbol not recorded", "fr": "cote non enregistrée",
                        "es": "signatura no registrada", "ru": "условное обозначение не указано",
                        "zh": "文号未记录", "ar": "الرمز غير مسجل"},

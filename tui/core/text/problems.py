@@ -9,12 +9,14 @@ from dataclasses import dataclass
 class Problem:
     file: str
     line: int  # 1-based; 0 when the problem is about the whole file
-    column: int  # 1-based
+    column: int  # 1-based; 0 when only the line is known (a line of a document, not of YAML)
     message: str
 
     def __str__(self) -> str:
         if self.line == 0:  # about the whole file (unreadable, too large): no position to give
             return f"{self.file}: {self.message}"
+        if self.column == 0:
+            return f"{self.file}:{self.line}: {self.message}"
         return f"{self.file}:{self.line}:{self.column}: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
